@@ -1,0 +1,58 @@
+// `digestif build`: load site.yaml, enable the plugins, build, print a summary.
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/output_guard.h"
+#include "core/builder.h"
+#include "core/site_build.h"
+#include "plugins/builtin.h"
+
+namespace digestif::cli {
+namespace {
+
+DiagnosticSink::Printer printer_for(bool quiet) {
+  return [quiet](const Diagnostic& diagnostic) {
+    if (quiet && diagnostic.severity == Severity::warning) return;
+    std::cerr << diagnostic.format() << "\n";
+  };
+}
+
+void print_summary(const BuildSummary& summary, const DiagnosticSink& sink, const SiteConfig& config) {
+  std::printf("digestif: %zu documents, %zu pages written, %zu unchanged, %zu removed, %d warnings, %d errors in %.2f s -> %s\n",
+              summary.documents, summary.outputs_written, summary.outputs_unchanged, summary.outputs_removed,
+              sink.warnings(), sink.errors(), summary.seconds, config.output_path().string().c_str());
+}
+
+SiteConfig prepared_config(const BuildArguments& arguments, DiagnosticSink& sink) {
+  SiteConfig config = load_config(arguments.config, sink);
+  if (!arguments.out.empty()) config.output_dir = std::filesystem::absolute(arguments.out);
+  check_output_folder(config);
+  return config;
+}
+
+}  // namespace
+
+int run_build(const BuildArguments& arguments) {
+  DiagnosticSink sink(printer_for(arguments.quiet));
+  try {
+    SiteConfig config = prepared_config(arguments, sink);
+    BuildOptions options{arguments.drafts, arguments.strict};
+    PluginRegistry registry;
+    plugins::register_builtin_plugins(registry);
+    PartSet parts = registry.enable(config, options, sink);
+    BuildSummary summary = build_site(config, options, parts, sink, default_thread_count());
+    if (!arguments.quiet || sink.errors() > 0) print_summary(summary, sink, config);
+  } catch (const Error& error) {
+    sink.report(error.diagnostic());
+  }
+  if (sink.errors() > 0) return 1;
+  if (arguments.strict && sink.warnings() > 0) {
+    std::cerr << "digestif: --strict: " << sink.warnings() << " warnings count as errors\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace digestif::cli

@@ -1,0 +1,22 @@
+// The commands of the digestif executable and the options they share.
+#pragma once
+
+#include <string>
+
+namespace digestif::cli {
+
+struct BuildArguments {
+  std::string config = "site.yaml";
+  std::string out;  ///< empty: the "output" of site.yaml
+  bool strict = false;
+  bool drafts = false;
+  bool quiet = false;
+  bool verbose = false;
+};
+
+/// `digestif build`: returns the process exit code.
+int run_build(const BuildArguments& arguments);
+/// `digestif plugins`: lists the plugins, their parts, stages, needs and products.
+int run_plugins(const std::string& config);
+
+}  // namespace digestif::cli

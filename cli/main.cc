@@ -1,0 +1,38 @@
+// digestif's entry point: parses the command line and runs one command.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.h"
+
+namespace {
+
+void add_build_command(CLI::App& app, digestif::cli::BuildArguments& arguments) {
+  CLI::App* build = app.add_subcommand("build", "Build the site into the output folder (default: site/)");
+  build->add_option("--config", arguments.config, "Site configuration file")->capture_default_str();
+  build->add_option("--out", arguments.out, "Output folder (overrides \"output\" in site.yaml)");
+  build->add_flag("--strict", arguments.strict, "Fail (exit 1) on any warning as well as errors");
+  build->add_flag("--drafts", arguments.drafts, "Publish documents marked draft: true");
+  auto* quiet = build->add_flag("-q,--quiet", arguments.quiet, "Print errors only");
+  build->add_flag("-v,--verbose", arguments.verbose, "Print more about the build")->excludes(quiet);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"digestif " DIGESTIF_VERSION ": a static site generator for dated digests and yearly reviews.\n"
+               "Turns content/ into a themed website with tag pages and RSS, Atom and JSON feeds.",
+               "digestif"};
+  app.require_subcommand(1);
+  app.footer("Run `digestif COMMAND --help` for a command's options. Docs: README.md, docs/.");
+  digestif::cli::BuildArguments build_arguments;
+  add_build_command(app, build_arguments);
+  app.add_subcommand("version", "Print the version");
+  std::string plugins_config = "site.yaml";
+  app.add_subcommand("plugins", "List the plugins and what each part needs and produces")
+      ->add_option("--config", plugins_config, "Site configuration file")->capture_default_str();
+  CLI11_PARSE(app, argc, argv);
+  if (app.got_subcommand("build")) return digestif::cli::run_build(build_arguments);
+  if (app.got_subcommand("plugins")) return digestif::cli::run_plugins(plugins_config);
+  std::cout << "digestif " DIGESTIF_VERSION "\n";
+  return 0;
+}

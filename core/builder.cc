@@ -1,0 +1,131 @@
+// Builder: a ready queue, worker threads and dependency counting.
+#include "core/builder.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace digestif {
+namespace {
+
+enum class Outcome { pending, succeeded, failed, skipped };
+
+struct TaskState {
+  Task task;
+  std::size_t waiting = 0;  // unfinished dependencies
+  bool doomed = false;      // a required task failed
+  Outcome outcome = Outcome::pending;
+  std::vector<std::pair<std::size_t, bool>> dependents = {};  // (task, required)
+};
+
+class Run : public TaskSpawner {
+ public:
+  Run(DiagnosticSink& sink, BuildGraph& graph) : sink_(sink) {
+    for (Task& task : graph.tasks()) add(std::move(task));
+  }
+
+  void spawn(Task task) override {
+    std::lock_guard lock(mutex_);
+    add(std::move(task));
+    wake_.notify_all();
+  }
+
+  void work() {
+    std::unique_lock lock(mutex_);
+    while (true) {
+      wake_.wait(lock, [&] { return !ready_.empty() || finished_ == states_.size(); });
+      if (ready_.empty()) return;
+      std::size_t id = ready_.front();
+      ready_.pop_front();
+      TaskState& state = states_[id];
+      Outcome outcome = Outcome::skipped;
+      if (!state.doomed) {
+        lock.unlock();
+        outcome = execute(state.task);
+        lock.lock();
+      }
+      finish(id, outcome);
+    }
+  }
+
+  BuildStats stats() const {
+    BuildStats stats;
+    for (const TaskState& state : states_) {
+      if (state.outcome == Outcome::succeeded) ++stats.succeeded;
+      if (state.outcome == Outcome::failed) ++stats.failed;
+      if (state.outcome == Outcome::skipped) ++stats.skipped;
+    }
+    return stats;
+  }
+
+ private:
+  void add(Task task) {
+    std::size_t id = states_.size();
+    states_.push_back(TaskState{std::move(task)});
+    TaskState& state = states_.back();
+    auto link = [&](TaskId dep, bool required) {
+      TaskState& before = states_[dep];
+      if (before.outcome == Outcome::pending) {
+        before.dependents.emplace_back(id, required);
+        ++state.waiting;
+      } else if (required && before.outcome != Outcome::succeeded) {
+        state.doomed = true;
+      }
+    };
+    for (TaskId dep : state.task.requires_) link(dep, true);
+    for (TaskId dep : state.task.after) link(dep, false);
+    if (state.waiting == 0) ready_.push_back(id);
+  }
+
+  Outcome execute(Task& task) {
+    try {
+      task.run(*this);
+      return Outcome::succeeded;
+    } catch (const Error& error) {
+      sink_.report(error.diagnostic());
+    } catch (const std::exception& error) {
+      sink_.report(Diagnostic{Severity::error, "", 0, task.name + ": " + error.what()});
+    }
+    return Outcome::failed;
+  }
+
+  void finish(std::size_t id, Outcome outcome) {
+    // states_ is a deque: references stay valid while spawn() appends.
+    states_[id].outcome = outcome;
+    ++finished_;
+    for (auto [dependent, required] : states_[id].dependents) {
+      TaskState& next = states_[dependent];
+      if (required && outcome != Outcome::succeeded) next.doomed = true;
+      if (--next.waiting == 0) ready_.push_back(dependent);
+    }
+    wake_.notify_all();
+  }
+
+  DiagnosticSink& sink_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<TaskState> states_;
+  std::deque<std::size_t> ready_;
+  std::size_t finished_ = 0;
+};
+
+}  // namespace
+
+Builder::Builder(DiagnosticSink& sink, unsigned threads) : sink_(sink), threads_(threads) {}
+
+BuildStats Builder::run(BuildGraph& graph) {
+  Run run(sink_, graph);
+  {
+    std::vector<std::jthread> workers;
+    for (unsigned i = 0; i < threads_; ++i) workers.emplace_back([&run] { run.work(); });
+  }
+  return run.stats();
+}
+
+unsigned default_thread_count() {
+  unsigned count = std::thread::hardware_concurrency();
+  return count == 0 ? 1 : count;
+}
+
+}  // namespace digestif

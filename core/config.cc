@@ -1,0 +1,138 @@
+// Loading and checking site.yaml.
+#include "core/config.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "core/yaml_value.h"
+
+namespace digestif {
+namespace {
+
+struct ConfigReader {
+  YamlOrigin origin;
+  DiagnosticSink& sink;
+
+  int line(const YAML::Node& node) const { return origin.line_of(node.Mark()); }
+
+  [[noreturn]] void fail(const YAML::Node& node, const std::string& message) const {
+    throw Error(origin.file, line(node), message);
+  }
+
+  std::string string(const YAML::Node& node, const std::string& key) const {
+    if (!node.IsScalar()) fail(node, "\"" + key + "\" must be a text value");
+    return node.Scalar();
+  }
+
+  int positive_int(const YAML::Node& node, const std::string& key) const {
+    Value value = yaml_to_value(node, origin);
+    if (!value.is_int() || value.as_int() < 1 || value.as_int() > 100000)
+      fail(node, "\"" + key + "\" must be a whole number from 1 to 100000");
+    return static_cast<int>(value.as_int());
+  }
+
+  std::map<std::string, std::string> aliases(const YAML::Node& node) const {
+    if (!node.IsMap()) fail(node, "\"tag_aliases\" must map a tag to the tag it stands for");
+    std::map<std::string, std::string> result;
+    for (const auto& pair : node) result[pair.first.Scalar()] = string(pair.second, "tag_aliases");
+    return result;
+  }
+
+  PluginConfig plugin(const std::string& name, const YAML::Node& options, int at) const {
+    PluginConfig config{name, true, Value::object(), at};
+    if (options.IsNull()) return config;
+    if (options.IsScalar()) {
+      Value flag = yaml_to_value(options, origin);
+      if (!flag.is_bool()) fail(options, "plugin \"" + name + "\": use true, false or a map of options");
+      config.enabled = flag.as_bool();
+      return config;
+    }
+    if (!options.IsMap()) fail(options, "plugin \"" + name + "\": options must be a map");
+    config.options = yaml_to_value(options, origin);
+    if (const Value* enabled = config.options.find("enabled")) {
+      if (!enabled->is_bool()) fail(options, "plugin \"" + name + "\": \"enabled\" must be true or false");
+      config.enabled = enabled->as_bool();
+      config.options.as_object().erase("enabled");
+    }
+    return config;
+  }
+
+  std::vector<PluginConfig> plugins(const YAML::Node& node) const {
+    std::vector<PluginConfig> result;
+    if (node.IsMap()) {
+      for (const auto& pair : node)
+        result.push_back(plugin(pair.first.Scalar(), pair.second, line(pair.first)));
+    } else if (node.IsSequence()) {
+      for (const auto& item : node) result.push_back(plugin(string(item, "plugins"), YAML::Node(), line(item)));
+    } else {
+      fail(node, "\"plugins\" must map plugin names to their options");
+    }
+    return result;
+  }
+
+  void apply(SiteConfig& config, const std::string& key, const YAML::Node& value) const {
+    if (key == "title") config.title = string(value, key);
+    else if (key == "base_url") config.base_url = string(value, key);
+    else if (key == "description") config.description = string(value, key);
+    else if (key == "language") config.language = string(value, key);
+    else if (key == "author") config.author = string(value, key);
+    else if (key == "theme") config.theme = string(value, key);
+    else if (key == "content") config.content_dir = string(value, key);
+    else if (key == "output") config.output_dir = string(value, key);
+    else if (key == "themes") config.themes_dir = string(value, key);
+    else if (key == "page_size") config.page_size = positive_int(value, key);
+    else if (key == "feed_size") config.feed_size = positive_int(value, key);
+    else if (key == "permalink") config.permalink = string(value, key);
+    else if (key == "tag_aliases") config.tag_aliases = aliases(value);
+    else if (key == "plugins") config.plugins = plugins(value);
+    else sink.warn(origin.file, line(value), "unknown key \"" + key + "\" is ignored; check its spelling");
+  }
+};
+
+std::string read_config_text(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in)
+    throw Error(file.string(), 0, "cannot read the site configuration; create site.yaml or pass --config FILE");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void check(const SiteConfig& config, const std::string& file) {
+  if (config.base_url.rfind("http://", 0) != 0 && config.base_url.rfind("https://", 0) != 0)
+    throw Error(file, 0, "base_url \"" + config.base_url + "\" must start with http:// or https://");
+  if (config.permalink.find(":slug") == std::string::npos)
+    throw Error(file, 0, "permalink \"" + config.permalink + "\" must contain :slug so that pages differ");
+}
+
+}  // namespace
+
+std::string SiteConfig::base_path() const {
+  auto scheme_end = base_url.find("://");
+  auto path_start = base_url.find('/', scheme_end == std::string::npos ? 0 : scheme_end + 3);
+  std::string path = path_start == std::string::npos ? "/" : base_url.substr(path_start);
+  if (path.back() != '/') path += '/';
+  return path;
+}
+
+std::string SiteConfig::absolute_url(const std::string& root_relative) const {
+  auto scheme_end = base_url.find("://");
+  auto path_start = base_url.find('/', scheme_end + 3);
+  std::string origin = path_start == std::string::npos ? base_url : base_url.substr(0, path_start);
+  return origin + root_relative;
+}
+
+SiteConfig load_config(const std::filesystem::path& file, DiagnosticSink& sink) {
+  SiteConfig config;
+  config.file = file;
+  config.root = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+  ConfigReader reader{YamlOrigin{file.string(), 1}, sink};
+  YAML::Node root = parse_yaml(read_config_text(file), reader.origin);
+  if (root.IsNull()) return config;
+  if (!root.IsMap()) reader.fail(root, "site.yaml must be a map of settings (key: value)");
+  for (const auto& pair : root) reader.apply(config, pair.first.Scalar(), pair.second);
+  check(config, file.string());
+  return config;
+}
+
+}  // namespace digestif

@@ -1,0 +1,32 @@
+// DiagnosticSink: collects the warnings and errors of a build from every thread.
+#pragma once
+
+#include <functional>
+#include <mutex>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace digestif {
+
+/// Thread-safe collector; each diagnostic is also passed to the printer as it arrives.
+class DiagnosticSink {
+ public:
+  using Printer = std::function<void(const Diagnostic&)>;
+  explicit DiagnosticSink(Printer printer = {}) : printer_(std::move(printer)) {}
+
+  void report(Diagnostic diagnostic);
+  void warn(std::string file, int line, std::string message);
+  int warnings() const;
+  int errors() const;
+  std::vector<Diagnostic> all() const;
+
+ private:
+  mutable std::mutex mutex_;
+  Printer printer_;
+  std::vector<Diagnostic> diagnostics_;
+  int warnings_ = 0;
+  int errors_ = 0;
+};
+
+}  // namespace digestif

@@ -1,0 +1,32 @@
+// Document: one piece of content (a digest, a review, ...) as it moves through the build.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/value.h"
+
+namespace digestif {
+
+/// Filled by a Format (title, date, body, ...), then by the core (slug, permalink), then by
+/// analyzers and renderers, each writing the members or `data` keys they declare they produce.
+struct Document {
+  std::string source;       ///< where it came from, as shown in diagnostics: "content/x.md"
+  std::string source_stem;  ///< file name without extension; the default slug comes from it
+  std::string kind;         ///< "digest", "review", ...: selects the page template
+  std::string title;
+  std::string description;
+  Timestamp date{};
+  std::vector<std::string> tags;  ///< as written by the author
+  bool draft = false;
+  std::string slug;       ///< set from front matter "slug" or the source name
+  std::string permalink;  ///< root-relative, without base path: "/2025/03/11/slug/"
+  std::string body;       ///< markdown (or other markup) of the main text
+  int body_line = 1;      ///< line of `source` where body starts
+  std::string html;       ///< body rendered by a markup renderer
+  Value front_matter = Value::object();  ///< every key the author wrote, for templates
+  Value data = Value::object();          ///< what analyzers add, keyed by product name
+};
+
+}  // namespace digestif

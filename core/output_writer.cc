@@ -1,0 +1,142 @@
+// OutputWriter: path checks, atomic writes, manifest and stale-file removal.
+#include "core/output_writer.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "core/diagnostic.h"
+
+namespace digestif {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kManifest = ".digestif-manifest";
+
+std::set<std::string> load_manifest(const fs::path& file) {
+  std::set<std::string> paths;
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) paths.insert(line);
+  return paths;
+}
+
+bool same_content(const fs::path& path, std::string_view bytes) {
+  std::error_code ec;
+  if (fs::file_size(path, ec) != bytes.size() || ec) return false;
+  return read_file(path) == bytes;
+}
+
+std::string temp_name(const fs::path& path) {
+  static std::atomic<unsigned> counter{0};
+  std::ostringstream name;
+  name << path.filename().string() << ".tmp-" << ::getpid() << "-" << counter++;
+  return (path.parent_path() / name.str()).string();
+}
+
+void remove_empty_parents(fs::path dir, const fs::path& root) {
+  std::error_code ec;
+  while (dir != root && dir.string().size() > root.string().size() && fs::is_empty(dir, ec) && !ec) {
+    fs::remove(dir, ec);
+    dir = dir.parent_path();
+  }
+}
+
+}  // namespace
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path.string(), 0, "cannot read the file; check that it exists and is readable");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void write_file_atomically(const fs::path& path, std::string_view bytes) {
+  fs::create_directories(path.parent_path());
+  std::string temp = temp_name(path);
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw Error(path.string(), 0, "cannot create the file; check the folder's permissions");
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n <= 0) {
+      ::close(fd);
+      ::unlink(temp.c_str());
+      throw Error(path.string(), 0, "cannot write the file; is the disk full?");
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    ::unlink(temp.c_str());
+    throw Error(path.string(), 0, "cannot replace the file; check the folder's permissions");
+  }
+}
+
+OutputWriter::OutputWriter(fs::path root) : root_(std::move(root)) {
+  fs::create_directories(root_);
+  previous_ = load_manifest(root_ / kManifest);
+}
+
+fs::path OutputWriter::checked_path(std::string_view relative) const {
+  fs::path path(relative);
+  bool bad = relative.empty() || path.is_absolute() || relative.find('\\') != std::string_view::npos;
+  for (const auto& part : path) bad = bad || part == ".." || part == "." || part == kManifest;
+  if (bad)
+    throw Error(std::string(relative), 0,
+                "refusing to write an output outside the output folder; fix the slug or path");
+  return root_ / path;
+}
+
+void OutputWriter::claim(const std::string& relative, std::string_view producer) {
+  std::lock_guard lock(mutex_);
+  auto [it, inserted] = producers_.emplace(relative, std::string(producer));
+  if (!inserted)
+    throw Error(relative, 0, "written twice in one build, by " + it->second + " and by " +
+                                 std::string(producer) + "; give them different permalinks");
+}
+
+void OutputWriter::write(std::string_view relative, std::string_view bytes, std::string_view producer) {
+  fs::path path = checked_path(relative);
+  claim(std::string(relative), producer);
+  bool unchanged = same_content(path, bytes);
+  if (!unchanged) write_file_atomically(path, bytes);
+  std::lock_guard lock(mutex_);
+  ++(unchanged ? unchanged_ : written_);
+}
+
+void OutputWriter::finish() {
+  std::lock_guard lock(mutex_);
+  for (const std::string& old : previous_) {
+    if (producers_.count(old) != 0) continue;
+    fs::path path;
+    try {
+      path = checked_path(old);
+    } catch (const Error&) {
+      continue;  // a tampered manifest never makes us delete outside the root
+    }
+    std::error_code ec;
+    if (fs::is_regular_file(fs::symlink_status(path, ec)) && fs::remove(path, ec)) ++removed_;
+    remove_empty_parents(path.parent_path(), root_);
+  }
+  std::string manifest;
+  for (const auto& [path, producer] : producers_) manifest += path + "\n";
+  write_file_atomically(root_ / kManifest, manifest);
+}
+
+std::size_t OutputWriter::written() const {
+  std::lock_guard lock(mutex_);
+  return written_;
+}
+
+std::size_t OutputWriter::unchanged() const {
+  std::lock_guard lock(mutex_);
+  return unchanged_;
+}
+
+}  // namespace digestif

@@ -1,0 +1,52 @@
+// OutputWriter: writes the site atomically, only inside the output folder, and removes what
+// an earlier build wrote that this one did not.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace digestif {
+
+class OutputWriter {
+ public:
+  /// The manifest of earlier builds is read from `root`/.digestif-manifest.
+  explicit OutputWriter(std::filesystem::path root);
+
+  /// Writes `bytes` to `relative` (a '/'-separated path inside the root) through a temporary
+  /// file and a rename; leaves the file alone when it already holds these bytes. Throws Error
+  /// for a path that would leave the root or that another output of this build wrote.
+  void write(std::string_view relative, std::string_view bytes, std::string_view producer);
+
+  /// Deletes files of the previous manifest not written by this build (and folders left empty)
+  /// and saves the new manifest. Call once, after a build that ran to its end.
+  void finish();
+
+  std::size_t written() const;
+  std::size_t unchanged() const;
+  std::size_t removed() const { return removed_; }
+  const std::filesystem::path& root() const { return root_; }
+
+ private:
+  std::filesystem::path checked_path(std::string_view relative) const;
+  void claim(const std::string& relative, std::string_view producer);
+
+  std::filesystem::path root_;
+  std::set<std::string> previous_;
+  mutable std::mutex mutex_;
+  std::map<std::string, std::string> producers_;  // path -> who wrote it this build
+  std::size_t written_ = 0;
+  std::size_t unchanged_ = 0;
+  std::size_t removed_ = 0;
+};
+
+/// Writes a file through a sibling temporary file and an atomic rename.
+void write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
+
+/// The whole content of a file; throws Error naming it when it cannot be read.
+std::string read_file(const std::filesystem::path& path);
+
+}  // namespace digestif

@@ -1,0 +1,30 @@
+// Part: what every piece a plugin registers declares about itself, so the graph can order it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace digestif {
+
+/// The three jobs a plugin can do.
+enum class Stage { fetch, analyze, render };
+std::string_view stage_name(Stage stage);
+
+/// Products are named "document.<key>" (per document: "document.threads", "document.html") or
+/// "site.<key>" (site-wide: "site.tags"). Every document has "document" once it is parsed.
+struct PartInfo {
+  std::string name;
+  Stage stage = Stage::analyze;
+  std::vector<std::string> needs;
+  std::vector<std::string> produces;
+};
+
+/// Base of every registered piece: sources, formats, analyzers, renderers.
+class Part {
+ public:
+  virtual ~Part() = default;
+  virtual PartInfo info() const = 0;
+};
+
+}  // namespace digestif

@@ -1,0 +1,26 @@
+// PluginRegistry: the plugins digestif knows, and enabling them as site.yaml says.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/plugin.h"
+
+namespace digestif {
+
+class PluginRegistry {
+ public:
+  /// Adds a plugin; a second plugin with the same name is an Error.
+  void add(Plugin plugin);
+  const Plugin* find(std::string_view name) const;
+  const std::vector<Plugin>& plugins() const { return plugins_; }
+
+  /// Sets up every enabled plugin with its options: those enabled by default unless site.yaml
+  /// disables them, and those site.yaml enables. An unknown name is an Error at its line.
+  PartSet enable(const SiteConfig& config, const BuildOptions& build, DiagnosticSink& sink) const;
+
+ private:
+  std::vector<Plugin> plugins_;
+};
+
+}  // namespace digestif

@@ -1,0 +1,274 @@
+// build_site: the phase order of a build, expressed as tasks and their data dependencies.
+#include "core/site_build.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <deque>
+#include <map>
+
+#include "core/builder.h"
+#include "core/output_writer.h"
+#include "core/permalink.h"
+
+namespace digestif {
+namespace {
+
+bool is_document_product(const std::string& key) { return key.rfind("document", 0) == 0; }
+
+/// One input on its way through the build.
+struct Slot {
+  const Source* source = nullptr;
+  SourceItem item;
+  Document document;
+  std::atomic<bool> failed{false};
+  bool published = false;
+  std::map<std::string, TaskId> producers;  // document product -> task that makes it
+};
+
+class GraphComposer {
+ public:
+  GraphComposer(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
+                DiagnosticSink& sink)
+      : parts_(parts), sink_(sink), site_{config, options}, writer_(config.output_path()) {}
+
+  BuildSummary run(unsigned threads) {
+    auto start = std::chrono::steady_clock::now();
+    discover();
+    reserve_site_products();
+    for (Slot& slot : slots_) add_document_tasks(slot);
+    TaskId index = add_index_task();
+    add_site_analyzers(index);
+    add_renderers(index);
+    Builder(sink_, threads).run(graph_);
+    writer_.finish();
+    BuildSummary summary{site_.documents.size(), writer_.written(), writer_.unchanged(),
+                         writer_.removed()};
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return summary;
+  }
+
+ private:
+  void discover() {
+    for (const auto& source : parts_.sources)
+      for (SourceItem& item : source.part->discover()) {
+        Slot& slot = slots_.emplace_back();
+        slot.source = source.part.get();
+        slot.item = std::move(item);
+      }
+  }
+
+  /// Creates every site product's key up front, so analyzers running at once write disjoint data.
+  void reserve_site_products() {
+    for (const auto& analyzer : parts_.site_analyzers)
+      for (const std::string& product : analyzer.part->info().produces)
+        if (product.rfind("site.", 0) == 0) site_.data[product.substr(5)] = Value();
+  }
+
+  template <typename F>
+  std::function<void(TaskSpawner&)> guarded(Slot& slot, F body) {
+    return [&slot, body](TaskSpawner&) {
+      try {
+        body();
+      } catch (...) {
+        slot.failed = true;
+        throw;
+      }
+    };
+  }
+
+  void parse(Slot& slot) {
+    RawSource raw = slot.source->load(slot.item);
+    auto format = std::find_if(parts_.formats.begin(), parts_.formats.end(),
+                               [&](const auto& f) { return f.part->accepts(raw); });
+    if (format == parts_.formats.end())
+      throw Error(raw.origin, 0, "no enabled format reads this file; move it out of the content folder");
+    Document document = format->part->parse(raw);
+    document.source = raw.origin;
+    document.source_stem = raw.stem;
+    document.slug = document_slug(document);
+    document.permalink = expand_permalink(site_.config.permalink, document);
+    slot.document = std::move(document);
+  }
+
+  void add_document_tasks(Slot& slot) {
+    TaskId parsed = graph_.add({"parse " + slot.item.origin, guarded(slot, [this, &slot] { parse(slot); })});
+    slot.producers["document"] = parsed;
+    for (const auto& analyzer : ordered_document_analyzers()) {
+      PartInfo info = analyzer->info();
+      Task task{info.name + " " + slot.item.origin,
+                guarded(slot, [&slot, analyzer] { analyzer->analyze(slot.document); })};
+      task.requires_.push_back(parsed);
+      for (const std::string& need : info.needs) task.requires_.push_back(slot.producers.at(need));
+      TaskId id = graph_.add(std::move(task));
+      for (const std::string& product : info.produces) slot.producers[product] = id;
+      if (info.stage != Stage::render) analyzed_.push_back(id);
+    }
+    analyzed_.push_back(parsed);
+  }
+
+  /// Document analyzers in an order where each comes after those producing what it needs.
+  std::vector<const DocumentAnalyzer*> ordered_document_analyzers() const {
+    std::vector<const DocumentAnalyzer*> order;
+    std::vector<std::string> made = {"document"};
+    std::vector<const DocumentAnalyzer*> left;
+    for (const auto& a : parts_.document_analyzers) left.push_back(a.part.get());
+    while (!left.empty()) {
+      auto ready = std::find_if(left.begin(), left.end(), [&](const DocumentAnalyzer* a) {
+        auto needs = a->info().needs;
+        return std::all_of(needs.begin(), needs.end(), [&](const std::string& n) {
+          return std::find(made.begin(), made.end(), n) != made.end();
+        });
+      });
+      if (ready == left.end()) throw Error("", 0, "document analyzers need each other in a cycle: " + (*left.begin())->info().name);
+      for (const auto& p : (*ready)->info().produces) made.push_back(p);
+      order.push_back(*ready);
+      left.erase(ready);
+    }
+    return order;
+  }
+
+  TaskId add_index_task() {
+    Task task{"index documents", [this](TaskSpawner&) { index(); }};
+    task.after = analyzed_;
+    return graph_.add(std::move(task));
+  }
+
+  void index() {
+    std::map<std::string, const Slot*> by_permalink;
+    for (Slot& slot : slots_) {
+      if (slot.failed || (slot.document.draft && !site_.options.drafts)) continue;
+      auto [it, fresh] = by_permalink.emplace(slot.document.permalink, &slot);
+      if (!fresh) {
+        sink_.report({Severity::error, slot.document.source, 0,
+                      "permalink " + slot.document.permalink + " is also the one of " +
+                          it->second->document.source + "; give one of them another \"slug\""});
+        continue;
+      }
+      slot.published = true;
+      site_.documents.push_back(&slot.document);
+    }
+    std::stable_sort(site_.documents.begin(), site_.documents.end(), [](const Document* a, const Document* b) {
+      return a->date != b->date ? a->date > b->date : a->permalink < b->permalink;
+    });
+  }
+
+  /// Tasks that make `need` for every document (render-stage analyzers), or for the site.
+  std::vector<TaskId> producers_of(const std::string& need) const {
+    std::vector<TaskId> ids;
+    if (is_document_product(need)) {
+      for (const Slot& slot : slots_) {
+        auto it = slot.producers.find(need);
+        if (it != slot.producers.end()) ids.push_back(it->second);
+      }
+    } else if (auto it = site_producers_.find(need); it != site_producers_.end()) {
+      ids.push_back(it->second);
+    }
+    return ids;
+  }
+
+  /// Site-level tasks wait for every document's products (whatever their outcome) and require
+  /// the site products they need.
+  void link_needs(Task& task, const std::vector<std::string>& needs) const {
+    for (const std::string& need : needs) {
+      auto ids = producers_of(need);
+      auto& edges = is_document_product(need) ? task.after : task.requires_;
+      edges.insert(edges.end(), ids.begin(), ids.end());
+    }
+  }
+
+  void add_site_analyzers(TaskId index) {
+    std::vector<const SiteAnalyzer*> left;
+    for (const auto& a : parts_.site_analyzers) left.push_back(a.part.get());
+    while (!left.empty()) {
+      auto ready = std::find_if(left.begin(), left.end(), [&](const SiteAnalyzer* a) {
+        auto needs = a->info().needs;
+        return std::all_of(needs.begin(), needs.end(), [&](const std::string& n) {
+          return is_document_product(n) || site_producers_.count(n) != 0;
+        });
+      });
+      if (ready == left.end()) throw Error("", 0, "site analyzers need each other in a cycle: " + (*left.begin())->info().name);
+      const SiteAnalyzer* analyzer = *ready;
+      PartInfo info = analyzer->info();
+      Task task{info.name, [this, analyzer](TaskSpawner&) { analyzer->analyze(site_); }, {index}};
+      link_needs(task, info.needs);
+      TaskId id = graph_.add(std::move(task));
+      for (const auto& product : info.produces) site_producers_[product] = id;
+      left.erase(ready);
+    }
+  }
+
+  void add_renderers(TaskId index) {
+    for (const auto& owned : parts_.renderers) {
+      const Renderer* renderer = owned.part.get();
+      PartInfo info = renderer->info();
+      if (renderer->renders_documents())
+        for (Slot& slot : slots_) add_document_render(slot, *renderer, info, index);
+      Task plan{"plan " + info.name, [this, renderer, info](TaskSpawner& spawner) {
+                  for (PlannedOutput& output : renderer->plan(site_)) spawn_render(spawner, *renderer, info.name, std::move(output));
+                }, {index}};
+      link_needs(plan, info.needs);
+      graph_.add(std::move(plan));
+    }
+  }
+
+  void add_document_render(Slot& slot, const Renderer& renderer, const PartInfo& info, TaskId index) {
+    Task task{info.name + " " + slot.item.origin, [this, &slot, &renderer, name = info.name](TaskSpawner&) {
+                if (!slot.published) return;
+                for (const OutputFile& file : renderer.render_document(slot.document, site_))
+                  writer_.write(file.path, file.bytes, name);
+              }, {index}};
+    for (const std::string& need : info.needs) {
+      if (is_document_product(need)) task.requires_.push_back(slot.producers.at(need));
+      else if (auto it = site_producers_.find(need); it != site_producers_.end()) task.requires_.push_back(it->second);
+    }
+    graph_.add(std::move(task));
+  }
+
+  void spawn_render(TaskSpawner& spawner, const Renderer& renderer, const std::string& name, PlannedOutput output) {
+    spawner.spawn({name + " " + output.path, [this, &renderer, name, output = std::move(output)](TaskSpawner&) {
+                     writer_.write(output.path, renderer.render(output, site_), name);
+                   }});
+  }
+
+  const PartSet& parts_;
+  DiagnosticSink& sink_;
+  Site site_;
+  OutputWriter writer_;
+  BuildGraph graph_;
+  std::deque<Slot> slots_;
+  std::vector<TaskId> analyzed_;
+  std::map<std::string, TaskId> site_producers_;
+};
+
+}  // namespace
+
+void check_products(const PartSet& parts) {
+  std::map<std::string, std::string> producer = {{"document", "the formats"}};
+  std::vector<std::pair<std::string, PartInfo>> infos;
+  auto collect = [&](const auto& owned_parts) {
+    for (const auto& owned : owned_parts) infos.emplace_back(owned.plugin, owned.part->info());
+  };
+  collect(parts.document_analyzers);
+  collect(parts.site_analyzers);
+  collect(parts.renderers);
+  for (const auto& [plugin, info] : infos)
+    for (const std::string& product : info.produces) {
+      auto [it, fresh] = producer.emplace(product, plugin);
+      if (!fresh)
+        throw Error("", 0, "plugins \"" + it->second + "\" and \"" + plugin + "\" both produce " + product + "; disable one of them in site.yaml");
+    }
+  for (const auto& [plugin, info] : infos)
+    for (const std::string& need : info.needs)
+      if (producer.count(need) == 0)
+        throw Error("", 0, "plugin \"" + plugin + "\" needs " + need + ", which no enabled plugin produces; enable the plugin that does");
+}
+
+BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
+                        DiagnosticSink& sink, unsigned threads) {
+  check_products(parts);
+  GraphComposer composer(config, options, parts, sink);
+  return composer.run(threads);
+}
+
+}  // namespace digestif

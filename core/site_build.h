@@ -1,0 +1,29 @@
+// SiteBuild: turns the configuration and the enabled parts into a build graph and runs it.
+#pragma once
+
+#include <cstddef>
+
+#include "core/diagnostic_sink.h"
+#include "core/plugin.h"
+#include "core/site.h"
+
+namespace digestif {
+
+struct BuildSummary {
+  std::size_t documents = 0;        ///< published
+  std::size_t outputs_written = 0;  ///< files whose bytes changed
+  std::size_t outputs_unchanged = 0;
+  std::size_t outputs_removed = 0;  ///< stale files of earlier builds
+  double seconds = 0;
+};
+
+/// The phases, in graph order: discover sources; per document parse, then analyze; index the
+/// published documents; site analyzers; render (per document as soon as its inputs are ready,
+/// site-wide pages once their products are); write; remove stale outputs.
+BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
+                        DiagnosticSink& sink, unsigned threads);
+
+/// Checks that every product a part needs is produced by exactly one enabled part.
+void check_products(const PartSet& parts);
+
+}  // namespace digestif

@@ -1,0 +1,40 @@
+// Source and Format: the fetch stage, from places to raw bytes to parsed Documents.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/part.h"
+
+namespace digestif {
+
+/// One thing a Source found: a file, or later a URL.
+struct SourceItem {
+  std::string origin;  ///< what diagnostics show: "content/digests/x.md" or a URL
+  std::string stem;    ///< name without folder and extension: the default slug
+  std::filesystem::path path;  ///< for local files
+};
+
+struct RawSource {
+  std::string origin;
+  std::string stem;
+  std::string bytes;
+};
+
+/// Finds the inputs (cheap, sequential) and loads each one (in parallel).
+class Source : public Part {
+ public:
+  virtual std::vector<SourceItem> discover() const = 0;
+  virtual RawSource load(const SourceItem& item) const = 0;
+};
+
+/// Turns raw bytes of one content format into a Document; the first Format that accepts wins.
+class Format : public Part {
+ public:
+  virtual bool accepts(const RawSource& raw) const = 0;
+  virtual Document parse(const RawSource& raw) const = 0;
+};
+
+}  // namespace digestif

@@ -1,0 +1,70 @@
+// Value: the small JSON-like tree that plugins share and templates read.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace digestif {
+
+/// A null, bool, integer, real, string, array or object; objects keep their keys sorted.
+class Value {
+ public:
+  using Array = std::vector<Value>;
+  using Object = std::map<std::string, Value, std::less<>>;
+
+  Value() = default;
+  Value(bool b) : data_(b) {}
+  Value(int i) : data_(std::int64_t{i}) {}
+  Value(long i) : data_(std::int64_t{i}) {}
+  Value(long long i) : data_(std::int64_t{i}) {}
+  Value(double d) : data_(d) {}
+  Value(const char* s) : data_(std::string(s)) {}
+  Value(std::string s) : data_(std::move(s)) {}
+  Value(std::string_view s) : data_(std::string(s)) {}
+  Value(Array a) : data_(std::move(a)) {}
+  Value(Object o) : data_(std::move(o)) {}
+
+  static Value array() { return Value(Array{}); }
+  static Value object() { return Value(Object{}); }
+
+  bool is_null() const { return std::holds_alternative<std::monostate>(data_); }
+  bool is_bool() const { return std::holds_alternative<bool>(data_); }
+  bool is_int() const { return std::holds_alternative<std::int64_t>(data_); }
+  bool is_double() const { return std::holds_alternative<double>(data_); }
+  bool is_string() const { return std::holds_alternative<std::string>(data_); }
+  bool is_array() const { return std::holds_alternative<Array>(data_); }
+  bool is_object() const { return std::holds_alternative<Object>(data_); }
+
+  bool as_bool() const { return std::get<bool>(data_); }
+  std::int64_t as_int() const { return std::get<std::int64_t>(data_); }
+  double as_double() const { return std::get<double>(data_); }
+  const std::string& as_string() const { return std::get<std::string>(data_); }
+  const Array& as_array() const { return std::get<Array>(data_); }
+  Array& as_array() { return std::get<Array>(data_); }
+  const Object& as_object() const { return std::get<Object>(data_); }
+  Object& as_object() { return std::get<Object>(data_); }
+
+  /// The member `key`, created (and this made an object) when missing.
+  Value& operator[](std::string_view key);
+  /// The member `key`, or nullptr when this is not an object or has no such member.
+  const Value* find(std::string_view key) const;
+  /// The string member `key`, or `fallback` when absent or not a string.
+  std::string get_string(std::string_view key, std::string_view fallback = {}) const;
+  /// Appends to an array (this made an array when null).
+  void push_back(Value v);
+  /// Number of elements of an array or members of an object; 0 otherwise.
+  std::size_t size() const;
+  /// Text form of a scalar (what a template shows); empty for null, arrays and objects.
+  std::string to_text() const;
+
+  bool operator==(const Value&) const = default;
+
+ private:
+  std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object> data_;
+};
+
+}  // namespace digestif

@@ -1,0 +1,26 @@
+// Conversion of parsed YAML into Value, keeping the file line of every problem.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+
+#include "core/value.h"
+
+namespace digestif {
+
+/// Where a YAML text sits: the file it came from and the file line of its first line.
+struct YamlOrigin {
+  std::string file;
+  int first_line = 1;
+  int line_of(const YAML::Mark& mark) const { return first_line + (mark.line < 0 ? 0 : mark.line); }
+};
+
+/// Parses `text` as YAML; a syntax error becomes Error at the file line where it is.
+YAML::Node parse_yaml(const std::string& text, const YamlOrigin& origin);
+
+/// Converts a node to Value: scalars that read as integers, reals or booleans become those.
+/// Duplicate keys are an Error naming the line of the second one.
+Value yaml_to_value(const YAML::Node& node, const YamlOrigin& origin);
+
+}  // namespace digestif

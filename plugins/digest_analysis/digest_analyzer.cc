@@ -1,0 +1,94 @@
+// DigestAnalyzer: from extracted threads to template-ready data.
+#include "plugins/digest_analysis/digest_analyzer.h"
+
+#include "core/slug.h"
+#include "plugins/digest_analysis/digest_parser.h"
+
+namespace digestif::plugins::digest_analysis {
+namespace {
+
+std::string flair_name(const std::string& code) {
+  if (code == "D") return "Discussion";
+  if (code == "R") return "Research";
+  if (code == "P") return "Project";
+  if (code == "N") return "News";
+  return code;
+}
+
+Value flairs_value(const std::vector<std::string>& flairs) {
+  Value list = Value::array();
+  for (const std::string& code : flairs) {
+    Value flair = Value::object();
+    flair["code"] = code;
+    flair["name"] = flair_name(code);
+    flair["class"] = "flair-" + slugify(code);
+    list.push_back(std::move(flair));
+  }
+  return list;
+}
+
+/// The title without its leading flair tags ("[D] Math in ML Papers" -> "Math in ML Papers").
+std::string title_plain(const Thread& thread) {
+  std::string title = thread.title;
+  for (const std::string& code : thread.flairs) {
+    std::string tag = "[" + code + "]";
+    if (title.rfind(tag, 0) == 0) title = title.substr(tag.size());
+    while (!title.empty() && title.front() == ' ') title.erase(title.begin());
+  }
+  return title.empty() ? thread.title : title;
+}
+
+Value thread_value(const Thread& thread) {
+  Value value = Value::object();
+  value["rank"] = thread.rank;
+  value["title"] = thread.title;
+  value["title_plain"] = title_plain(thread);
+  value["url"] = thread.url;
+  value["post_id"] = thread.post_id;
+  value["has_score"] = thread.score.has_value();
+  value["score"] = thread.score ? Value(*thread.score) : Value();
+  value["has_flairs"] = !thread.flairs.empty();
+  value["flairs"] = flairs_value(thread.flairs);
+  value["blurb"] = thread.blurb;
+  value["summary"] = thread.summary;
+  value["emotion"] = thread.emotion;
+  value["has_points_of_view"] = !thread.points_of_view.empty();
+  value["points_of_view"] = Value::array();
+  for (const std::string& point : thread.points_of_view) value["points_of_view"].push_back(point);
+  value["has_detail"] = thread.has_detail;
+  return value;
+}
+
+/// "MachineLearning" from the first thread URL of the form .../r/<name>/...
+std::string subreddit_of(const std::vector<Thread>& threads) {
+  for (const Thread& thread : threads) {
+    auto start = thread.url.find("/r/");
+    if (start == std::string::npos) continue;
+    auto end = thread.url.find('/', start + 3);
+    std::string name = thread.url.substr(start + 3, end == std::string::npos ? end : end - start - 3);
+    if (!name.empty()) return name;
+  }
+  return {};
+}
+
+}  // namespace
+
+PartInfo DigestAnalyzer::info() const {
+  return {"digest_analysis", Stage::analyze, {"document"},
+          {"document.threads", "document.subreddit", "document.heading"}};
+}
+
+void DigestAnalyzer::analyze(Document& document) const {
+  if (document.kind != "digest") return;
+  DigestExtraction extraction = extract_threads(document.body, document.source, document.body_line);
+  for (Diagnostic& warning : extraction.warnings) context_.sink().report(std::move(warning));
+  Value threads = Value::array();
+  for (const Thread& thread : extraction.threads) threads.push_back(thread_value(thread));
+  std::string subreddit = subreddit_of(extraction.threads);
+  std::string date = format_display_date(document.date);
+  document.data["threads"] = std::move(threads);
+  document.data["subreddit"] = subreddit;
+  document.data["heading"] = subreddit.empty() ? document.title + ", " + date : "r/" + subreddit + ", " + date;
+}
+
+}  // namespace digestif::plugins::digest_analysis

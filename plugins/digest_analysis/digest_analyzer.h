@@ -1,0 +1,22 @@
+// DigestAnalyzer: stores each digest's threads, subreddit and display heading in its data.
+#pragma once
+
+#include "core/plugin.h"
+
+namespace digestif::plugins::digest_analysis {
+
+/// For documents of kind "digest": data["threads"] (rank, title, title_plain, url, post_id,
+/// score, flairs, blurb, summary, emotion, points_of_view, has_detail), data["subreddit"]
+/// ("MachineLearning", from the thread links) and data["heading"] ("r/MachineLearning, 11 March
+/// 2025"), a title that tells apart digests which share one front-matter title.
+class DigestAnalyzer : public DocumentAnalyzer {
+ public:
+  explicit DigestAnalyzer(PluginContext context) : context_(std::move(context)) {}
+  PartInfo info() const override;
+  void analyze(Document& document) const override;
+
+ private:
+  PluginContext context_;
+};
+
+}  // namespace digestif::plugins::digest_analysis

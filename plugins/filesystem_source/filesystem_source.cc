@@ -1,0 +1,44 @@
+// FilesystemSource: walking the content folder and reading files.
+#include "plugins/filesystem_source/filesystem_source.h"
+
+#include <algorithm>
+
+#include "core/output_writer.h"
+
+namespace digestif::plugins::filesystem_source {
+namespace fs = std::filesystem;
+namespace {
+
+bool skipped(const fs::path& path) {
+  std::string name = path.filename().string();
+  return name.empty() || name.front() == '.' || name.back() == '~' || name.front() == '#';
+}
+
+}  // namespace
+
+PartInfo FilesystemSource::info() const { return {"filesystem_source", Stage::fetch, {}, {}}; }
+
+std::vector<SourceItem> FilesystemSource::discover() const {
+  const SiteConfig& config = context_.config();
+  fs::path folder = config.root / config.content_dir;
+  if (!fs::is_directory(folder))
+    throw Error(folder.string(), 0, "the content folder does not exist; create it or set \"content\" in site.yaml");
+  std::vector<SourceItem> items;
+  for (auto it = fs::recursive_directory_iterator(folder); it != fs::recursive_directory_iterator(); ++it) {
+    if (skipped(it->path())) {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file()) continue;
+    fs::path shown = (config.content_dir / fs::relative(it->path(), folder)).lexically_normal();
+    items.push_back({shown.generic_string(), it->path().stem().string(), it->path()});
+  }
+  std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.origin < b.origin; });
+  return items;
+}
+
+RawSource FilesystemSource::load(const SourceItem& item) const {
+  return {item.origin, item.stem, read_file(item.path)};
+}
+
+}  // namespace digestif::plugins::filesystem_source

@@ -1,0 +1,152 @@
+// Building template contexts: site, page, entries, documents and pagination.
+#include "plugins/pages/page_model.h"
+
+#include <chrono>
+
+#include "core/date.h"
+
+namespace digestif::plugins::pages {
+namespace {
+
+Value feed_link(const std::string& type, const std::string& title, const std::string& url) {
+  Value feed = Value::object();
+  feed["type"] = type;
+  feed["title"] = title;
+  feed["url"] = url;
+  return feed;
+}
+
+void add_feeds(Value& feeds, const std::string& folder, const std::string& title) {
+  feeds.push_back(feed_link("application/rss+xml", title + " (RSS)", folder + "feed.xml"));
+  feeds.push_back(feed_link("application/atom+xml", title + " (Atom)", folder + "atom.xml"));
+  feeds.push_back(feed_link("application/feed+json", title + " (JSON Feed)", folder + "feed.json"));
+}
+
+Value document_tags(const Document& document, const Site& site) {
+  const Value* by_document = site.data.find("document_tags");
+  const Value* tags = by_document ? by_document->find(document.permalink) : nullptr;
+  return tags ? *tags : Value::array();
+}
+
+Value top_thread(const Value& threads) {
+  if (!threads.is_array() || threads.as_array().empty()) return Value();
+  const Value& first = threads.as_array().front();
+  Value top = Value::object();
+  for (const char* key : {"title", "url", "score", "has_score"})
+    if (const Value* member = first.find(key)) top[key] = *member;
+  return top;
+}
+
+/// Lowers every heading of body HTML by one level: the page's own title is the only <h1>.
+std::string demote_headings(std::string html) {
+  for (char level = '5'; level >= '1'; --level)
+    for (std::string tag : {std::string("<h"), std::string("</h")}) {
+      std::string from = tag + level, to = tag + char(level + 1);
+      for (auto pos = html.find(from); pos != std::string::npos; pos = html.find(from, pos + to.size()))
+        html.replace(pos, from.size(), to);
+    }
+  return html;
+}
+
+void add_review_fields(Value& value, const Document& document) {
+  const Value* post = document.data.find("post");
+  if (post == nullptr) return;
+  value["author"] = post->get_string("author");
+  value["reddit_url"] = post->get_string("url");
+  value["score"] = post->find("score") ? *post->find("score") : Value();
+  value["comment_count"] = post->find("comment_count") ? *post->find("comment_count") : Value();
+  const Value* comments = document.data.find("comments");
+  value["has_comments"] = comments != nullptr && comments->size() > 0;
+  value["comments"] = comments ? *comments : Value::array();
+}
+
+}  // namespace
+
+std::string url_of(const Site& site, const std::string& permalink) {
+  return site.config.base_path() + permalink.substr(permalink.empty() ? 0 : 1);
+}
+
+std::string page_url(const std::string& first_url, int page) {
+  return page <= 1 ? first_url : first_url + "page/" + std::to_string(page) + "/";
+}
+
+Value site_value(const Site& site) {
+  const SiteConfig& config = site.config;
+  Value value = Value::object();
+  value["title"] = config.title;
+  value["description"] = config.description;
+  value["base_url"] = config.base_url;
+  value["base_path"] = config.base_path();
+  value["language"] = config.language;
+  value["author"] = config.author;
+  value["generator"] = "digestif";
+  Timestamp newest = site.documents.empty() ? Timestamp{} : site.documents.front()->date;
+  value["year"] = format_iso_date(newest).substr(0, 4);
+  return value;
+}
+
+Value page_value(const Site& site, const std::string& title, const std::string& url,
+                 const std::string& kind, const std::string& tag_slug) {
+  Value page = Value::object();
+  page["title"] = title;
+  page["url"] = url;
+  page["kind"] = kind;
+  page["description"] = site.config.description;
+  page["feeds"] = Value::array();
+  add_feeds(page["feeds"], site.config.base_path(), site.config.title);
+  if (!tag_slug.empty()) add_feeds(page["feeds"], url_of(site, "/tags/" + tag_slug + "/"), title);
+  return page;
+}
+
+Value entry_value(const Document& document, const Site& site) {
+  Value entry = Value::object();
+  entry["title"] = document.title;
+  entry["heading"] = document.data.get_string("heading", document.title);
+  entry["url"] = url_of(site, document.permalink);
+  entry["date"] = format_iso_date(document.date);
+  entry["date_display"] = format_display_date(document.date);
+  entry["description"] = document.description;
+  entry["tags"] = document_tags(document, site);
+  entry["has_tags"] = entry["tags"].size() > 0;
+  entry["kind"] = document.kind;
+  entry["is_digest"] = document.kind == "digest";
+  entry["is_review"] = document.kind == "review";
+  const Value* threads = document.data.find("threads");
+  entry["thread_count"] = static_cast<long>(threads ? threads->size() : 0);
+  entry["top_thread"] = threads ? top_thread(*threads) : Value();
+  entry["has_top_thread"] = !entry["top_thread"].is_null();
+  return entry;
+}
+
+Value document_value(const Document& document, const Site& site) {
+  Value value = entry_value(document, site);
+  value["html"] = demote_headings(document.html);
+  const Value* threads = document.data.find("threads");
+  value["threads"] = threads ? *threads : Value::array();
+  value["has_threads"] = value["threads"].size() > 0;
+  value["front_matter"] = document.front_matter;
+  add_review_fields(value, document);
+  return value;
+}
+
+Value pagination_value(const std::string& first_url, int page, int total) {
+  Value value = Value::object();
+  value["is_paginated"] = total > 1;
+  value["current"] = page;
+  value["total"] = total;
+  value["has_prev"] = page > 1;
+  value["prev_url"] = page > 1 ? page_url(first_url, page - 1) : "";
+  value["has_next"] = page < total;
+  value["next_url"] = page < total ? page_url(first_url, page + 1) : "";
+  return value;
+}
+
+Value entries_value(const std::vector<const Document*>& documents, std::size_t begin,
+                    std::size_t end, const Site& site) {
+  Value entries = Value::array();
+  for (std::size_t i = begin; i < end && i < documents.size(); ++i)
+    entries.push_back(entry_value(*documents[i], site));
+  return entries;
+}
+
+}  // namespace digestif::plugins::pages

@@ -1,0 +1,30 @@
+// The template context of each kind of page, built from documents and site data as Values.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/site.h"
+
+namespace digestif::plugins::pages {
+
+/// {title, description, base_url, base_path, language, author, generator, year}
+Value site_value(const Site& site);
+/// {title, url, kind, description, feeds: [{type, title, url}]}; tag pages add the tag's feeds.
+Value page_value(const Site& site, const std::string& title, const std::string& url,
+                 const std::string& kind, const std::string& tag_slug = {});
+/// A document as shown in lists: heading, url, dates, description, tags, top thread, ...
+Value entry_value(const Document& document, const Site& site);
+/// A document's own page: entry_value plus html, threads, review post and comments.
+Value document_value(const Document& document, const Site& site);
+/// {is_paginated, current, total, has_prev, prev_url, has_next, next_url}; page is 1-based.
+Value pagination_value(const std::string& first_url, int page, int total);
+/// The URL of page `page` of a list whose first page is `first_url`: first_url + "page/N/".
+std::string page_url(const std::string& first_url, int page);
+/// Root-relative URL with the base path: "/blog/2025/03/11/x/".
+std::string url_of(const Site& site, const std::string& permalink);
+/// Entries for documents[begin, end).
+Value entries_value(const std::vector<const Document*>& documents, std::size_t begin,
+                    std::size_t end, const Site& site);
+
+}  // namespace digestif::plugins::pages

@@ -1,0 +1,88 @@
+// SitemapRenderer: collects the site's pages and writes them as a sitemaps.org <urlset>.
+#include "plugins/sitemap/sitemap_renderer.h"
+
+#include <set>
+
+#include <tinyxml2.h>
+
+#include "core/date.h"
+
+namespace digestif::plugins::sitemap {
+namespace {
+
+/// Adds entries, skipping URLs already listed.
+class EntryList {
+ public:
+  void add(std::string loc, std::string lastmod = {}) {
+    if (seen_.insert(loc).second) entries_.push_back({std::move(loc), std::move(lastmod)});
+  }
+  std::vector<SitemapEntry> take() { return std::move(entries_); }
+
+ private:
+  std::set<std::string> seen_;
+  std::vector<SitemapEntry> entries_;
+};
+
+/// Root-relative URL (with base path) of a document: base_path + permalink without its '/'.
+std::string document_path(const SiteConfig& config, const Document& document) {
+  std::string_view permalink = document.permalink;
+  if (!permalink.empty() && permalink.front() == '/') permalink.remove_prefix(1);
+  return config.base_path() + std::string(permalink);
+}
+
+void add_tag_pages(EntryList& list, const Site& site) {
+  const Value* tags = site.data.find("tags");
+  if (tags == nullptr || !tags->is_array()) return;
+  for (const Value& tag : tags->as_array()) {
+    std::string url = tag.get_string("url");
+    if (url.empty() && !tag.get_string("slug").empty())
+      url = site.config.base_path() + "tags/" + tag.get_string("slug") + "/";
+    if (!url.empty()) list.add(site.config.absolute_url(url));
+  }
+}
+
+void add_url(tinyxml2::XMLElement& urlset, const SitemapEntry& entry) {
+  tinyxml2::XMLDocument& document = *urlset.GetDocument();
+  tinyxml2::XMLElement* url = document.NewElement("url");
+  urlset.InsertEndChild(url);
+  url->InsertNewChildElement("loc")->SetText(entry.loc.c_str());
+  if (!entry.lastmod.empty()) url->InsertNewChildElement("lastmod")->SetText(entry.lastmod.c_str());
+}
+
+}  // namespace
+
+std::vector<SitemapEntry> sitemap_entries(const Site& site) {
+  const SiteConfig& config = site.config;
+  EntryList list;
+  list.add(config.absolute_url(config.base_path()));
+  for (const Document* document : site.documents)
+    list.add(config.absolute_url(document_path(config, *document)), format_iso_date(document->date));
+  list.add(config.absolute_url(config.base_path() + "tags/"));
+  add_tag_pages(list, site);
+  list.add(config.absolute_url(config.base_path() + "archive/"));
+  return list.take();
+}
+
+PartInfo SitemapRenderer::info() const {
+  return {"sitemap", Stage::render, {"site.tags"}, {"output.sitemap"}};
+}
+
+std::vector<PlannedOutput> SitemapRenderer::plan(const Site&) const {
+  return {{"sitemap.xml", Value::object()}};
+}
+
+std::string SitemapRenderer::render(const PlannedOutput&, const Site& site) const {
+  tinyxml2::XMLDocument document;
+  document.InsertEndChild(document.NewDeclaration());
+  tinyxml2::XMLElement* urlset = document.NewElement("urlset");
+  document.InsertEndChild(urlset);
+  urlset->SetAttribute("xmlns", kSitemapNamespace);
+  for (const SitemapEntry& entry : sitemap_entries(site)) add_url(*urlset, entry);
+  tinyxml2::XMLPrinter printer;
+  document.Print(&printer);
+  std::string text = printer.CStr();
+  if (text.empty() || text.back() != '\n') text += '\n';
+  return text;
+}
+
+}  // namespace digestif::plugins::sitemap

@@ -1,0 +1,22 @@
+// TagsAnalyzer: the site's tags with their documents, and each document's normalized tags.
+#pragma once
+
+#include "core/plugin.h"
+
+namespace digestif::plugins::tags {
+
+/// Writes site.data["tags"]: [{name, slug, url, count, documents: [permalink, newest first]}]
+/// sorted by slug, and site.data["document_tags"]: {permalink: [{name, slug, url}]}, each
+/// document's tags without duplicates. (Site analyzers write only Site::data: documents may be
+/// rendered at the same time.)
+class TagsAnalyzer : public SiteAnalyzer {
+ public:
+  explicit TagsAnalyzer(PluginContext context) : context_(std::move(context)) {}
+  PartInfo info() const override;
+  void analyze(Site& site) const override;
+
+ private:
+  PluginContext context_;
+};
+
+}  // namespace digestif::plugins::tags

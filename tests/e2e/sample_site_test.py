@@ -1,0 +1,84 @@
+"""End-to-end: builds the sample site and checks it as a reader and a feed reader would."""
+import os
+import subprocess
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(__file__))
+from site_fixture import SiteFixture  # noqa: E402
+
+DIGESTIF, SOURCE = sys.argv[1], sys.argv[2]
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def check_site(site_dir, base_url, expect=True):
+    """Runs check_site.py; returns (exit code, output)."""
+    args = ["/usr/bin/python3", os.path.join(HERE, "check_site.py"), site_dir, "--base-url", base_url]
+    if expect:
+        args += ["--expect", os.path.join(HERE, "sample_site_expectations.json")]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    return done.returncode, done.stdout + done.stderr
+
+
+class SampleSiteTest(unittest.TestCase):
+    def setUp(self):
+        self.site = SiteFixture(DIGESTIF, SOURCE)
+
+    def tearDown(self):
+        self.site.cleanup()
+
+    def build(self, *args):
+        code, out, err = self.site.run("build", *args)
+        self.assertEqual(code, 0, out + err)
+        return out, err
+
+    def test_sample_site_passes_every_site_check(self):
+        out, _ = self.build()
+        self.assertIn("5 documents", out)
+        code, report = check_site(self.site.path("site"), "https://example.org/")
+        self.assertEqual(code, 0, report)
+
+    def test_site_under_a_base_path_has_working_links(self):
+        config = self.site.read("site.yaml").replace("https://example.org/", "https://example.org/blog/")
+        self.site.write("site.yaml", config)
+        self.build()
+        index = self.site.read("site/index.html")
+        self.assertIn('href="/blog/css/style.css"', index)
+        code, report = check_site(self.site.path("site"), "https://example.org/blog/")
+        self.assertEqual(code, 0, report)
+
+    def test_digest_page_shows_threads_from_extracted_data(self):
+        self.build()
+        page = self.site.read("site/2025/03/11/machinelearning/index.html")
+        self.assertEqual(page.count('<li class="thread"'), 7)
+        self.assertIn("How does L1 regularization perform feature selection?", page)
+        self.assertIn("r/MachineLearning, 11 March 2025", page)
+
+    def test_review_page_shows_body_and_comments(self):
+        self.build()
+        page = self.site.read("site/2025/12/27/machinelearning-year-in-review/index.html")
+        self.assertIn("Open-Source Parity and Training Efficiency", page)
+        self.assertIn("SlayahhEUW", page)
+        self.assertIn("One hell of a year huh.", page)
+
+    def test_rebuild_writes_nothing_and_gives_the_same_bytes(self):
+        self.build()
+        first = self.site.site_files()
+        out, _ = self.build()
+        self.assertIn(" 0 pages written", out)
+        self.assertEqual(first, self.site.site_files())
+
+    def test_removed_document_loses_its_page_and_nothing_else(self):
+        self.site.write("site/keep-me.txt", "not digestif's")
+        self.build()
+        os.remove(self.site.path("content/digests/2025-06-06-machinelearning.md"))
+        out, _ = self.build()
+        self.assertIn("4 documents", out)
+        self.assertFalse(os.path.exists(self.site.path("site/2025/06/06/machinelearning/index.html")))
+        self.assertFalse(os.path.exists(self.site.path("site/2025/06")), "empty folders are removed")
+        self.assertFalse(os.path.exists(self.site.path("site/tags/llms/index.html")))
+        self.assertTrue(os.path.exists(self.site.path("site/keep-me.txt")))
+
+
+if __name__ == "__main__":
+    unittest.main(argv=sys.argv[:1], verbosity=2)
