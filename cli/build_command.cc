@@ -25,6 +25,14 @@ void print_summary(const BuildSummary& summary, const DiagnosticSink& sink, cons
               sink.warnings(), sink.errors(), summary.seconds, config.output_path().string().c_str());
 }
 
+void print_plan(const SiteConfig& config, const PartSet& parts, unsigned threads) {
+  std::printf("digestif: config %s, content %s, output %s, %u threads\n", config.file.string().c_str(),
+              (config.root / config.content_dir).string().c_str(), config.output_path().string().c_str(), threads);
+  std::printf("digestif: %zu sources, %zu formats, %zu document analyzers, %zu site analyzers, %zu renderers\n",
+              parts.sources.size(), parts.formats.size(), parts.document_analyzers.size(),
+              parts.site_analyzers.size(), parts.renderers.size());
+}
+
 SiteConfig prepared_config(const BuildArguments& arguments, DiagnosticSink& sink) {
   SiteConfig config = load_config(arguments.config, sink);
   if (!arguments.out.empty()) config.output_dir = std::filesystem::absolute(arguments.out);
@@ -42,7 +50,12 @@ int run_build(const BuildArguments& arguments) {
     PluginRegistry registry;
     plugins::register_builtin_plugins(registry);
     PartSet parts = registry.enable(config, options, sink);
-    BuildSummary summary = build_site(config, options, parts, sink, default_thread_count());
+    unsigned threads = default_thread_count();
+    if (arguments.verbose) print_plan(config, parts, threads);
+    BuildSummary summary = build_site(config, options, parts, sink, threads);
+    if (arguments.verbose)
+      std::printf("digestif: %zu tasks ran, %zu failed, %zu skipped\n", summary.tasks.succeeded,
+                  summary.tasks.failed, summary.tasks.skipped);
     if (!arguments.quiet || sink.errors() > 0) print_summary(summary, sink, config);
   } catch (const Error& error) {
     sink.report(error.diagnostic());

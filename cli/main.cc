@@ -16,6 +16,14 @@ void add_build_command(CLI::App& app, digestif::cli::BuildArguments& arguments) 
   build->add_flag("-v,--verbose", arguments.verbose, "Print more about the build")->excludes(quiet);
 }
 
+bool is_command(const CLI::App& app, const std::string& name) {
+  try {
+    return app.get_subcommand(name) != nullptr;
+  } catch (const CLI::OptionNotFound&) {
+    return false;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -30,6 +38,10 @@ int main(int argc, char** argv) {
   std::string plugins_config = "site.yaml";
   app.add_subcommand("plugins", "List the plugins and what each part needs and produces")
       ->add_option("--config", plugins_config, "Site configuration file")->capture_default_str();
+  if (argc > 1 && argv[1][0] != '-' && !is_command(app, argv[1])) {
+    std::cerr << "digestif: unknown command \"" << argv[1] << "\"; run `digestif --help` for the commands\n";
+    return 2;
+  }
   CLI11_PARSE(app, argc, argv);
   if (app.got_subcommand("build")) return digestif::cli::run_build(build_arguments);
   if (app.got_subcommand("plugins")) return digestif::cli::run_plugins(plugins_config);

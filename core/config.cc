@@ -70,7 +70,10 @@ struct ConfigReader {
     return result;
   }
 
-  void apply(SiteConfig& config, const std::string& key, const YAML::Node& value) const {
+  /// `at`: the key's node, whose line every diagnostic about the setting names.
+  void apply(SiteConfig& config, const YAML::Node& at, const YAML::Node& value) const {
+    const std::string& key = at.Scalar();
+    check_scalar_key(at, value);
     if (key == "title") config.title = string(value, key);
     else if (key == "base_url") config.base_url = string(value, key);
     else if (key == "description") config.description = string(value, key);
@@ -85,7 +88,17 @@ struct ConfigReader {
     else if (key == "permalink") config.permalink = string(value, key);
     else if (key == "tag_aliases") config.tag_aliases = aliases(value);
     else if (key == "plugins") config.plugins = plugins(value);
-    else sink.warn(origin.file, line(value), "unknown key \"" + key + "\" is ignored; check its spelling");
+    else sink.warn(origin.file, line(at), "unknown key \"" + key + "\" is ignored; check its spelling");
+  }
+
+  /// Settings that take text or a number must not be given a list or a map.
+  void check_scalar_key(const YAML::Node& at, const YAML::Node& value) const {
+    static const char* kScalars[] = {"title",   "base_url", "description", "language",
+                                     "author",  "theme",    "content",     "output",
+                                     "themes",  "page_size", "feed_size",  "permalink"};
+    for (const char* scalar : kScalars)
+      if (at.Scalar() == scalar && !value.IsScalar() && !value.IsNull())
+        fail(at, "\"" + at.Scalar() + "\" must be a single value, not a list or a map");
   }
 };
 
@@ -130,7 +143,7 @@ SiteConfig load_config(const std::filesystem::path& file, DiagnosticSink& sink) 
   YAML::Node root = parse_yaml(read_config_text(file), reader.origin);
   if (root.IsNull()) return config;
   if (!root.IsMap()) reader.fail(root, "site.yaml must be a map of settings (key: value)");
-  for (const auto& pair : root) reader.apply(config, pair.first.Scalar(), pair.second);
+  for (const auto& pair : root) reader.apply(config, pair.first, pair.second);
   check(config, file.string());
   return config;
 }

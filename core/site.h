@@ -20,7 +20,7 @@ struct BuildOptions {
 /// the analyzer that declares it.
 struct Site {
   const SiteConfig& config;
-  BuildOptions options;
+  BuildOptions options = {};
   std::vector<Document*> documents = {};
   Value data = Value::object();
 };

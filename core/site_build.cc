@@ -10,6 +10,7 @@
 #include "core/builder.h"
 #include "core/output_writer.h"
 #include "core/permalink.h"
+#include "core/text_cleanup.h"
 
 namespace digestif {
 namespace {
@@ -40,10 +41,11 @@ class GraphComposer {
     TaskId index = add_index_task();
     add_site_analyzers(index);
     add_renderers(index);
-    Builder(sink_, threads).run(graph_);
+    BuildStats tasks = Builder(sink_, threads).run(graph_);
     writer_.finish();
     BuildSummary summary{site_.documents.size(), writer_.written(), writer_.unchanged(),
                          writer_.removed()};
+    summary.tasks = tasks;
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary;
   }
@@ -79,6 +81,9 @@ class GraphComposer {
 
   void parse(Slot& slot) {
     RawSource raw = slot.source->load(slot.item);
+    CleanText clean = clean_text(raw.bytes, raw.origin);
+    for (Diagnostic& warning : clean.warnings) sink_.report(std::move(warning));
+    raw.bytes = std::move(clean.text);
     auto format = std::find_if(parts_.formats.begin(), parts_.formats.end(),
                                [&](const auto& f) { return f.part->accepts(raw); });
     if (format == parts_.formats.end())

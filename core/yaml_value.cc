@@ -1,6 +1,7 @@
 // YAML to Value conversion with file:line errors.
 #include "core/yaml_value.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "core/diagnostic.h"
@@ -26,7 +27,11 @@ YAML::Node parse_yaml(const std::string& text, const YamlOrigin& origin) {
   try {
     return YAML::Load(text);
   } catch (const YAML::Exception& e) {
-    throw Error(origin.file, origin.line_of(e.mark),
+    // An error found at the end of the text belongs to its last line, not the one after.
+    YAML::Mark mark = e.mark;
+    int last_line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) - (text.ends_with('\n') ? 1 : 0);
+    mark.line = std::min(mark.line, std::max(last_line, 0));
+    throw Error(origin.file, origin.line_of(mark),
                 "invalid YAML: " + e.msg + "; fix the syntax (quote values that contain ': ')");
   }
 }

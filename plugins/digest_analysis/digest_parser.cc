@@ -57,9 +57,12 @@ bool is_blank(std::string_view s) { return trim(s).empty(); }
 int indentation(std::string_view s) {
   int columns = 0;
   for (char c : s) {
-    if (c == ' ') ++columns;
-    else if (c == '\t') columns += 4;
-    else break;
+    if (c == ' ')
+      ++columns;
+    else if (c == '\t')
+      columns += 4;
+    else
+      break;
   }
   return columns;
 }
@@ -250,7 +253,8 @@ std::string title_key(std::string_view title) {
   std::size_t next = 0;
   auto add_up_to = [&](std::size_t end) {
     for (std::size_t i = next; i < end; ++i) {
-      if (is_alnum(title[i]) || static_cast<unsigned char>(title[i]) >= 0x80) key += lower(title[i]);
+      if (is_alnum(title[i]) || static_cast<unsigned char>(title[i]) >= 0x80)
+        key += lower(title[i]);
     }
   };
   for_each_flair(title, [&](std::size_t begin, std::size_t end, char) {
@@ -289,8 +293,10 @@ std::string drop_unmatched_open_brackets(std::string_view s) {
     if (s[i] == ']') {
       ++pending_closes;
     } else if (s[i] == '[') {
-      if (pending_closes > 0) --pending_closes;
-      else out[i] = '\0';
+      if (pending_closes > 0)
+        --pending_closes;
+      else
+        out[i] = '\0';
     }
   }
   std::erase(out, '\0');
@@ -301,8 +307,10 @@ std::string drop_unmatched_open_brackets(std::string_view s) {
 std::string collapse_spaces(std::string_view s) {
   std::string out;
   for (char c : trim(s)) {
-    if (!is_space(c)) out += c;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
+    if (!is_space(c))
+      out += c;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
   }
   return out;
 }
@@ -329,8 +337,10 @@ UrlExtent url_extent(std::string_view s, std::size_t start) {
   int depth = 0;
   std::size_t i = start;
   for (; i < s.size() && !is_space(s[i]); ++i) {
-    if (s[i] == '(') ++depth;
-    else if (s[i] == ')' && depth-- == 0) return {i, i + 1, true};
+    if (s[i] == '(')
+      ++depth;
+    else if (s[i] == ')' && depth-- == 0)
+      return {i, i + 1, true};
   }
   // Unbalanced "(" inside the URL: the first ')' closes the link.
   std::size_t close = s.substr(0, i).find(')', start);
@@ -452,8 +462,10 @@ std::pair<Field, std::string_view> field_label(std::string_view content) {
   if (end == npos || end > 40) return {Field::none, {}};
   std::string label = lowercase(trim(s.substr(0, end)));
   Field field = Field::none;
-  if (label == "summary") field = Field::summary;
-  else if (label == "emotion" || label == "emotions") field = Field::emotion;
+  if (label == "summary")
+    field = Field::summary;
+  else if (label == "emotion" || label == "emotions")
+    field = Field::emotion;
   else if (label.find("point of view") != npos || label.find("points of view") != npos) {
     field = Field::points;
   }
@@ -561,7 +573,8 @@ bool repeats_earlier_section(Extractor& x, const Thread& t, int line) {
 }
 
 void warn_entry_oddities(Extractor& x, const EntryText& e, int line) {
-  if (!e.has_link) x.warn(line, "ranking entry has no link; the thread has no URL");
+  if (!e.has_link)
+    x.warn(line, "ranking entry has no link; the URL comes from its detail block, if any");
   if (e.link_repaired) x.warn(line, "ranking entry link markup is broken; it was read leniently");
   if (!e.score) x.warn(line, "ranking entry has no score");
 }
@@ -596,7 +609,8 @@ void ranking_line(Extractor& x, std::size_t& i) {
   std::string content = join_spanning_title(x, i, m.content);
   EntryText e = parse_entry_text(content);
   if (!e.has_link && !e.score) {
-    x.warn(x.lines.number(i), "ranking line has neither link nor score; it is not read as a thread");
+    x.warn(x.lines.number(i),
+           "ranking line has neither link nor score; it is not read as a thread");
     x.current_entry = -1;
     x.current_indent = m.indent;
     return;
@@ -702,9 +716,12 @@ void scan(Extractor& x) {
   for (std::size_t i = 0; i < x.lines.size(); ++i) {
     std::string_view text = x.lines.text(i);
     if (text.empty()) continue;
-    if (is_heading(text)) heading_line(x, text);
-    else if (x.mode == Mode::ranking) ranking_line(x, i);
-    else if (x.mode == Mode::detail) detail_line(x, i);
+    if (is_heading(text))
+      heading_line(x, text);
+    else if (x.mode == Mode::ranking)
+      ranking_line(x, i);
+    else if (x.mode == Mode::detail)
+      detail_line(x, i);
   }
 }
 
@@ -855,7 +872,11 @@ void replace_placeholder_titles(Extractor& x) {
   std::unordered_map<std::string, int> uses;
   for (const Entry& e : x.entries) ++uses[title_key(e.thread.title)];
   for (Entry& e : x.entries) {
-    if (!e.matched || e.detail_title.empty() || uses[title_key(e.thread.title)] < 2) continue;
+    std::string key = title_key(e.thread.title);
+    if (!e.matched || uses[key] < 2 || title_key(e.detail_title).empty() ||
+        title_key(e.detail_title) == key) {
+      continue;
+    }
     x.warn(e.thread.line, "ranking entry title '" + e.thread.title +
                               "' is a placeholder; the detail block's title is used");
     e.thread.title = e.detail_title;
@@ -897,7 +918,8 @@ std::string reddit_post_id(std::string_view url) {
   std::string host = lowercase(url_host(url));
   std::size_t scheme = url.find("://");
   std::string_view path = url.substr(scheme == npos ? 0 : scheme + 3).substr(host.size());
-  if (host == "redd.it" || host == "www.redd.it") return path.empty() ? "" : leading_id(path.substr(1));
+  if (host == "redd.it" || host == "www.redd.it")
+    return path.empty() ? "" : leading_id(path.substr(1));
   bool reddit = host == "reddit.com" || (host.size() > 11 && host.ends_with(".reddit.com"));
   if (reddit && istarts_with(path, "/gallery/")) return leading_id(path.substr(9));
   return "";

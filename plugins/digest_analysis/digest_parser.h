@@ -12,19 +12,26 @@ namespace digestif::plugins::digest_analysis {
 
 /// One discussion thread of a digest: its ranking entry joined with its detailed analysis.
 struct Thread {
-  int rank = 0;       ///< rank as written in the ranking (1-based); position when not numbered
-  std::string title;  ///< title as written, flairs included, link syntax removed, trimmed
-  std::string url;    ///< absolute URL ("/r/..." gets https://www.reddit.com); empty if none
-  std::string post_id;  ///< Reddit id from ".../comments/<id>/", redd.it/<id> or reddit.com/gallery/<id>
-  std::optional<long> score;        ///< "(Score: N)" or "- Score: N"; from the detail if absent
-  std::vector<std::string> flairs;  ///< standalone tags [D] [R] [P] [N] (also leading [Discussion]...)
-  std::string blurb;                ///< the one-line bullet under the ranking entry
-  std::string summary;              ///< "**Summary:**" of the detail block
-  std::string emotion;              ///< "**Emotion:**" of the detail block
+  /// Rank as written in the ranking (1-based); the position when entries are not numbered.
+  int rank = 0;
+  /// Title as written, flairs included, markdown link syntax removed, spaces collapsed.
+  std::string title;
+  /// Absolute URL ("/r/..." gets https://www.reddit.com); empty if none.
+  std::string url;
+  /// Reddit id from ".../comments/<id>/", redd.it/<id> or reddit.com/gallery/<id>; else empty.
+  std::string post_id;
+  /// "(Score: N)" or "- Score: N" of the ranking; the detail block's score when absent there.
+  std::optional<long> score;
+  /// Standalone flair tags [D] [R] [P] [N] in order; see find_flairs.
+  std::vector<std::string> flairs;
+  std::string blurb;                        ///< the one-line bullet under the ranking entry
+  std::string summary;                      ///< "**Summary:**" of the detail block
+  std::string emotion;                      ///< "**Emotion:**" of the detail block
   std::vector<std::string> points_of_view;  ///< bullets under "Top N Points of View"
-  bool has_detail = false;  ///< a detail block was paired with this ranking entry
-  bool in_ranking = true;   ///< false for a detail block that no ranking entry lists
-  int line = 0;             ///< file line of the ranking entry (of the detail header if !in_ranking)
+  bool has_detail = false;                  ///< a detail block was paired with this ranking entry
+  bool in_ranking = true;  ///< false for a detail block that no ranking entry lists
+  /// File line of the ranking entry (of the detail header when !in_ranking).
+  int line = 0;
 };
 
 /// What extract_threads found in one digest body.

@@ -35,7 +35,8 @@ void add_entry(XMLElement& root, const FeedItem& item) {
   add_link(*entry, "alternate", "text/html", item.url);
   add_text(*entry, "published", format_rfc3339(item.date));
   add_text(*entry, "updated", format_rfc3339(item.date));
-  for (const std::string& tag : item.tags) set_attribute(*add_element(*entry, "category"), "term", tag);
+  for (const std::string& tag : item.tags)
+    set_attribute(*add_element(*entry, "category"), "term", tag);
   set_attribute(*add_text(*entry, "summary", item.summary), "type", "text");
   set_attribute(*add_html(*entry, "content", item.content_html), "type", "html");
 }

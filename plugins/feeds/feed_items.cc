@@ -10,8 +10,10 @@
 namespace digestif::plugins::feeds {
 namespace {
 
-std::vector<std::string> tag_names(const Document& document) {
-  const Value* tags = document.data.find("tags");
+/// The document's normalized tag names from site.data["document_tags"], else as written.
+std::vector<std::string> tag_names(const Site& site, const Document& document) {
+  const Value* by_document = site.data.find("document_tags");
+  const Value* tags = by_document ? by_document->find(document.permalink) : nullptr;
   if (tags == nullptr || !tags->is_array()) return document.tags;
   std::vector<std::string> names;
   for (const Value& tag : tags->as_array()) {
@@ -69,7 +71,8 @@ std::string document_url(const SiteConfig& config, const Document& document) {
   return config.absolute_url(config.base_path() + std::string(permalink));
 }
 
-FeedItem describe_item(const SiteConfig& config, const Document& document) {
+FeedItem describe_item(const Site& site, const Document& document) {
+  const SiteConfig& config = site.config;
   FeedItem item;
   item.title = item_title(document);
   item.url = document_url(config, document);
@@ -78,7 +81,7 @@ FeedItem describe_item(const SiteConfig& config, const Document& document) {
                      : document.description;
   item.content_html = document.html;
   item.date = document.date;
-  item.tags = tag_names(document);
+  item.tags = tag_names(site, document);
   return item;
 }
 
@@ -131,7 +134,7 @@ Feed describe_feed(const Site& site, std::string_view tag_slug, std::string_view
   }
   feed.self_url = config.absolute_url(folder + std::string(file_name));
   for (const Document* document : select_documents(site, tag))
-    feed.items.push_back(describe_item(config, *document));
+    feed.items.push_back(describe_item(site, *document));
   return feed;
 }
 

@@ -27,10 +27,10 @@ struct Feed {
   std::string title;
   std::string description;
   std::string language;
-  std::string author;       ///< config.author as written; may be empty
-  std::string author_name;  ///< config.author, else the site title
-  std::string home_url;     ///< absolute URL of the page the feed follows
-  std::string self_url;     ///< absolute URL of the feed file itself
+  std::string author;           ///< config.author as written; may be empty
+  std::string author_name;      ///< config.author, else the site title
+  std::string home_url;         ///< absolute URL of the page the feed follows
+  std::string self_url;         ///< absolute URL of the feed file itself
   std::vector<FeedItem> items;  ///< newest first
 
   /// Date of the newest item, or the epoch when there is none (never the current time, so
@@ -45,7 +45,7 @@ inline constexpr std::size_t kExcerptBytes = 300;
 std::string document_url(const SiteConfig& config, const Document& document);
 
 /// The item for one document: heading (or title), absolute URL, summary, HTML, date and tags.
-FeedItem describe_item(const SiteConfig& config, const Document& document);
+FeedItem describe_item(const Site& site, const Document& document);
 
 /// The entry of site.data["tags"] whose slug is `slug`, or nullptr.
 const Value* find_tag(const Site& site, std::string_view slug);

@@ -14,11 +14,11 @@ constexpr std::string_view kEllipsis = "\xE2\x80\xA6";     // U+2026
 /// Length of the valid UTF-8 sequence at text[i], with its code point in `code`; 0 if invalid.
 std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& code) {
   auto lead = static_cast<unsigned char>(text[i]);
-  std::size_t length = lead < 0x80            ? 1
-                       : (lead >> 5) == 0x06  ? 2
-                       : (lead >> 4) == 0x0E  ? 3
-                       : (lead >> 3) == 0x1E  ? 4
-                                              : 0;
+  std::size_t length = lead < 0x80           ? 1
+                       : (lead >> 5) == 0x06 ? 2
+                       : (lead >> 4) == 0x0E ? 3
+                       : (lead >> 3) == 0x1E ? 4
+                                             : 0;
   if (length == 0 || i + length > text.size()) return 0;
   code = length == 1 ? lead : lead & (0x7F >> length);
   for (std::size_t k = 1; k < length; ++k) {
@@ -102,9 +102,9 @@ std::size_t skip_past(std::string_view html, std::size_t from, std::string_view 
 
 bool is_block(std::string_view name) {
   static constexpr std::array<std::string_view, 24> kBlocks = {
-      "p",   "br", "div", "li", "ul", "ol",         "h1",     "h2",    "h3",      "h4",
-      "h5",  "h6", "tr",  "td", "th", "blockquote", "pre",    "table", "section", "article",
-      "hr",  "dd", "dt",  "figcaption"};
+      "p",   "br",    "div",     "li",      "ul", "ol", "h1", "h2",
+      "h3",  "h4",    "h5",      "h6",      "tr", "td", "th", "blockquote",
+      "pre", "table", "section", "article", "hr", "dd", "dt", "figcaption"};
   for (std::string_view block : kBlocks)
     if (name == block) return true;
   return false;
@@ -125,14 +125,15 @@ std::pair<std::size_t, bool> skip_markup(std::string_view html, std::size_t i) {
 
 /// The character an entity names, or 0 when unknown.
 char32_t entity_code(std::string_view name) {
-  static constexpr std::array<std::pair<std::string_view, char32_t>, 8> kNamed = {{{"amp", '&'},
-                                                                                   {"lt", '<'},
-                                                                                   {"gt", '>'},
-                                                                                   {"quot", '"'},
-                                                                                   {"apos", '\''},
-                                                                                   {"nbsp", ' '},
-                                                                                   {"mdash", 0x2014},
-                                                                                   {"ndash", 0x2013}}};
+  static constexpr std::array<std::pair<std::string_view, char32_t>, 8> kNamed = {
+      {{"amp", '&'},
+       {"lt", '<'},
+       {"gt", '>'},
+       {"quot", '"'},
+       {"apos", '\''},
+       {"nbsp", ' '},
+       {"mdash", 0x2014},
+       {"ndash", 0x2013}}};
   if (name.size() > 1 && name[0] == '#') {
     bool hex = name[1] == 'x' || name[1] == 'X';
     std::string digits(name.substr(hex ? 2 : 1));

@@ -1,10 +1,10 @@
 // XML writing helpers shared by the RSS and Atom writers (tinyxml2 does the escaping).
 #pragma once
 
+#include <tinyxml2.h>
+
 #include <string>
 #include <string_view>
-
-#include <tinyxml2.h>
 
 namespace digestif::plugins::feeds {
 

@@ -236,8 +236,9 @@ ReviewPost parse_review(std::string_view text, const std::string& file) {
   }
   std::size_t content_at = find_field(r, "Post Content", r.first, r.lines.size());
   if (content_at == npos) {
-    r.fail(r.lines.size() - 1, "the review has no 'Post Content:' line; add it before the post's "
-                               "text");
+    r.fail(r.lines.size() - 1,
+           "the review has no 'Post Content:' line; add it before the post's "
+           "text");
   }
   ReviewPost post;
   read_header(r, content_at, post);

@@ -23,10 +23,10 @@ struct ReviewComment {
 struct ReviewPost {
   std::string title, author, url;
   long score = 0;
-  int comment_count = 0;          ///< "Number of comments" as written (not comments.size())
-  std::int64_t created_utc = 0;   ///< unix seconds; a fractional part is dropped
-  std::string content_markdown;   ///< lines joined with '\n', blank ends trimmed
-  int content_line = 0;           ///< file line where the content starts
+  int comment_count = 0;         ///< "Number of comments" as written (not comments.size())
+  std::int64_t created_utc = 0;  ///< unix seconds; a fractional part is dropped
+  std::string content_markdown;  ///< lines joined with '\n', blank ends trimmed
+  int content_line = 0;          ///< file line where the content starts
   std::vector<ReviewComment> comments;
 };
 

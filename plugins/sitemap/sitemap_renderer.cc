@@ -1,9 +1,9 @@
 // SitemapRenderer: collects the site's pages and writes them as a sitemaps.org <urlset>.
 #include "plugins/sitemap/sitemap_renderer.h"
 
-#include <set>
-
 #include <tinyxml2.h>
+
+#include <set>
 
 #include "core/date.h"
 
@@ -56,7 +56,8 @@ std::vector<SitemapEntry> sitemap_entries(const Site& site) {
   EntryList list;
   list.add(config.absolute_url(config.base_path()));
   for (const Document* document : site.documents)
-    list.add(config.absolute_url(document_path(config, *document)), format_iso_date(document->date));
+    list.add(config.absolute_url(document_path(config, *document)),
+             format_iso_date(document->date));
   list.add(config.absolute_url(config.base_path() + "tags/"));
   add_tag_pages(list, site);
   list.add(config.absolute_url(config.base_path() + "archive/"));

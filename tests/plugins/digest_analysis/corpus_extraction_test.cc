@@ -31,7 +31,8 @@ std::pair<std::string_view, int> strip_front_matter(std::string_view text) {
   std::size_t end = text.find("\n---\n", 3);
   if (end == std::string_view::npos) return {text, 1};
   std::string_view head = text.substr(0, end + 5);
-  return {text.substr(head.size()), 1 + static_cast<int>(std::count(head.begin(), head.end(), '\n'))};
+  return {text.substr(head.size()),
+          1 + static_cast<int>(std::count(head.begin(), head.end(), '\n'))};
 }
 
 struct Reference {
@@ -69,8 +70,10 @@ int count_found(const std::vector<Reference>& reference, const std::vector<Threa
       hit = !used[i] && t.url == r.url && t.score == r.score && t.flairs == r.flairs;
       if (hit) used[i] = true;
     }
-    if (hit) ++found;
-    else misses.push_back(name + ": " + r.title + " <" + r.url + ">");
+    if (hit)
+      ++found;
+    else
+      misses.push_back(name + ": " + r.title + " <" + r.url + ">");
   }
   return found;
 }

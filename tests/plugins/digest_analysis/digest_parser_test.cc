@@ -66,8 +66,8 @@ BOOST_AUTO_TEST_CASE(sample_2025_01_30) {
   BOOST_TEST(x.warnings.empty());
   BOOST_TEST(scores_of(x) == (std::vector<long>{257, 197, 36, 26, 7, 2, 1, 1, 0, 0}),
              boost::test_tools::per_element());
-  std::vector<Strings> flairs = {{"D"}, {}, {"D"}, {"R", "N"}, {"D"},
-                                 {"R"}, {"R", "P"}, {"D"}, {"P"}, {"R"}};
+  std::vector<Strings> flairs = {{"D"}, {},         {"D"}, {"R", "N"}, {"D"},
+                                 {"R"}, {"R", "P"}, {"D"}, {"P"},      {"R"}};
   Strings ids = {"1idjtta", "1ideupn", "1id8j4o", "",        "1ided3m",
                  "1idgq1y", "1idvufh", "1idw5hl", "1idjgnd", "1idv5rv"};
   for (std::size_t i = 0; i < 10; ++i) {
@@ -80,20 +80,24 @@ BOOST_AUTO_TEST_CASE(sample_2025_01_30) {
     BOOST_TEST(t.line == 9 + 2 * static_cast<int>(i));
   }
   const Thread& first = x.threads[0];
-  BOOST_TEST(first.title == "[D] Why is \"knowledge distillation\" now suddenly being labelled as theft?");
-  BOOST_TEST(first.url == "https://www.reddit.com/r/MachineLearning/comments/1idjtta/"
-                          "d_why_is_knowledge_distillation_now_suddenly/");
-  BOOST_TEST(first.blurb == "The thread discusses the recent labeling of knowledge distillation as "
-                            "theft, particularly in the context of OpenAI and DeepSeek.");
+  BOOST_TEST(first.title ==
+             "[D] Why is \"knowledge distillation\" now suddenly being labelled as theft?");
+  BOOST_TEST(first.url ==
+             "https://www.reddit.com/r/MachineLearning/comments/1idjtta/"
+             "d_why_is_knowledge_distillation_now_suddenly/");
+  BOOST_TEST(first.blurb ==
+             "The thread discusses the recent labeling of knowledge distillation as "
+             "theft, particularly in the context of OpenAI and DeepSeek.");
   BOOST_TEST(first.summary.rfind("The thread discusses the controversy surrounding", 0) == 0);
   BOOST_TEST(first.emotion.rfind("The overall emotional tone is neutral,", 0) == 0);
-  BOOST_TEST(first.points_of_view ==
-                 (Strings{"Knowledge distillation is not legally theft, and OpenAI's stance is "
-                          "motivated by their competitive losses.",
-                          "The use of OpenAI's API for training other models violates their terms "
-                          "of service.",
-                          "The term \"theft\" is used as propaganda to portray DeepSeek negatively."}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      first.points_of_view ==
+          (Strings{"Knowledge distillation is not legally theft, and OpenAI's stance is "
+                   "motivated by their competitive losses.",
+                   "The use of OpenAI's API for training other models violates their terms "
+                   "of service.",
+                   "The term \"theft\" is used as propaganda to portray DeepSeek negatively."}),
+      boost::test_tools::per_element());
   BOOST_TEST(x.threads[1].title == "No Hype DeepSeek-R1 [R]eading List");
   BOOST_TEST(x.threads[3].url == "https://arxiv.org/abs/2501.17195v1");
   BOOST_TEST(x.threads[7].points_of_view == Strings{"T-SMOTE can be used for this task."},
@@ -115,8 +119,9 @@ BOOST_AUTO_TEST_CASE(sample_2025_03_11) {
   BOOST_TEST(x.threads[3].emotion == "The emotional tone is generally neutral.");
   BOOST_TEST(x.threads[4].points_of_view == Strings{"Take a look at ModernBERT"},
              boost::test_tools::per_element());
-  BOOST_TEST(x.threads[6].blurb == "A question about interest in a browser extension that rates ML "
-                                   "paper difficulty and implementation time.");
+  BOOST_TEST(x.threads[6].blurb ==
+             "A question about interest in a browser extension that rates ML "
+             "paper difficulty and implementation time.");
   for (const Thread& t : x.threads) BOOST_TEST(t.has_detail);
 }
 
@@ -133,13 +138,15 @@ BOOST_AUTO_TEST_CASE(sample_2025_06_06) {
     BOOST_TEST(x.threads[i].has_detail);
   }
   BOOST_TEST(x.threads[2].emotion == "Neutral.");
-  BOOST_TEST(x.threads[3].summary == "The thread discusses a quantization algorithm, specifically "
-                                     "praising the objective of minimizing KL divergence despite "
-                                     "quantization.");
+  BOOST_TEST(x.threads[3].summary ==
+             "The thread discusses a quantization algorithm, specifically "
+             "praising the objective of minimizing KL divergence despite "
+             "quantization.");
   BOOST_TEST(x.threads[4].points_of_view.size() == 2u);
   BOOST_TEST(x.threads[7].post_id == "1l4gv65");
-  BOOST_TEST(x.threads[6].blurb == "The thread reports the Gemini Diffusion Early Access invitation "
-                                   "not working");
+  BOOST_TEST(x.threads[6].blurb ==
+             "The thread reports the Gemini Diffusion Early Access invitation "
+             "not working");
 }
 
 BOOST_AUTO_TEST_CASE(sample_2025_09_25) {
@@ -214,16 +221,17 @@ BOOST_AUTO_TEST_CASE(links_missing_a_bracket) {
 }
 
 BOOST_AUTO_TEST_CASE(title_spanning_lines) {
-  DigestExtraction x = extract(kRanking +
-                               "1.  [Claude can now search the web.\n"
-                               "\n"
-                               "Each response includes citations.](https://x.com/a/1) (Score: 66)\n"
-                               "    *   blurb\n" +
-                               kDetail +
-                               "**[Claude can now search the web.\n"
-                               "\n"
-                               "Each response includes citations. (Score: 66)](https://x.com/a/1)**\n"
-                               "*   **Summary:** joined\n");
+  DigestExtraction x =
+      extract(kRanking +
+              "1.  [Claude can now search the web.\n"
+              "\n"
+              "Each response includes citations.](https://x.com/a/1) (Score: 66)\n"
+              "    *   blurb\n" +
+              kDetail +
+              "**[Claude can now search the web.\n"
+              "\n"
+              "Each response includes citations. (Score: 66)](https://x.com/a/1)**\n"
+              "*   **Summary:** joined\n");
   BOOST_REQUIRE_EQUAL(x.threads.size(), 1u);
   BOOST_TEST(x.threads[0].title ==
              "Claude can now search the web. Each response includes citations.");
@@ -234,9 +242,10 @@ BOOST_AUTO_TEST_CASE(title_spanning_lines) {
 }
 
 BOOST_AUTO_TEST_CASE(backtick_wrapped_entries) {
-  DigestExtraction x =
-      extract(kRanking + "1.  `[[D] Real World AI](https://www.reddit.com/r/ML/comments/1t1lmq0/x/)` (Score: 12)\n" +
-              kDetail + "**[[D] Real World AI](Score: 12)**\n*   **Summary:** s\n");
+  DigestExtraction x = extract(
+      kRanking +
+      "1.  `[[D] Real World AI](https://www.reddit.com/r/ML/comments/1t1lmq0/x/)` (Score: 12)\n" +
+      kDetail + "**[[D] Real World AI](Score: 12)**\n*   **Summary:** s\n");
   BOOST_REQUIRE_EQUAL(x.threads.size(), 1u);
   BOOST_TEST(x.threads[0].title == "[D] Real World AI");
   BOOST_TEST(x.threads[0].flairs == Strings{"D"});
@@ -246,11 +255,12 @@ BOOST_AUTO_TEST_CASE(backtick_wrapped_entries) {
 }
 
 BOOST_AUTO_TEST_CASE(relative_and_short_links) {
-  DigestExtraction x = extract(kRanking +
-                               "1.  [Rel](/r/Bard/comments/1m4gx50/gemini_25/) (Score: 43)\n"
-                               "2.  [Short](https://redd.it/abc123) (Score: 1)\n"
-                               "3.  [Video](https://v.redd.it/602yxxf3960f1) (Score: 2)\n"
-                               "4.  [Gallery](https://www.reddit.com/gallery/1kjxvbz) (Score: 3)\n");
+  DigestExtraction x =
+      extract(kRanking +
+              "1.  [Rel](/r/Bard/comments/1m4gx50/gemini_25/) (Score: 43)\n"
+              "2.  [Short](https://redd.it/abc123) (Score: 1)\n"
+              "3.  [Video](https://v.redd.it/602yxxf3960f1) (Score: 2)\n"
+              "4.  [Gallery](https://www.reddit.com/gallery/1kjxvbz) (Score: 3)\n");
   BOOST_REQUIRE_EQUAL(x.threads.size(), 4u);
   BOOST_TEST(x.threads[0].url == "https://www.reddit.com/r/Bard/comments/1m4gx50/gemini_25/");
   BOOST_TEST(x.threads[0].post_id == "1m4gx50");
@@ -262,13 +272,14 @@ BOOST_AUTO_TEST_CASE(relative_and_short_links) {
 }
 
 BOOST_AUTO_TEST_CASE(entry_without_url_takes_the_detail_url) {
-  DigestExtraction x = extract(kRanking +
-                               "1.  chatgpt down? (Score: 13)\n"
-                               "2.  Muse: a model (WHAM) (Score: 32)\n"
-                               "3.  A line with neither link nor score\n" +
-                               kDetail + "**chatgpt down? (Score: 13)**\n*   **Summary:** down\n" +
-                               "**[Muse: a model (WHAM) (Score: 32)](https://m.com/b#t=(opens,x.)**\n"
-                               "*   **Summary:** muse\n");
+  DigestExtraction x =
+      extract(kRanking +
+              "1.  chatgpt down? (Score: 13)\n"
+              "2.  Muse: a model (WHAM) (Score: 32)\n"
+              "3.  A line with neither link nor score\n" +
+              kDetail + "**chatgpt down? (Score: 13)**\n*   **Summary:** down\n" +
+              "**[Muse: a model (WHAM) (Score: 32)](https://m.com/b#t=(opens,x.)**\n"
+              "*   **Summary:** muse\n");
   BOOST_REQUIRE_EQUAL(x.threads.size(), 2u);
   BOOST_TEST(x.threads[0].url == "");
   BOOST_TEST(x.threads[0].has_detail);
@@ -279,12 +290,13 @@ BOOST_AUTO_TEST_CASE(entry_without_url_takes_the_detail_url) {
 }
 
 BOOST_AUTO_TEST_CASE(score_forms) {
-  DigestExtraction x = extract(kRanking +
-                               "1.  [A](https://e.com/a) (Score: 5)\n"
-                               "2.  [B](https://e.com/b) - Score: 135\n"
-                               "3.  [C](https://e.com/c)\n"
-                               "4.  [D](https://e.com/d)\n" +
-                               kDetail + "**[C (Score: 7)](https://e.com/c)**\n*   **Summary:** c\n");
+  DigestExtraction x =
+      extract(kRanking +
+              "1.  [A](https://e.com/a) (Score: 5)\n"
+              "2.  [B](https://e.com/b) - Score: 135\n"
+              "3.  [C](https://e.com/c)\n"
+              "4.  [D](https://e.com/d)\n" +
+              kDetail + "**[C (Score: 7)](https://e.com/c)**\n*   **Summary:** c\n");
   BOOST_REQUIRE_EQUAL(x.threads.size(), 4u);
   BOOST_TEST(x.threads[0].score.value_or(-1) == 5);
   BOOST_TEST(x.threads[1].score.value_or(-1) == 135);
@@ -309,15 +321,16 @@ BOOST_AUTO_TEST_CASE(points_of_view_labels) {
                                "**[C (Score: 1)](https://e.com/c)**\n"
                                "*  **Summary:** c\n*  **Emotion:** calm\n");
   BOOST_REQUIRE_EQUAL(x.threads.size(), 3u);
-  BOOST_TEST(x.threads[0].points_of_view == (Strings{"a1", "a2"}), boost::test_tools::per_element());
+  BOOST_TEST(x.threads[0].points_of_view == (Strings{"a1", "a2"}),
+             boost::test_tools::per_element());
   BOOST_TEST(x.threads[1].points_of_view == Strings{"b1"}, boost::test_tools::per_element());
   BOOST_TEST(x.threads[2].points_of_view.empty());
   BOOST_TEST(x.threads[2].emotion == "calm");
 }
 
 BOOST_AUTO_TEST_CASE(repeated_sections) {
-  std::string ranking = kRanking + "1.  [A](https://e.com/a) (Score: 1)\n" +
-                        "2.  [B](https://e.com/b) (Score: 2)\n";
+  std::string ranking =
+      kRanking + "1.  [A](https://e.com/a) (Score: 1)\n" + "2.  [B](https://e.com/b) (Score: 2)\n";
   std::string detail = kDetail + "**[A (Score: 1)](https://e.com/a)**\n*   **Summary:** a\n";
   DigestExtraction x = extract(ranking + detail + "---\ntitle: again\n---\n" + ranking + detail);
   BOOST_REQUIRE_EQUAL(x.threads.size(), 2u);
@@ -331,8 +344,9 @@ BOOST_AUTO_TEST_CASE(duplicate_entries_pair_by_score) {
   DigestExtraction x = extract(kRanking +
                                "1.  [Same](https://e.com/s) (Score: 158)\n"
                                "2.  [Same](https://e.com/s) (Score: 3)\n" +
-                               kDetail + "**[Same (Score: 3)](https://e.com/s)**\n"
-                                         "*   **Summary:** the score-3 one\n");
+                               kDetail +
+                               "**[Same (Score: 3)](https://e.com/s)**\n"
+                               "*   **Summary:** the score-3 one\n");
   BOOST_REQUIRE_EQUAL(x.threads.size(), 2u);
   BOOST_TEST(!x.threads[0].has_detail);
   BOOST_TEST(x.threads[1].summary == "the score-3 one");
@@ -358,15 +372,17 @@ BOOST_AUTO_TEST_CASE(join_is_by_key_never_by_position) {
 }
 
 BOOST_AUTO_TEST_CASE(join_by_reddit_slug) {
-  DigestExtraction x = extract(
-      kRanking + "1.  [[openai subreddit](https://www.reddit.com/r/OpenAI/comments/1t1r6rs/"
-                 "breaking_someone_has_outvagueposted_sam_altman/)] (Score: 265)\n" +
-      "2.  [[openai subreddit](https://www.reddit.com/r/OpenAI/comments/1t1ubil/"
-      "best_part_of_the_goblin_explanation/)] (Score: 22)\n" +
-      kDetail + "**[Best part of the Goblin explanation (Score: 22)](https://i.redd.it/z.jpeg)**\n" +
-      "*   **Summary:** goblin\n" +
-      "**[Breaking: someone has out-vague-posted Sam Altman. It wasn’t (Score: 265)]"
-      "(https://i.redd.it/4j.jpeg)**\n*   **Summary:** breaking\n");
+  DigestExtraction x =
+      extract(kRanking +
+              "1.  [[openai subreddit](https://www.reddit.com/r/OpenAI/comments/1t1r6rs/"
+              "breaking_someone_has_outvagueposted_sam_altman/)] (Score: 265)\n" +
+              "2.  [[openai subreddit](https://www.reddit.com/r/OpenAI/comments/1t1ubil/"
+              "best_part_of_the_goblin_explanation/)] (Score: 22)\n" +
+              kDetail +
+              "**[Best part of the Goblin explanation (Score: 22)](https://i.redd.it/z.jpeg)**\n" +
+              "*   **Summary:** goblin\n" +
+              "**[Breaking: someone has out-vague-posted Sam Altman. It wasn’t (Score: 265)]"
+              "(https://i.redd.it/4j.jpeg)**\n*   **Summary:** breaking\n");
   BOOST_REQUIRE_EQUAL(x.threads.size(), 2u);
   BOOST_TEST(x.threads[0].summary == "breaking");
   BOOST_TEST(x.threads[1].summary == "goblin");
@@ -374,10 +390,10 @@ BOOST_AUTO_TEST_CASE(join_by_reddit_slug) {
 }
 
 BOOST_AUTO_TEST_CASE(unlisted_detail_blocks_are_appended) {
-  DigestExtraction x = extract(kRanking + "3.  [A](https://e.com/a) (Score: 1)\n" + kDetail +
-                               "**[A (Score: 1)](https://e.com/a)**\n*   **Summary:** a\n" +
-                               "**[Extra [R] (Score: 158)](https://e.com/extra)**\n" +
-                               "*   **Summary:** extra\n");
+  DigestExtraction x =
+      extract(kRanking + "3.  [A](https://e.com/a) (Score: 1)\n" + kDetail +
+              "**[A (Score: 1)](https://e.com/a)**\n*   **Summary:** a\n" +
+              "**[Extra [R] (Score: 158)](https://e.com/extra)**\n" + "*   **Summary:** extra\n");
   BOOST_REQUIRE_EQUAL(x.threads.size(), 2u);
   BOOST_TEST(x.threads[1].rank == 4);
   BOOST_TEST(!x.threads[1].in_ranking);
@@ -436,8 +452,8 @@ BOOST_AUTO_TEST_CASE(crlf_line_ends_and_first_line) {
 BOOST_AUTO_TEST_CASE(notices_and_empty_bodies) {
   BOOST_TEST(extract("").threads.empty());
   BOOST_TEST(extract("It was very quiet in that subreddit today.\n").threads.empty());
-  BOOST_TEST(extract("~~~\nAnalysis Skipped: Content contains harmful material.\n~~~\n")
-                 .threads.empty());
+  BOOST_TEST(
+      extract("~~~\nAnalysis Skipped: Content contains harmful material.\n~~~\n").threads.empty());
   BOOST_TEST(extract(kRanking + kDetail).threads.empty());
 }
 
@@ -455,12 +471,13 @@ BOOST_AUTO_TEST_CASE(ten_megabyte_lines_finish) {
   const std::size_t size = 10 * 1000 * 1000;
   std::string openers;
   while (openers.size() < size) openers += "[](";
-  DigestExtraction a = extract(kRanking + "1.  " + std::string(size, '[') + "\n" + kDetail + "**" +
-                               openers + "\n");
+  DigestExtraction a =
+      extract(kRanking + "1.  " + std::string(size, '[') + "\n" + kDetail + "**" + openers + "\n");
   BOOST_TEST(a.threads.size() <= 2u);
   std::string scores;
   while (scores.size() < size) scores += "(Score: 1)[D] ";
-  DigestExtraction b = extract(kRanking + "1.  [t](" + std::string(size, '(') + ") " + scores + "\n");
+  DigestExtraction b =
+      extract(kRanking + "1.  [t](" + std::string(size, '(') + ") " + scores + "\n");
   BOOST_TEST(b.threads.size() == 1u);
 }
 

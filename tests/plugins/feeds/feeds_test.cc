@@ -1,8 +1,9 @@
 // Tests of the feeds plugin: planning, RSS/Atom/JSON content, ordering, escaping, tag feeds.
+#include <tinyxml2.h>
+
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <tinyxml2.h>
 #include <vector>
 
 #include "core/date.h"
@@ -73,10 +74,14 @@ struct SiteFixture {
                                       {tag_ref("Deep learning", "deep-learning")}));
     documents.back().data["heading"] = "January";
     documents.back().html = "<p>First</p>";
-    for (Document& document : documents) site.documents.push_back(&document);
+    for (Document& document : documents) {
+      site.documents.push_back(&document);
+      // The tags plugin keeps each document's normalized tags in site.data["document_tags"].
+      site.data["document_tags"][document.permalink] = document.data["tags"];
+      document.data.as_object().erase("tags");
+    }
     site.data["tags"] = Value::array();
-    site.data["tags"].push_back(
-        site_tag("AI", "ai", {"/2025/06/06/tom/", "/2025/03/11/march/"}));
+    site.data["tags"].push_back(site_tag("AI", "ai", {"/2025/06/06/tom/", "/2025/03/11/march/"}));
     site.data["tags"].push_back(site_tag("Reddit", "reddit", {"/2025/03/11/march/"}));
     site.data["tags"].push_back(
         site_tag("Deep learning", "deep-learning", {"/2025/01/30/january/"}));
@@ -133,7 +138,8 @@ BOOST_FIXTURE_TEST_CASE(info_declares_render_stage_products, SiteFixture) {
   PartInfo info = renderer.info();
   BOOST_TEST(info.name == "feeds");
   BOOST_TEST((info.stage == Stage::render));
-  BOOST_TEST(info.needs == (Strings{"document.html", "site.tags"}), boost::test_tools::per_element());
+  BOOST_TEST(info.needs == (Strings{"document.html", "site.tags", "site.document_tags"}),
+             boost::test_tools::per_element());
   BOOST_TEST(info.produces == (Strings{"output.feeds"}), boost::test_tools::per_element());
   BOOST_TEST(!renderer.renders_documents());
 }
@@ -173,9 +179,9 @@ BOOST_FIXTURE_TEST_CASE(rss_channel_and_items, SiteFixture) {
   BOOST_REQUIRE(self != nullptr);
   BOOST_TEST(std::string(self->Attribute("href")) == "https://example.org/blog/feed.xml");
   BOOST_TEST(std::string(self->Attribute("rel")) == "self");
-  BOOST_TEST(texts_of(channel, "item", "title") ==
-                 (Strings{kNastyTitle, "March: models", "January"}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      texts_of(channel, "item", "title") == (Strings{kNastyTitle, "March: models", "January"}),
+      boost::test_tools::per_element());
   BOOST_TEST(texts_of(channel, "item", "link") ==
                  (Strings{"https://example.org/blog/2025/06/06/tom/",
                           "https://example.org/blog/2025/03/11/march/",
@@ -189,7 +195,8 @@ BOOST_FIXTURE_TEST_CASE(rss_channel_and_items, SiteFixture) {
 
 BOOST_FIXTURE_TEST_CASE(rss_item_details, SiteFixture) {
   ParsedXml parsed(render("feed.xml"));
-  const auto* item = parsed.document.RootElement()->FirstChildElement("channel")->FirstChildElement("item");
+  const auto* item =
+      parsed.document.RootElement()->FirstChildElement("channel")->FirstChildElement("item");
   const auto* guid = item->FirstChildElement("guid");
   BOOST_TEST(std::string(guid->GetText()) == "https://example.org/blog/2025/06/06/tom/");
   BOOST_TEST(std::string(guid->Attribute("isPermaLink")) == "true");
@@ -212,7 +219,8 @@ BOOST_FIXTURE_TEST_CASE(rss_uses_author_for_email_addresses, SiteFixture) {
   std::string xml = render("feed.xml");
   BOOST_TEST(xml.find("xmlns:dc") == std::string::npos);
   ParsedXml parsed(xml);
-  const auto* item = parsed.document.RootElement()->FirstChildElement("channel")->FirstChildElement("item");
+  const auto* item =
+      parsed.document.RootElement()->FirstChildElement("channel")->FirstChildElement("item");
   BOOST_TEST(child_text(item, "author") == "jane@example.org (Jane Doe)");
 }
 
@@ -324,7 +332,8 @@ BOOST_FIXTURE_TEST_CASE(cdata_end_marker_in_html_stays_well_formed, SiteFixture)
     BOOST_TEST(render(path).find("\x01") == std::string::npos);
   }
   ParsedXml rss(render("feed.xml"));
-  const auto* item = rss.document.RootElement()->FirstChildElement("channel")->FirstChildElement("item");
+  const auto* item =
+      rss.document.RootElement()->FirstChildElement("channel")->FirstChildElement("item");
   BOOST_TEST(child_text(item, "content:encoded") == "<p>a ]]> b</p>");
 }
 
@@ -340,7 +349,8 @@ BOOST_FIXTURE_TEST_CASE(empty_site_has_feeds_without_items, SiteFixture) {
 }
 
 BOOST_AUTO_TEST_CASE(text_helpers) {
-  BOOST_TEST(xml_safe("a\x01" "b\tc") == "ab\tc");
+  BOOST_TEST(xml_safe("a\x01"
+                      "b\tc") == "ab\tc");
   BOOST_TEST(xml_safe("caf\xC3\xA9") == "caf\xC3\xA9");
   BOOST_TEST(xml_safe("bad\xC3(") == "bad\xEF\xBF\xBD(");
   BOOST_TEST(xml_safe("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");

@@ -13,8 +13,8 @@ using digestif::plugins::review_format::looks_like_review;
 using digestif::plugins::review_format::parse_review;
 using digestif::plugins::review_format::ReviewPost;
 
-const std::string kSample =
-    std::string(DIGESTIF_SOURCE_DIR) + "/content/reviews/2025-12-27-machinelearning-year-in-review.md";
+const std::string kSample = std::string(DIGESTIF_SOURCE_DIR) +
+                            "/content/reviews/2025-12-27-machinelearning-year-in-review.md";
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
