@@ -19,18 +19,25 @@ DiagnosticSink::Printer printer_for(bool quiet) {
   };
 }
 
-void print_summary(const BuildSummary& summary, const DiagnosticSink& sink, const SiteConfig& config) {
-  std::printf("digestif: %zu documents, %zu pages written, %zu unchanged, %zu removed, %d warnings, %d errors in %.2f s -> %s\n",
-              summary.documents, summary.outputs_written, summary.outputs_unchanged, summary.outputs_removed,
-              sink.warnings(), sink.errors(), summary.seconds, config.output_path().string().c_str());
+void print_summary(const BuildSummary& summary, const DiagnosticSink& sink,
+                   const SiteConfig& config) {
+  std::printf(
+      "digestif: %zu documents, %zu pages written, %zu unchanged, %zu removed, %d warnings, %d "
+      "errors in %.2f s -> %s\n",
+      summary.documents, summary.outputs_written, summary.outputs_unchanged,
+      summary.outputs_removed, sink.warnings(), sink.errors(), summary.seconds,
+      config.output_path().string().c_str());
 }
 
 void print_plan(const SiteConfig& config, const PartSet& parts, unsigned threads) {
-  std::printf("digestif: config %s, content %s, output %s, %u threads\n", config.file.string().c_str(),
-              (config.root / config.content_dir).string().c_str(), config.output_path().string().c_str(), threads);
-  std::printf("digestif: %zu sources, %zu formats, %zu document analyzers, %zu site analyzers, %zu renderers\n",
-              parts.sources.size(), parts.formats.size(), parts.document_analyzers.size(),
-              parts.site_analyzers.size(), parts.renderers.size());
+  std::printf("digestif: config %s, content %s, output %s, %u threads\n",
+              config.file.string().c_str(), (config.root / config.content_dir).string().c_str(),
+              config.output_path().string().c_str(), threads);
+  std::printf(
+      "digestif: %zu sources, %zu formats, %zu document analyzers, %zu site analyzers, %zu "
+      "renderers\n",
+      parts.sources.size(), parts.formats.size(), parts.document_analyzers.size(),
+      parts.site_analyzers.size(), parts.renderers.size());
 }
 
 SiteConfig prepared_config(const BuildArguments& arguments, DiagnosticSink& sink) {
@@ -46,7 +53,7 @@ int run_build(const BuildArguments& arguments) {
   DiagnosticSink sink(printer_for(arguments.quiet));
   try {
     SiteConfig config = prepared_config(arguments, sink);
-    BuildOptions options{arguments.drafts, arguments.strict};
+    BuildOptions options{arguments.drafts, arguments.strict, arguments.future};
     PluginRegistry registry;
     plugins::register_builtin_plugins(registry);
     PartSet parts = registry.enable(config, options, sink);

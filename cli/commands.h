@@ -10,12 +10,15 @@ struct BuildArguments {
   std::string out;  ///< empty: the "output" of site.yaml
   bool strict = false;
   bool drafts = false;
+  bool future = false;
   bool quiet = false;
   bool verbose = false;
 };
 
 /// `digestif build`: returns the process exit code.
 int run_build(const BuildArguments& arguments);
+/// `digestif clean`: removes the files digestif wrote into the output folder, and nothing else.
+int run_clean(const BuildArguments& arguments);
 /// `digestif plugins`: lists the plugins, their parts, stages, needs and products.
 int run_plugins(const std::string& config);
 

@@ -20,9 +20,13 @@ void check_output_folder(const SiteConfig& config) {
   fs::path content = fs::weakly_canonical(fs::absolute(config.root / config.content_dir));
   std::string file = config.file.string();
   if (is_inside(output, content))
-    throw Error(file, 0, "the output folder " + output.string() + " is inside the content folder; choose another \"output\"");
+    throw Error(file, 0,
+                "the output folder " + output.string() +
+                    " is inside the content folder; choose another \"output\"");
   if (is_inside(root, output))
-    throw Error(file, 0, "the output folder " + output.string() + " would hold the whole project; choose a folder inside it, e.g. \"site\"");
+    throw Error(file, 0,
+                "the output folder " + output.string() +
+                    " would hold the whole project; choose a folder inside it, e.g. \"site\"");
 }
 
 }  // namespace digestif::cli

@@ -31,7 +31,8 @@ int run_plugins(const std::string& config_file) {
     SiteConfig config = load_config(config_file, sink);
     PluginRegistry registry;
     plugins::register_builtin_plugins(registry);
-    for (const Plugin& plugin : registry.plugins()) std::cout << plugin.name << " - " << plugin.description << "\n";
+    for (const Plugin& plugin : registry.plugins())
+      std::cout << plugin.name << " - " << plugin.description << "\n";
     std::cout << "\nenabled for " << config_file << ":\n";
     PartSet parts = registry.enable(config, BuildOptions{}, sink);
     print_parts(parts.sources);

@@ -86,6 +86,9 @@ class Run : public TaskSpawner {
       sink_.report(error.diagnostic());
     } catch (const std::exception& error) {
       sink_.report(Diagnostic{Severity::error, "", 0, task.name + ": " + error.what()});
+    } catch (...) {
+      sink_.report(
+          Diagnostic{Severity::error, "", 0, task.name + ": failed with an unknown exception"});
     }
     return Outcome::failed;
   }

@@ -41,6 +41,8 @@ struct SiteConfig {
   std::string base_path() const;
   /// base_url without its trailing '/' joined with a root-relative path.
   std::string absolute_url(const std::string& root_relative) const;
+  /// The link to a site path ("/tags/é/"): base path + the path, percent-encoded as a URI.
+  std::string url_of(const std::string& site_path) const;
   std::filesystem::path theme_dir() const { return root / themes_dir / theme; }
   std::filesystem::path output_path() const { return root / output_dir; }
 };

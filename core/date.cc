@@ -2,8 +2,8 @@
 #include "core/date.h"
 
 #include <array>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <cstdio>
 
 namespace digestif {
@@ -13,6 +13,8 @@ using namespace std::chrono;
 
 bool read_number(std::string_view& text, std::size_t digits, int& out) {
   if (text.size() < digits) return false;
+  for (std::size_t i = 0; i < digits; ++i)
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
   auto [end, ec] = std::from_chars(text.data(), text.data() + digits, out);
   if (ec != std::errc() || end != text.data() + digits) return false;
   text.remove_prefix(digits);
@@ -27,9 +29,11 @@ bool expect(std::string_view& text, char c) {
 
 std::optional<seconds> read_time(std::string_view& text) {
   int h = 0, m = 0, s = 0;
-  if (!read_number(text, 2, h) || !expect(text, ':') || !read_number(text, 2, m)) return std::nullopt;
+  if (!read_number(text, 2, h) || !expect(text, ':') || !read_number(text, 2, m))
+    return std::nullopt;
   if (expect(text, ':') && !read_number(text, 2, s)) return std::nullopt;
-  while (!text.empty() && (text.front() == '.' || std::isdigit(static_cast<unsigned char>(text.front()))))
+  while (!text.empty() &&
+         (text.front() == '.' || std::isdigit(static_cast<unsigned char>(text.front()))))
     text.remove_prefix(1);
   if (h > 23 || m > 59 || s > 60) return std::nullopt;
   return hours(h) + minutes(m) + seconds(s);
@@ -44,13 +48,14 @@ std::optional<seconds> read_offset(std::string_view& text) {
   if (!read_number(text, 2, h)) return std::nullopt;
   expect(text, ':');
   if (!text.empty() && !read_number(text, 2, m)) return std::nullopt;
+  if (h > 23 || m > 59) return std::nullopt;
   seconds offset = hours(h) + minutes(m);
   return sign == '+' ? offset : -offset;
 }
 
-const std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",
-                                             "May",     "June",     "July",      "August",
-                                             "September", "October", "November", "December"};
+const std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
+                                             "May",       "June",     "July",     "August",
+                                             "September", "October",  "November", "December"};
 
 struct Parts {
   int year;
@@ -63,8 +68,12 @@ Parts parts_of(Timestamp t) {
   auto day_start = floor<days>(t);
   year_month_day ymd{day_start};
   hh_mm_ss hms{t - day_start};
-  return {int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()), long(hms.hours().count()),
-          long(hms.minutes().count()), long(hms.seconds().count()),
+  return {int(ymd.year()),
+          unsigned(ymd.month()),
+          unsigned(ymd.day()),
+          long(hms.hours().count()),
+          long(hms.minutes().count()),
+          long(hms.seconds().count()),
           weekday{day_start}.c_encoding()};
 }
 
@@ -106,8 +115,8 @@ std::string format_rfc822(Timestamp t) {
   static const std::array<const char*, 7> kDays = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
   Parts p = parts_of(t);
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%s, %02u %.3s %04d %02ld:%02ld:%02ld +0000", kDays[p.weekday],
-                p.day, kMonths[p.month - 1], p.year, p.hour, p.minute, p.second);
+  std::snprintf(buffer, sizeof buffer, "%s, %02u %.3s %04d %02ld:%02ld:%02ld +0000",
+                kDays[p.weekday], p.day, kMonths[p.month - 1], p.year, p.hour, p.minute, p.second);
   return buffer;
 }
 
@@ -116,6 +125,8 @@ std::string format_display_date(Timestamp t) {
   return std::to_string(p.day) + " " + kMonths[p.month - 1] + " " + std::to_string(p.year);
 }
 
-std::string month_name(unsigned month) { return month >= 1 && month <= 12 ? kMonths[month - 1] : ""; }
+std::string month_name(unsigned month) {
+  return month >= 1 && month <= 12 ? kMonths[month - 1] : "";
+}
 
 }  // namespace digestif

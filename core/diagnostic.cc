@@ -10,8 +10,10 @@ std::string Diagnostic::format() const {
     if (line > 0) out += ":" + std::to_string(line);
     out += ": ";
   }
-  if (severity == Severity::warning) out += "warning: ";
-  else out += "error: ";
+  if (severity == Severity::warning)
+    out += "warning: ";
+  else
+    out += "error: ";
   out += message;
   return out;
 }

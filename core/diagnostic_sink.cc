@@ -5,8 +5,10 @@ namespace digestif {
 
 void DiagnosticSink::report(Diagnostic diagnostic) {
   std::lock_guard lock(mutex_);
-  if (diagnostic.severity == Severity::warning) ++warnings_;
-  else ++errors_;
+  if (diagnostic.severity == Severity::warning)
+    ++warnings_;
+  else
+    ++errors_;
   if (printer_) printer_(diagnostic);
   diagnostics_.push_back(std::move(diagnostic));
 }

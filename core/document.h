@@ -20,11 +20,11 @@ struct Document {
   Timestamp date{};
   std::vector<std::string> tags;  ///< as written by the author
   bool draft = false;
-  std::string slug;       ///< set from front matter "slug" or the source name
-  std::string permalink;  ///< root-relative, without base path: "/2025/03/11/slug/"
-  std::string body;       ///< markdown (or other markup) of the main text
-  int body_line = 1;      ///< line of `source` where body starts
-  std::string html;       ///< body rendered by a markup renderer
+  std::string slug;                      ///< set from front matter "slug" or the source name
+  std::string permalink;                 ///< root-relative, without base path: "/2025/03/11/slug/"
+  std::string body;                      ///< markdown (or other markup) of the main text
+  int body_line = 1;                     ///< line of `source` where body starts
+  std::string html;                      ///< body rendered by a markup renderer
   Value front_matter = Value::object();  ///< every key the author wrote, for templates
   Value data = Value::object();          ///< what analyzers add, keyed by product name
 };

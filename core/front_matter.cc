@@ -47,7 +47,8 @@ FrontMatter split_front_matter(std::string_view text, const std::string& file) {
         throw Error(file, 2, "front matter must be a YAML map (key: value lines)");
       if (node.IsMap()) result.data = yaml_to_value(node, origin);
       if (node.IsMap())
-        for (const auto& pair : node) result.key_lines[pair.first.Scalar()] = origin.line_of(pair.first.Mark());
+        for (const auto& pair : node)
+          result.key_lines[pair.first.Scalar()] = origin.line_of(pair.first.Mark());
       result.body = text.substr(std::min(end + 1, text.size()));
       result.body_line = line + 1;
       return result;
@@ -55,7 +56,8 @@ FrontMatter split_front_matter(std::string_view text, const std::string& file) {
     pos = end + 1;
     ++line;
   }
-  throw Error(file, 1, "front matter opened with \"---\" never closes; add a \"---\" line after it");
+  throw Error(file, 1,
+              "front matter opened with \"---\" never closes; add a \"---\" line after it");
 }
 
 }  // namespace digestif

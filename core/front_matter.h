@@ -11,10 +11,10 @@ namespace digestif {
 
 struct FrontMatter {
   bool present = false;
-  Value data = Value::object();  ///< the YAML map
-  int line = 0;                  ///< file line of the opening "---"
-  std::string_view body;         ///< the text after the closing "---"
-  int body_line = 1;             ///< file line where body starts
+  Value data = Value::object();                       ///< the YAML map
+  int line = 0;                                       ///< file line of the opening "---"
+  std::string_view body;                              ///< the text after the closing "---"
+  int body_line = 1;                                  ///< file line where body starts
   std::map<std::string, int, std::less<>> key_lines;  ///< file line of each top-level key
 
   /// The file line of `key`, or of the front matter's start when the key is absent.

@@ -16,13 +16,31 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kManifest = ".digestif-manifest";
+constexpr const char* kJournal = ".digestif-journal";
+constexpr const char* kTempMarker = ".digestif-tmp-";
 
-std::set<std::string> load_manifest(const fs::path& file) {
-  std::set<std::string> paths;
+void load_paths(const fs::path& file, std::set<std::string>& into) {
   std::ifstream in(file);
   for (std::string line; std::getline(in, line);)
-    if (!line.empty()) paths.insert(line);
+    if (!line.empty()) into.insert(line);
+}
+
+/// What earlier builds wrote: the manifest plus the journal a killed build left behind.
+std::set<std::string> load_records(const fs::path& root) {
+  std::set<std::string> paths;
+  load_paths(root / kManifest, paths);
+  load_paths(root / kJournal, paths);
   return paths;
+}
+
+/// Removes temporary files a killed build left (only names digestif makes).
+void sweep_temp_files(const fs::path& root) {
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(root, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file(ec) &&
+        it->path().filename().string().find(kTempMarker) != std::string::npos)
+      fs::remove(it->path(), ec);
 }
 
 bool same_content(const fs::path& path, std::string_view bytes) {
@@ -34,13 +52,14 @@ bool same_content(const fs::path& path, std::string_view bytes) {
 std::string temp_name(const fs::path& path) {
   static std::atomic<unsigned> counter{0};
   std::ostringstream name;
-  name << path.filename().string() << ".tmp-" << ::getpid() << "-" << counter++;
+  name << "." << path.filename().string() << kTempMarker << ::getpid() << "-" << counter++;
   return (path.parent_path() / name.str()).string();
 }
 
 void remove_empty_parents(fs::path dir, const fs::path& root) {
   std::error_code ec;
-  while (dir != root && dir.string().size() > root.string().size() && fs::is_empty(dir, ec) && !ec) {
+  while (dir != root && dir.string().size() > root.string().size() && fs::is_empty(dir, ec) &&
+         !ec) {
     fs::remove(dir, ec);
     dir = dir.parent_path();
   }
@@ -50,7 +69,8 @@ void remove_empty_parents(fs::path dir, const fs::path& root) {
 
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path.string(), 0, "cannot read the file; check that it exists and is readable");
+  if (!in)
+    throw Error(path.string(), 0, "cannot read the file; check that it exists and is readable");
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -60,7 +80,8 @@ void write_file_atomically(const fs::path& path, std::string_view bytes) {
   fs::create_directories(path.parent_path());
   std::string temp = temp_name(path);
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) throw Error(path.string(), 0, "cannot create the file; check the folder's permissions");
+  if (fd < 0)
+    throw Error(path.string(), 0, "cannot create the file; check the folder's permissions");
   std::size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -80,13 +101,21 @@ void write_file_atomically(const fs::path& path, std::string_view bytes) {
 
 OutputWriter::OutputWriter(fs::path root) : root_(std::move(root)) {
   fs::create_directories(root_);
-  previous_ = load_manifest(root_ / kManifest);
+  previous_ = load_records(root_);
+  sweep_temp_files(root_);
+}
+
+OutputWriter::~OutputWriter() {
+  if (journal_ != nullptr) std::fclose(journal_);
 }
 
 fs::path OutputWriter::checked_path(std::string_view relative) const {
   fs::path path(relative);
-  bool bad = relative.empty() || path.is_absolute() || relative.find('\\') != std::string_view::npos;
-  for (const auto& part : path) bad = bad || part == ".." || part == "." || part == kManifest;
+  bool bad = relative.empty() || path.is_absolute() ||
+             relative.find('\\') != std::string_view::npos ||
+             relative.find("//") != std::string_view::npos || relative.back() == '/';
+  for (const auto& part : path)
+    bad = bad || part == ".." || part == "." || part == kManifest || part == kJournal;
   if (bad)
     throw Error(std::string(relative), 0,
                 "refusing to write an output outside the output folder; fix the slug or path");
@@ -97,11 +126,20 @@ void OutputWriter::claim(const std::string& relative, std::string_view producer)
   std::lock_guard lock(mutex_);
   auto [it, inserted] = producers_.emplace(relative, std::string(producer));
   if (!inserted)
-    throw Error(relative, 0, "written twice in one build, by " + it->second + " and by " +
-                                 std::string(producer) + "; give them different permalinks");
+    throw Error(relative, 0,
+                "written twice in one build, by " + it->second + " and by " +
+                    std::string(producer) + "; give them different permalinks");
+  if (previous_.count(relative) != 0) return;
+  if (journal_ == nullptr) journal_ = std::fopen((root_ / kJournal).c_str(), "a");
+  if (journal_ == nullptr)
+    throw Error((root_ / kJournal).string(), 0,
+                "cannot record the build's outputs; check the folder's permissions");
+  std::fprintf(journal_, "%s\n", relative.c_str());
+  std::fflush(journal_);
 }
 
-void OutputWriter::write(std::string_view relative, std::string_view bytes, std::string_view producer) {
+void OutputWriter::write(std::string_view relative, std::string_view bytes,
+                         std::string_view producer) {
   fs::path path = checked_path(relative);
   claim(std::string(relative), producer);
   bool unchanged = same_content(path, bytes);
@@ -110,8 +148,7 @@ void OutputWriter::write(std::string_view relative, std::string_view bytes, std:
   ++(unchanged ? unchanged_ : written_);
 }
 
-void OutputWriter::finish() {
-  std::lock_guard lock(mutex_);
+void OutputWriter::remove_stale() {
   for (const std::string& old : previous_) {
     if (producers_.count(old) != 0) continue;
     fs::path path;
@@ -124,9 +161,32 @@ void OutputWriter::finish() {
     if (fs::is_regular_file(fs::symlink_status(path, ec)) && fs::remove(path, ec)) ++removed_;
     remove_empty_parents(path.parent_path(), root_);
   }
+}
+
+void OutputWriter::finish() {
+  std::lock_guard lock(mutex_);
+  remove_stale();
   std::string manifest;
   for (const auto& [path, producer] : producers_) manifest += path + "\n";
   write_file_atomically(root_ / kManifest, manifest);
+  if (journal_ != nullptr) std::fclose(journal_);
+  journal_ = nullptr;
+  std::error_code ec;
+  fs::remove(root_ / kJournal, ec);
+}
+
+std::size_t OutputWriter::remove_all(const fs::path& root) {
+  if (!fs::is_directory(root)) return 0;
+  std::size_t removed = 0;
+  {
+    OutputWriter writer(root);  // reads the records and sweeps temp files
+    writer.remove_stale();      // nothing written: everything recorded is stale
+    removed = writer.removed_;
+  }
+  std::error_code ec;
+  fs::remove(root / kManifest, ec);
+  fs::remove(root / kJournal, ec);
+  return removed;
 }
 
 std::size_t OutputWriter::written() const {

@@ -2,6 +2,7 @@
 // an earlier build wrote that this one did not.
 #pragma once
 
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -11,10 +12,16 @@
 
 namespace digestif {
 
+/// Crash safety: every file appears whole (temp file + rename); before a new path is first
+/// written it is appended to a journal, so files of a build killed midway are still known as
+/// digestif's; temp files of a killed build are swept when the next one starts.
 class OutputWriter {
  public:
-  /// The manifest of earlier builds is read from `root`/.digestif-manifest.
+  /// Reads what earlier builds wrote (`root`/.digestif-manifest and the journal).
   explicit OutputWriter(std::filesystem::path root);
+  ~OutputWriter();
+  OutputWriter(const OutputWriter&) = delete;
+  OutputWriter& operator=(const OutputWriter&) = delete;
 
   /// Writes `bytes` to `relative` (a '/'-separated path inside the root) through a temporary
   /// file and a rename; leaves the file alone when it already holds these bytes. Throws Error
@@ -25,6 +32,9 @@ class OutputWriter {
   /// and saves the new manifest. Call once, after a build that ran to its end.
   void finish();
 
+  /// Deletes every file digestif wrote into `root` (and only those), then its own records.
+  static std::size_t remove_all(const std::filesystem::path& root);
+
   std::size_t written() const;
   std::size_t unchanged() const;
   std::size_t removed() const { return removed_; }
@@ -33,10 +43,12 @@ class OutputWriter {
  private:
   std::filesystem::path checked_path(std::string_view relative) const;
   void claim(const std::string& relative, std::string_view producer);
+  void remove_stale();
 
   std::filesystem::path root_;
   std::set<std::string> previous_;
   mutable std::mutex mutex_;
+  std::FILE* journal_ = nullptr;
   std::map<std::string, std::string> producers_;  // path -> who wrote it this build
   std::size_t written_ = 0;
   std::size_t unchanged_ = 0;

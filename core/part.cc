@@ -5,9 +5,12 @@ namespace digestif {
 
 std::string_view stage_name(Stage stage) {
   switch (stage) {
-    case Stage::fetch: return "fetch";
-    case Stage::analyze: return "analyze";
-    case Stage::render: return "render";
+    case Stage::fetch:
+      return "fetch";
+    case Stage::analyze:
+      return "analyze";
+    case Stage::render:
+      return "render";
   }
   return "?";
 }

@@ -11,8 +11,10 @@ namespace digestif {
 namespace {
 
 std::string strip_date_prefix(const std::string& stem) {
-  bool dated = stem.size() > 11 && stem[4] == '-' && stem[7] == '-' && (stem[10] == '-' || stem[10] == '_');
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) dated = dated && std::isdigit(static_cast<unsigned char>(stem[i]));
+  bool dated =
+      stem.size() > 11 && stem[4] == '-' && stem[7] == '-' && (stem[10] == '-' || stem[10] == '_');
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    dated = dated && std::isdigit(static_cast<unsigned char>(stem[i]));
   return dated ? stem.substr(11) : stem;
 }
 
@@ -34,7 +36,9 @@ std::string document_slug(const Document& document) {
   if (slug.empty()) slug = slugify(strip_date_prefix(document.source_stem));
   if (slug.empty()) slug = slugify(document.title);
   if (slug.empty())
-    throw Error(document.source, 0, "cannot make a URL slug from the file name or title; add \"slug: some-name\" to the front matter");
+    throw Error(document.source, 0,
+                "cannot make a URL slug from the file name or title; add \"slug: some-name\" to "
+                "the front matter");
   return slug;
 }
 

@@ -35,17 +35,24 @@ struct PartSet {
 /// What a plugin's setup function receives: its context, and the means to add parts.
 class PluginSetup {
  public:
-  PluginSetup(PluginContext context, PartSet& parts) : context_(std::move(context)), parts_(parts) {}
+  PluginSetup(PluginContext context, PartSet& parts)
+      : context_(std::move(context)), parts_(parts) {}
   const PluginContext& context() const { return context_; }
-  void add(std::unique_ptr<Source> part) { parts_.sources.push_back({context_.plugin(), std::move(part)}); }
-  void add(std::unique_ptr<Format> part) { parts_.formats.push_back({context_.plugin(), std::move(part)}); }
+  void add(std::unique_ptr<Source> part) {
+    parts_.sources.push_back({context_.plugin(), std::move(part)});
+  }
+  void add(std::unique_ptr<Format> part) {
+    parts_.formats.push_back({context_.plugin(), std::move(part)});
+  }
   void add(std::unique_ptr<DocumentAnalyzer> part) {
     parts_.document_analyzers.push_back({context_.plugin(), std::move(part)});
   }
   void add(std::unique_ptr<SiteAnalyzer> part) {
     parts_.site_analyzers.push_back({context_.plugin(), std::move(part)});
   }
-  void add(std::unique_ptr<Renderer> part) { parts_.renderers.push_back({context_.plugin(), std::move(part)}); }
+  void add(std::unique_ptr<Renderer> part) {
+    parts_.renderers.push_back({context_.plugin(), std::move(part)});
+  }
 
  private:
   PluginContext context_;

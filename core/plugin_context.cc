@@ -9,8 +9,9 @@ bool PluginContext::option_bool(std::string_view key, bool fallback) const {
   const Value* value = options_.find(key);
   if (value == nullptr) return fallback;
   if (!value->is_bool())
-    throw Error(config_.file.string(), config_line_,
-                "plugin \"" + plugin_ + "\": option \"" + std::string(key) + "\" must be true or false");
+    throw Error(
+        config_.file.string(), config_line_,
+        "plugin \"" + plugin_ + "\": option \"" + std::string(key) + "\" must be true or false");
   return value->as_bool();
 }
 

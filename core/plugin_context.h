@@ -16,8 +16,12 @@ class PluginContext {
  public:
   PluginContext(std::string plugin, const Value& options, const SiteConfig& config,
                 const BuildOptions& build, DiagnosticSink& sink, int config_line)
-      : plugin_(std::move(plugin)), options_(options), config_(config), build_(build),
-        sink_(sink), config_line_(config_line) {}
+      : plugin_(std::move(plugin)),
+        options_(options),
+        config_(config),
+        build_(build),
+        sink_(sink),
+        config_line_(config_line) {}
 
   const std::string& plugin() const { return plugin_; }
   const SiteConfig& config() const { return config_; }

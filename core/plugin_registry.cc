@@ -39,8 +39,8 @@ PartSet PluginRegistry::enable(const SiteConfig& config, const BuildOptions& bui
     bool enabled = entry != nullptr ? entry->enabled : plugin.enabled_by_default;
     if (!enabled) continue;
     Value options = entry != nullptr ? entry->options : Value::object();
-    PluginSetup setup(PluginContext(plugin.name, options, config, build, sink, entry ? entry->line : 0),
-                      parts);
+    PluginSetup setup(
+        PluginContext(plugin.name, options, config, build, sink, entry ? entry->line : 0), parts);
     plugin.setup(setup);
   }
   return parts;

@@ -13,6 +13,7 @@ namespace digestif {
 struct BuildOptions {
   bool drafts = false;  ///< publish documents marked draft: true
   bool strict = false;  ///< any diagnostic fails the build
+  bool future = false;  ///< publish documents dated after the build's start
 };
 
 /// Read by renderers and site analyzers. `documents` is final (published, newest first) once

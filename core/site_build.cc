@@ -46,7 +46,8 @@ class GraphComposer {
     BuildSummary summary{site_.documents.size(), writer_.written(), writer_.unchanged(),
                          writer_.removed()};
     summary.tasks = tasks;
-    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    summary.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return summary;
   }
 
@@ -87,7 +88,8 @@ class GraphComposer {
     auto format = std::find_if(parts_.formats.begin(), parts_.formats.end(),
                                [&](const auto& f) { return f.part->accepts(raw); });
     if (format == parts_.formats.end())
-      throw Error(raw.origin, 0, "no enabled format reads this file; move it out of the content folder");
+      throw Error(raw.origin, 0,
+                  "no enabled format reads this file; move it out of the content folder");
     Document document = format->part->parse(raw);
     document.source = raw.origin;
     document.source_stem = raw.stem;
@@ -97,7 +99,8 @@ class GraphComposer {
   }
 
   void add_document_tasks(Slot& slot) {
-    TaskId parsed = graph_.add({"parse " + slot.item.origin, guarded(slot, [this, &slot] { parse(slot); })});
+    TaskId parsed =
+        graph_.add({"parse " + slot.item.origin, guarded(slot, [this, &slot] { parse(slot); })});
     slot.producers["document"] = parsed;
     for (const auto& analyzer : ordered_document_analyzers()) {
       PartInfo info = analyzer->info();
@@ -125,7 +128,10 @@ class GraphComposer {
           return std::find(made.begin(), made.end(), n) != made.end();
         });
       });
-      if (ready == left.end()) throw Error("", 0, "document analyzers need each other in a cycle: " + (*left.begin())->info().name);
+      if (ready == left.end())
+        throw Error(
+            "", 0,
+            "document analyzers need each other in a cycle: " + (*left.begin())->info().name);
       for (const auto& p : (*ready)->info().produces) made.push_back(p);
       order.push_back(*ready);
       left.erase(ready);
@@ -139,10 +145,20 @@ class GraphComposer {
     return graph_.add(std::move(task));
   }
 
+  /// Drafts and future documents wait unless --drafts / --future; a future one is mentioned.
+  bool publishable(const Document& document) const {
+    if (document.draft && !site_.options.drafts) return false;
+    if (document.date <= now_ || site_.options.future) return true;
+    sink_.warn(document.source, 0,
+               "dated " + format_iso_date(document.date) +
+                   ", in the future: not published yet; build with --future to publish it now");
+    return false;
+  }
+
   void index() {
     std::map<std::string, const Slot*> by_permalink;
     for (Slot& slot : slots_) {
-      if (slot.failed || (slot.document.draft && !site_.options.drafts)) continue;
+      if (slot.failed || !publishable(slot.document)) continue;
       auto [it, fresh] = by_permalink.emplace(slot.document.permalink, &slot);
       if (!fresh) {
         sink_.report({Severity::error, slot.document.source, 0,
@@ -153,9 +169,10 @@ class GraphComposer {
       slot.published = true;
       site_.documents.push_back(&slot.document);
     }
-    std::stable_sort(site_.documents.begin(), site_.documents.end(), [](const Document* a, const Document* b) {
-      return a->date != b->date ? a->date > b->date : a->permalink < b->permalink;
-    });
+    std::stable_sort(site_.documents.begin(), site_.documents.end(),
+                     [](const Document* a, const Document* b) {
+                       return a->date != b->date ? a->date > b->date : a->permalink < b->permalink;
+                     });
   }
 
   /// Tasks that make `need` for every document (render-stage analyzers), or for the site.
@@ -192,7 +209,9 @@ class GraphComposer {
           return is_document_product(n) || site_producers_.count(n) != 0;
         });
       });
-      if (ready == left.end()) throw Error("", 0, "site analyzers need each other in a cycle: " + (*left.begin())->info().name);
+      if (ready == left.end())
+        throw Error("", 0,
+                    "site analyzers need each other in a cycle: " + (*left.begin())->info().name);
       const SiteAnalyzer* analyzer = *ready;
       PartInfo info = analyzer->info();
       Task task{info.name, [this, analyzer](TaskSpawner&) { analyzer->analyze(site_); }, {index}};
@@ -209,29 +228,39 @@ class GraphComposer {
       PartInfo info = renderer->info();
       if (renderer->renders_documents())
         for (Slot& slot : slots_) add_document_render(slot, *renderer, info, index);
-      Task plan{"plan " + info.name, [this, renderer, info](TaskSpawner& spawner) {
-                  for (PlannedOutput& output : renderer->plan(site_)) spawn_render(spawner, *renderer, info.name, std::move(output));
-                }, {index}};
+      Task plan{"plan " + info.name,
+                [this, renderer, info](TaskSpawner& spawner) {
+                  for (PlannedOutput& output : renderer->plan(site_))
+                    spawn_render(spawner, *renderer, info.name, std::move(output));
+                },
+                {index}};
       link_needs(plan, info.needs);
       graph_.add(std::move(plan));
     }
   }
 
-  void add_document_render(Slot& slot, const Renderer& renderer, const PartInfo& info, TaskId index) {
-    Task task{info.name + " " + slot.item.origin, [this, &slot, &renderer, name = info.name](TaskSpawner&) {
+  void add_document_render(Slot& slot, const Renderer& renderer, const PartInfo& info,
+                           TaskId index) {
+    Task task{info.name + " " + slot.item.origin,
+              [this, &slot, &renderer, name = info.name](TaskSpawner&) {
                 if (!slot.published) return;
                 for (const OutputFile& file : renderer.render_document(slot.document, site_))
                   writer_.write(file.path, file.bytes, name);
-              }, {index}};
+              },
+              {index}};
     for (const std::string& need : info.needs) {
-      if (is_document_product(need)) task.requires_.push_back(slot.producers.at(need));
-      else if (auto it = site_producers_.find(need); it != site_producers_.end()) task.requires_.push_back(it->second);
+      if (is_document_product(need))
+        task.requires_.push_back(slot.producers.at(need));
+      else if (auto it = site_producers_.find(need); it != site_producers_.end())
+        task.requires_.push_back(it->second);
     }
     graph_.add(std::move(task));
   }
 
-  void spawn_render(TaskSpawner& spawner, const Renderer& renderer, const std::string& name, PlannedOutput output) {
-    spawner.spawn({name + " " + output.path, [this, &renderer, name, output = std::move(output)](TaskSpawner&) {
+  void spawn_render(TaskSpawner& spawner, const Renderer& renderer, const std::string& name,
+                    PlannedOutput output) {
+    spawner.spawn({name + " " + output.path,
+                   [this, &renderer, name, output = std::move(output)](TaskSpawner&) {
                      writer_.write(output.path, renderer.render(output, site_), name);
                    }});
   }
@@ -244,6 +273,7 @@ class GraphComposer {
   std::deque<Slot> slots_;
   std::vector<TaskId> analyzed_;
   std::map<std::string, TaskId> site_producers_;
+  Timestamp now_ = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 };
 
 }  // namespace
@@ -261,12 +291,16 @@ void check_products(const PartSet& parts) {
     for (const std::string& product : info.produces) {
       auto [it, fresh] = producer.emplace(product, plugin);
       if (!fresh)
-        throw Error("", 0, "plugins \"" + it->second + "\" and \"" + plugin + "\" both produce " + product + "; disable one of them in site.yaml");
+        throw Error("", 0,
+                    "plugins \"" + it->second + "\" and \"" + plugin + "\" both produce " +
+                        product + "; disable one of them in site.yaml");
     }
   for (const auto& [plugin, info] : infos)
     for (const std::string& need : info.needs)
       if (producer.count(need) == 0)
-        throw Error("", 0, "plugin \"" + plugin + "\" needs " + need + ", which no enabled plugin produces; enable the plugin that does");
+        throw Error("", 0,
+                    "plugin \"" + plugin + "\" needs " + need +
+                        ", which no enabled plugin produces; enable the plugin that does");
 }
 
 BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,

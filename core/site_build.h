@@ -16,7 +16,7 @@ struct BuildSummary {
   std::size_t outputs_unchanged = 0;
   std::size_t outputs_removed = 0;  ///< stale files of earlier builds
   double seconds = 0;
-  BuildStats tasks = {};            ///< graph tasks that succeeded, failed, were skipped
+  BuildStats tasks = {};  ///< graph tasks that succeeded, failed, were skipped
 };
 
 /// The phases, in graph order: discover sources; per document parse, then analyze; index the

@@ -12,8 +12,8 @@ namespace digestif {
 
 /// One thing a Source found: a file, or later a URL.
 struct SourceItem {
-  std::string origin;  ///< what diagnostics show: "content/digests/x.md" or a URL
-  std::string stem;    ///< name without folder and extension: the default slug
+  std::string origin;          ///< what diagnostics show: "content/digests/x.md" or a URL
+  std::string stem;            ///< name without folder and extension: the default slug
   std::filesystem::path path;  ///< for local files
 };
 

@@ -27,7 +27,11 @@ std::optional<unsigned char> cp1252_byte(char32_t cp) {
 /// Decodes one UTF-8 character at `at`; returns its length, 0 when invalid.
 std::size_t decode(std::string_view s, std::size_t at, char32_t& cp) {
   unsigned char c = static_cast<unsigned char>(s[at]);
-  std::size_t length = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+  std::size_t length = c < 0x80                   ? 1
+                       : (c >= 0xC2 && c <= 0xDF) ? 2
+                       : (c >= 0xE0 && c <= 0xEF) ? 3
+                       : (c >= 0xF0 && c <= 0xF4) ? 4
+                                                  : 0;
   if (length == 0 || at + length > s.size()) return 0;
   cp = length == 1 ? c : c & (0x7F >> length);
   for (std::size_t i = 1; i < length; ++i) {
@@ -41,7 +45,10 @@ std::size_t decode(std::string_view s, std::size_t at, char32_t& cp) {
 }
 
 std::size_t sequence_length(unsigned char lead) {
-  return (lead >= 0xC2 && lead <= 0xDF) ? 2 : (lead >= 0xE0 && lead <= 0xEF) ? 3 : (lead >= 0xF0 && lead <= 0xF4) ? 4 : 0;
+  return (lead >= 0xC2 && lead <= 0xDF)   ? 2
+         : (lead >= 0xE0 && lead <= 0xEF) ? 3
+         : (lead >= 0xF0 && lead <= 0xF4) ? 4
+                                          : 0;
 }
 
 /// If the characters at `at` are the Windows-1252 reading of one UTF-8 character, returns
@@ -56,8 +63,10 @@ std::optional<std::string> mojibake_at(std::string_view s, std::size_t at, std::
     if (length < 2) return std::nullopt;
     auto byte = cp1252_byte(cp);
     if (!byte) return std::nullopt;
-    if (bytes.empty()) needed = sequence_length(*byte);
-    else if ((*byte & 0xC0) != 0x80) return std::nullopt;
+    if (bytes.empty())
+      needed = sequence_length(*byte);
+    else if ((*byte & 0xC0) != 0x80)
+      return std::nullopt;
     if (needed == 0) return std::nullopt;
     bytes += static_cast<char>(*byte);
     pos += length;
@@ -95,7 +104,9 @@ class Cleaner {
     }
     std::size_t consumed = 0;
     if (auto repaired = mojibake_at(in_, at_, consumed)) {
-      note(mojibake_, "mis-decoded characters (mojibake such as \"â€™\") were repaired; save the file as UTF-8 to silence this");
+      note(mojibake_,
+           "mis-decoded characters (mojibake such as \"â€™\") were repaired; save the file as "
+           "UTF-8 to silence this");
       out_ += *repaired;
       at_ += consumed;
       return;
@@ -103,7 +114,8 @@ class Cleaner {
     char32_t cp = 0;
     std::size_t length = decode(in_, at_, cp);
     if (length == 0) {
-      note(invalid_, "bytes that are not valid UTF-8 were replaced with U+FFFD; save the file as UTF-8");
+      note(invalid_,
+           "bytes that are not valid UTF-8 were replaced with U+FFFD; save the file as UTF-8");
       out_ += kReplacement;
       at_ += 1;
       return;
@@ -132,7 +144,9 @@ class Cleaner {
 
 CleanText clean_text(std::string_view bytes, const std::string& file) {
   if (bytes.substr(0, 8192).find('\0') != std::string_view::npos)
-    throw Error(file, 0, "this looks like a binary file (it holds NUL bytes); move it out of the content folder");
+    throw Error(
+        file, 0,
+        "this looks like a binary file (it holds NUL bytes); move it out of the content folder");
   return Cleaner(bytes, file).run();
 }
 

@@ -29,36 +29,74 @@ YAML::Node parse_yaml(const std::string& text, const YamlOrigin& origin) {
   } catch (const YAML::Exception& e) {
     // An error found at the end of the text belongs to its last line, not the one after.
     YAML::Mark mark = e.mark;
-    int last_line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) - (text.ends_with('\n') ? 1 : 0);
+    int last_line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) -
+                    (text.ends_with('\n') ? 1 : 0);
     mark.line = std::min(mark.line, std::max(last_line, 0));
     throw Error(origin.file, origin.line_of(mark),
                 "invalid YAML: " + e.msg + "; fix the syntax (quote values that contain ': ')");
   }
 }
 
-Value yaml_to_value(const YAML::Node& node, const YamlOrigin& origin) {
-  switch (node.Type()) {
-    case YAML::NodeType::Scalar:
-      return scalar_to_value(node);
-    case YAML::NodeType::Sequence: {
-      Value array = Value::array();
-      for (const auto& item : node) array.push_back(yaml_to_value(item, origin));
-      return array;
-    }
-    case YAML::NodeType::Map: {
-      Value object = Value::object();
-      for (const auto& pair : node) {
-        std::string key = pair.first.Scalar();
-        if (object.find(key) != nullptr)
-          throw Error(origin.file, origin.line_of(pair.first.Mark()),
-                      "duplicate key \"" + key + "\"; keep only one of them");
-        object[key] = yaml_to_value(pair.second, origin);
-      }
-      return object;
-    }
-    default:
-      return Value();
+namespace {
+
+/// Aliases share nodes, so a few lines can describe a cycle ("a: &a [*a]") or billions of
+/// values (aliases of lists of aliases). The conversion refuses both with an Error instead of
+/// overflowing the stack or exhausting memory.
+constexpr int kMaxDepth = 512;
+constexpr std::size_t kMaxValues = 100'000;
+constexpr std::size_t kMaxTextBytes = 16u << 20;
+
+struct Conversion {
+  const YamlOrigin& origin;
+  std::size_t values = 0;
+  std::size_t text_bytes = 0;
+
+  [[noreturn]] void fail(const YAML::Node& node, const std::string& message) const {
+    throw Error(origin.file, origin.line_of(node.Mark()), message);
   }
+
+  /// Counts one value of `bytes` bytes of text (a scalar, or a map key).
+  void charge(const YAML::Node& node, std::size_t bytes) {
+    text_bytes += bytes;
+    if (++values > kMaxValues || text_bytes > kMaxTextBytes)
+      fail(node, "YAML aliases expand to too much data (over " + std::to_string(kMaxValues) +
+                     " values or 16 MiB); write the values out instead of nesting aliases");
+  }
+
+  Value convert(const YAML::Node& node, int depth) {
+    if (depth > kMaxDepth)
+      fail(node, "YAML nested more than " + std::to_string(kMaxDepth) +
+                     " levels deep (an alias inside its own anchor?); flatten it");
+    charge(node, node.IsScalar() ? node.Scalar().size() : 0);
+    switch (node.Type()) {
+      case YAML::NodeType::Scalar:
+        return scalar_to_value(node);
+      case YAML::NodeType::Sequence: {
+        Value array = Value::array();
+        for (const auto& item : node) array.push_back(convert(item, depth + 1));
+        return array;
+      }
+      case YAML::NodeType::Map: {
+        Value object = Value::object();
+        for (const auto& pair : node) {
+          std::string key = pair.first.Scalar();
+          charge(pair.first, key.size());
+          if (object.find(key) != nullptr)
+            fail(pair.first, "duplicate key \"" + key + "\"; keep only one of them");
+          object[key] = convert(pair.second, depth + 1);
+        }
+        return object;
+      }
+      default:
+        return Value();
+    }
+  }
+};
+
+}  // namespace
+
+Value yaml_to_value(const YAML::Node& node, const YamlOrigin& origin) {
+  return Conversion{origin}.convert(node, 0);
 }
 
 }  // namespace digestif

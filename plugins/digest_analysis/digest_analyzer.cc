@@ -2,6 +2,7 @@
 #include "plugins/digest_analysis/digest_analyzer.h"
 
 #include "core/slug.h"
+#include "core/url.h"
 #include "plugins/digest_analysis/digest_parser.h"
 
 namespace digestif::plugins::digest_analysis {
@@ -44,6 +45,7 @@ Value thread_value(const Thread& thread) {
   value["title"] = thread.title;
   value["title_plain"] = title_plain(thread);
   value["url"] = thread.url;
+  value["has_url"] = !thread.url.empty();
   value["post_id"] = thread.post_id;
   value["has_score"] = thread.score.has_value();
   value["score"] = thread.score ? Value(*thread.score) : Value();
@@ -65,7 +67,8 @@ std::string subreddit_of(const std::vector<Thread>& threads) {
     auto start = thread.url.find("/r/");
     if (start == std::string::npos) continue;
     auto end = thread.url.find('/', start + 3);
-    std::string name = thread.url.substr(start + 3, end == std::string::npos ? end : end - start - 3);
+    std::string name =
+        thread.url.substr(start + 3, end == std::string::npos ? end : end - start - 3);
     if (!name.empty()) return name;
   }
   return {};
@@ -73,8 +76,21 @@ std::string subreddit_of(const std::vector<Thread>& threads) {
 
 }  // namespace
 
+void DigestAnalyzer::drop_unsafe_links(std::vector<Thread>& threads,
+                                       const std::string& file) const {
+  for (Thread& thread : threads) {
+    if (thread.url.empty() || is_web_url(thread.url)) continue;
+    context_.sink().warn(
+        file, thread.line,
+        "thread link \"" + thread.url.substr(0, 60) + "\" is not an http(s) URL; it is left out");
+    thread.url.clear();
+  }
+}
+
 PartInfo DigestAnalyzer::info() const {
-  return {"digest_analysis", Stage::analyze, {"document"},
+  return {"digest_analysis",
+          Stage::analyze,
+          {"document"},
           {"document.threads", "document.subreddit", "document.heading"}};
 }
 
@@ -82,13 +98,15 @@ void DigestAnalyzer::analyze(Document& document) const {
   if (document.kind != "digest") return;
   DigestExtraction extraction = extract_threads(document.body, document.source, document.body_line);
   for (Diagnostic& warning : extraction.warnings) context_.sink().report(std::move(warning));
+  drop_unsafe_links(extraction.threads, document.source);
   Value threads = Value::array();
   for (const Thread& thread : extraction.threads) threads.push_back(thread_value(thread));
   std::string subreddit = subreddit_of(extraction.threads);
   std::string date = format_display_date(document.date);
   document.data["threads"] = std::move(threads);
   document.data["subreddit"] = subreddit;
-  document.data["heading"] = subreddit.empty() ? document.title + ", " + date : "r/" + subreddit + ", " + date;
+  document.data["heading"] =
+      subreddit.empty() ? document.title + ", " + date : "r/" + subreddit + ", " + date;
 }
 
 }  // namespace digestif::plugins::digest_analysis

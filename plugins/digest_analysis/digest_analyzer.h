@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/plugin.h"
+#include "plugins/digest_analysis/digest_parser.h"
 
 namespace digestif::plugins::digest_analysis {
 
@@ -16,6 +17,8 @@ class DigestAnalyzer : public DocumentAnalyzer {
   void analyze(Document& document) const override;
 
  private:
+  /// Clears (with a warning) thread links that are not http(s): no javascript: reaches a page.
+  void drop_unsafe_links(std::vector<Thread>& threads, const std::string& file) const;
   PluginContext context_;
 };
 

@@ -5,6 +5,9 @@
 
 namespace digestif::plugins::digest_format {
 
+/// The digest format part. accepts(): any file starting with "---", and any non-blank file
+/// named *.md, *.markdown or *.txt (formats registered earlier, like reviews, go first).
+/// parse(): read_digest(), its warnings reported to the sink once the digest is kept.
 class DigestFormat : public Format {
  public:
   explicit DigestFormat(PluginContext context) : context_(std::move(context)) {}

@@ -41,7 +41,7 @@ std::set<std::string, std::less<>> tag_documents(const Value& tag) {
 /// base_path + "tags/<slug>/".
 std::string tag_page_url(const SiteConfig& config, const Value& tag) {
   std::string url = tag.get_string("url");
-  if (url.empty()) url = config.base_path() + "tags/" + tag.get_string("slug") + "/";
+  if (url.empty()) url = config.url_of("/tags/" + tag.get_string("slug") + "/");
   return config.absolute_url(url);
 }
 
@@ -66,9 +66,7 @@ Timestamp Feed::updated() const {
 }
 
 std::string document_url(const SiteConfig& config, const Document& document) {
-  std::string_view permalink = document.permalink;
-  if (!permalink.empty() && permalink.front() == '/') permalink.remove_prefix(1);
-  return config.absolute_url(config.base_path() + std::string(permalink));
+  return config.absolute_url(config.url_of(document.permalink));
 }
 
 FeedItem describe_item(const Site& site, const Document& document) {
@@ -130,7 +128,7 @@ Feed describe_feed(const Site& site, std::string_view tag_slug, std::string_view
     feed.title = config.title + " \xE2\x80\x94 " + name;
     feed.description = "Documents tagged \xE2\x80\x9C" + name + "\xE2\x80\x9D on " + config.title;
     feed.home_url = tag_page_url(config, *tag);
-    folder += "tags/" + std::string(tag_slug) + "/";
+    folder = config.url_of("/tags/" + std::string(tag_slug) + "/");
   }
   feed.self_url = config.absolute_url(folder + std::string(file_name));
   for (const Document* document : select_documents(site, tag))

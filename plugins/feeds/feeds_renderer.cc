@@ -45,7 +45,10 @@ void plan_feeds(std::vector<PlannedOutput>& outputs, const std::string& folder,
 }  // namespace
 
 PartInfo FeedsRenderer::info() const {
-  return {"feeds", Stage::render, {"document.html", "site.tags", "site.document_tags"}, {"output.feeds"}};
+  return {"feeds",
+          Stage::render,
+          {"document.html", "site.tags", "site.document_tags"},
+          {"output.feeds"}};
 }
 
 std::vector<PlannedOutput> FeedsRenderer::plan(const Site& site) const {

@@ -22,9 +22,11 @@ std::vector<SourceItem> FilesystemSource::discover() const {
   const SiteConfig& config = context_.config();
   fs::path folder = config.root / config.content_dir;
   if (!fs::is_directory(folder))
-    throw Error(folder.string(), 0, "the content folder does not exist; create it or set \"content\" in site.yaml");
+    throw Error(folder.string(), 0,
+                "the content folder does not exist; create it or set \"content\" in site.yaml");
   std::vector<SourceItem> items;
-  for (auto it = fs::recursive_directory_iterator(folder); it != fs::recursive_directory_iterator(); ++it) {
+  for (auto it = fs::recursive_directory_iterator(folder); it != fs::recursive_directory_iterator();
+       ++it) {
     if (skipped(it->path())) {
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
@@ -33,7 +35,8 @@ std::vector<SourceItem> FilesystemSource::discover() const {
     fs::path shown = (config.content_dir / fs::relative(it->path(), folder)).lexically_normal();
     items.push_back({shown.generic_string(), it->path().stem().string(), it->path()});
   }
-  std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.origin < b.origin; });
+  std::sort(items.begin(), items.end(),
+            [](const auto& a, const auto& b) { return a.origin < b.origin; });
   return items;
 }
 

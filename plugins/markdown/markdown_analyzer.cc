@@ -3,7 +3,9 @@
 
 namespace digestif::plugins::markdown {
 
-PartInfo MarkdownAnalyzer::info() const { return {"markdown", Stage::render, {"document"}, {"document.html"}}; }
+PartInfo MarkdownAnalyzer::info() const {
+  return {"markdown", Stage::render, {"document"}, {"document.html"}};
+}
 
 void MarkdownAnalyzer::analyze(Document& document) const {
   document.html = converter_.to_html(document.body);

@@ -28,7 +28,8 @@ struct NodeDeleter {
 
 MarkdownConverter::MarkdownConverter(MarkdownOptions options)
     : cmark_options_(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 |
-                     (options.unsafe_html ? CMARK_OPT_UNSAFE : 0) | (options.smart ? CMARK_OPT_SMART : 0)) {
+                     (options.unsafe_html ? CMARK_OPT_UNSAFE : 0) |
+                     (options.smart ? CMARK_OPT_SMART : 0)) {
   register_extensions_once();
 }
 
@@ -39,7 +40,8 @@ std::string MarkdownConverter::to_html(std::string_view markdown) const {
       cmark_parser_attach_syntax_extension(parser.get(), extension);
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
-  char* html = cmark_render_html(document.get(), cmark_options_, cmark_parser_get_syntax_extensions(parser.get()));
+  char* html = cmark_render_html(document.get(), cmark_options_,
+                                 cmark_parser_get_syntax_extensions(parser.get()));
   std::string result(html);
   cmark_get_default_mem_allocator()->free(html);
   return result;

@@ -10,7 +10,8 @@ Plugin plugin() {
           [](PluginSetup& setup) {
             const PluginContext& context = setup.context();
             context.check_options({"unsafe_html", "smart"});
-            MarkdownOptions options{context.option_bool("unsafe_html", false), context.option_bool("smart", false)};
+            MarkdownOptions options{context.option_bool("unsafe_html", false),
+                                    context.option_bool("smart", false)};
             setup.add(std::make_unique<MarkdownAnalyzer>(options));
           }};
 }

@@ -32,7 +32,7 @@ Value top_thread(const Value& threads) {
   if (!threads.is_array() || threads.as_array().empty()) return Value();
   const Value& first = threads.as_array().front();
   Value top = Value::object();
-  for (const char* key : {"title", "url", "score", "has_score"})
+  for (const char* key : {"title", "url", "has_url", "score", "has_score"})
     if (const Value* member = first.find(key)) top[key] = *member;
   return top;
 }
@@ -42,7 +42,8 @@ std::string demote_headings(std::string html) {
   for (char level = '5'; level >= '1'; --level)
     for (std::string tag : {std::string("<h"), std::string("</h")}) {
       std::string from = tag + level, to = tag + char(level + 1);
-      for (auto pos = html.find(from); pos != std::string::npos; pos = html.find(from, pos + to.size()))
+      for (auto pos = html.find(from); pos != std::string::npos;
+           pos = html.find(from, pos + to.size()))
         html.replace(pos, from.size(), to);
     }
   return html;
@@ -53,6 +54,7 @@ void add_review_fields(Value& value, const Document& document) {
   if (post == nullptr) return;
   value["author"] = post->get_string("author");
   value["reddit_url"] = post->get_string("url");
+  value["has_reddit_url"] = !post->get_string("url").empty();
   value["score"] = post->find("score") ? *post->find("score") : Value();
   value["comment_count"] = post->find("comment_count") ? *post->find("comment_count") : Value();
   const Value* comments = document.data.find("comments");
@@ -63,7 +65,7 @@ void add_review_fields(Value& value, const Document& document) {
 }  // namespace
 
 std::string url_of(const Site& site, const std::string& permalink) {
-  return site.config.base_path() + permalink.substr(permalink.empty() ? 0 : 1);
+  return site.config.url_of(permalink);
 }
 
 std::string page_url(const std::string& first_url, int page) {

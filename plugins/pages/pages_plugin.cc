@@ -6,7 +6,8 @@
 namespace digestif::plugins::pages {
 
 Plugin plugin() {
-  return {"pages", "renders HTML pages with the theme's Mustache templates", [](PluginSetup& setup) {
+  return {"pages", "renders HTML pages with the theme's Mustache templates",
+          [](PluginSetup& setup) {
             setup.context().check_options({});
             auto theme = std::make_shared<const Theme>(setup.context().config().theme_dir());
             setup.add(std::make_unique<PagesRenderer>(theme));

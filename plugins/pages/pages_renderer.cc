@@ -27,7 +27,8 @@ std::vector<const Document*> documents_of(const Site& site, const Value* tag) {
   std::vector<const Document*> documents;
   std::set<std::string> permalinks;
   if (tag != nullptr)
-    for (const Value& permalink : tag->find("documents")->as_array()) permalinks.insert(permalink.as_string());
+    for (const Value& permalink : tag->find("documents")->as_array())
+      permalinks.insert(permalink.as_string());
   for (const Document* document : site.documents)
     if (tag == nullptr || permalinks.count(document->permalink) != 0) documents.push_back(document);
   return documents;
@@ -72,21 +73,27 @@ Value archive_years(const Site& site) {
 }  // namespace
 
 PartInfo PagesRenderer::info() const {
-  return {"pages", Stage::render, {"document.html", "site.tags", "site.document_tags"}, {"output.pages"}};
+  return {"pages",
+          Stage::render,
+          {"document.html", "site.tags", "site.document_tags"},
+          {"output.pages"}};
 }
 
-Value PagesRenderer::base_context(const Site& site, const std::string& title, const std::string& url,
-                                  const std::string& kind, const std::string& tag_slug) const {
+Value PagesRenderer::base_context(const Site& site, const std::string& title,
+                                  const std::string& url, const std::string& kind,
+                                  const std::string& tag_slug) const {
   Value context = Value::object();
   context["site"] = site_value(site);
   context["page"] = page_value(site, title, url, kind, tag_slug);
   return context;
 }
 
-std::vector<OutputFile> PagesRenderer::render_document(const Document& document, const Site& site) const {
+std::vector<OutputFile> PagesRenderer::render_document(const Document& document,
+                                                       const Site& site) const {
   std::string kind = theme_->has_template(document.kind) ? document.kind : "digest";
   Value document_context = document_value(document, site);
-  Value context = base_context(site, document_context.get_string("heading"), document_context.get_string("url"), document.kind);
+  Value context = base_context(site, document_context.get_string("heading"),
+                               document_context.get_string("url"), document.kind);
   context["page"]["description"] = document.description;
   context["document"] = std::move(document_context);
   return {{output_path_of(document.permalink), theme_->render_page(kind, std::move(context))}};
@@ -101,7 +108,8 @@ std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
   for (const Value& tag : tags && tags->is_array() ? tags->as_array() : Value::Array{}) {
     std::string slug = tag.get_string("slug");
     int pages = page_count(static_cast<std::size_t>(tag.find("count")->as_int()), page_size);
-    for (int page = 1; page <= pages; ++page) outputs.push_back(list_output("tags/" + slug + "/", "tag", page, slug));
+    for (int page = 1; page <= pages; ++page)
+      outputs.push_back(list_output("tags/" + slug + "/", "tag", page, slug));
   }
   outputs.push_back({"tags/index.html", Value::Object{{"kind", "tags"}}});
   outputs.push_back({"archive/index.html", Value::Object{{"kind", "archive"}}});
@@ -128,7 +136,8 @@ std::string PagesRenderer::render_list(const Site& site, const Value& params) co
   std::vector<const Document*> documents = documents_of(site, tag);
   std::size_t size = static_cast<std::size_t>(site.config.page_size);
   context["entries"] = entries_value(documents, (page - 1) * size, page * size, site);
-  context["pagination"] = pagination_value(first_url, page, page_count(documents.size(), site.config.page_size));
+  context["pagination"] =
+      pagination_value(first_url, page, page_count(documents.size(), site.config.page_size));
   if (tag != nullptr) {
     context["tag"] = *tag;
     context["tag"]["feed_url"] = first_url + "feed.xml";

@@ -15,7 +15,8 @@ class PagesRenderer : public Renderer {
   explicit PagesRenderer(std::shared_ptr<const Theme> theme) : theme_(std::move(theme)) {}
   PartInfo info() const override;
   bool renders_documents() const override { return true; }
-  std::vector<OutputFile> render_document(const Document& document, const Site& site) const override;
+  std::vector<OutputFile> render_document(const Document& document,
+                                          const Site& site) const override;
   std::vector<PlannedOutput> plan(const Site& site) const override;
   std::string render(const PlannedOutput& output, const Site& site) const override;
 

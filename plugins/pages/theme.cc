@@ -29,7 +29,9 @@ class ThemeContext : public kainjow::mustache::context<std::string> {
 };
 
 int line_at(const std::string& text, std::size_t offset) {
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
+  return 1 +
+         static_cast<int>(std::count(
+             text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
 }
 
 template <typename Map>
@@ -44,7 +46,8 @@ void load_folder(const fs::path& folder, Map& into) {
 
 Theme::Theme(const fs::path& folder) : folder_(folder) {
   if (!fs::is_directory(folder / "templates"))
-    throw Error(folder.string(), 0, "theme not found (no templates/ folder); check \"theme\" in site.yaml");
+    throw Error(folder.string(), 0,
+                "theme not found (no templates/ folder); check \"theme\" in site.yaml");
   load_folder(folder / "templates", templates_);
   load_folder(folder / "partials", partials_);
   if (!has_template("layout"))
@@ -57,14 +60,16 @@ Theme::Theme(const fs::path& folder) : folder_(folder) {
 void Theme::check(const Source& source) const {
   Mustache parsed(source.text);
   if (!parsed.is_valid()) throw Error(source.file, 0, "template error: " + parsed.error_message());
-  for (std::size_t at = source.text.find("{{>"); at != std::string::npos; at = source.text.find("{{>", at + 3)) {
+  for (std::size_t at = source.text.find("{{>"); at != std::string::npos;
+       at = source.text.find("{{>", at + 3)) {
     std::size_t end = source.text.find("}}", at);
     std::string name = source.text.substr(at + 3, end == std::string::npos ? 0 : end - at - 3);
     name.erase(0, name.find_first_not_of(' '));
     name.erase(name.find_last_not_of(' ') + 1);
     if (partials_.count(name) == 0)
-      throw Error(source.file, line_at(source.text, at),
-                  "partial \"" + name + "\" not found; add partials/" + name + ".mustache to the theme");
+      throw Error(
+          source.file, line_at(source.text, at),
+          "partial \"" + name + "\" not found; add partials/" + name + ".mustache to the theme");
   }
 }
 

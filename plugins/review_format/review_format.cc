@@ -1,6 +1,7 @@
 // ReviewFormat: from a parsed Reddit post dump to a Document.
 #include "plugins/review_format/review_format.h"
 
+#include "core/url.h"
 #include "plugins/review_format/review_parser.h"
 
 namespace digestif::plugins::review_format {
@@ -29,7 +30,7 @@ Value post_value(const ReviewPost& post) {
   Value value = Value::object();
   value["author"] = post.author;
   value["score"] = post.score;
-  value["url"] = post.url;
+  value["url"] = is_web_url(post.url) ? post.url : "";
   value["comment_count"] = post.comment_count;
   return value;
 }
@@ -53,7 +54,8 @@ Document ReviewFormat::parse(const RawSource& raw) const {
   document.body_line = post.content_line;
   document.data["post"] = post_value(post);
   document.data["comments"] = Value::array();
-  for (const ReviewComment& comment : post.comments) document.data["comments"].push_back(comment_value(comment));
+  for (const ReviewComment& comment : post.comments)
+    document.data["comments"].push_back(comment_value(comment));
   return document;
 }
 

@@ -16,9 +16,11 @@ std::vector<std::string> configured_tags(const PluginContext& context) {
 }  // namespace
 
 Plugin plugin() {
-  return {"review_format", "reads yearly reviews saved as Reddit post dumps", [](PluginSetup& setup) {
+  return {"review_format", "reads yearly reviews saved as Reddit post dumps",
+          [](PluginSetup& setup) {
             setup.context().check_options({"tags"});
-            setup.add(std::make_unique<ReviewFormat>(setup.context(), configured_tags(setup.context())));
+            setup.add(
+                std::make_unique<ReviewFormat>(setup.context(), configured_tags(setup.context())));
           }};
 }
 

@@ -25,9 +25,7 @@ class EntryList {
 
 /// Root-relative URL (with base path) of a document: base_path + permalink without its '/'.
 std::string document_path(const SiteConfig& config, const Document& document) {
-  std::string_view permalink = document.permalink;
-  if (!permalink.empty() && permalink.front() == '/') permalink.remove_prefix(1);
-  return config.base_path() + std::string(permalink);
+  return config.url_of(document.permalink);
 }
 
 void add_tag_pages(EntryList& list, const Site& site) {
@@ -36,7 +34,7 @@ void add_tag_pages(EntryList& list, const Site& site) {
   for (const Value& tag : tags->as_array()) {
     std::string url = tag.get_string("url");
     if (url.empty() && !tag.get_string("slug").empty())
-      url = site.config.base_path() + "tags/" + tag.get_string("slug") + "/";
+      url = site.config.url_of("/tags/" + tag.get_string("slug") + "/");
     if (!url.empty()) list.add(site.config.absolute_url(url));
   }
 }

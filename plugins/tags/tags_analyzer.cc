@@ -16,11 +16,11 @@ TagTaxonomy taxonomy_of(const Site& site) {
   return taxonomy;
 }
 
-Value tag_value(const std::string& name, const std::string& slug, const std::string& base_path) {
+Value tag_value(const std::string& name, const std::string& slug, const SiteConfig& config) {
   Value tag = Value::object();
   tag["name"] = name;
   tag["slug"] = slug;
-  tag["url"] = base_path + "tags/" + slug + "/";
+  tag["url"] = config.url_of("/tags/" + slug + "/");
   return tag;
 }
 
@@ -32,7 +32,6 @@ PartInfo TagsAnalyzer::info() const {
 
 void TagsAnalyzer::analyze(Site& site) const {
   TagTaxonomy taxonomy = taxonomy_of(site);
-  std::string base_path = site.config.base_path();
   std::map<std::string, std::vector<std::string>> documents_by_slug;
   Value by_document = Value::object();
   for (const Document* document : site.documents) {
@@ -41,19 +40,20 @@ void TagsAnalyzer::analyze(Site& site) const {
     for (const std::string& written : document->tags) {
       std::string slug = taxonomy.slug_of(written);
       if (slug.empty()) {
-        context_.sink().warn(document->source, 0, "tag \"" + written + "\" has no letters or digits; it is left out");
+        context_.sink().warn(document->source, 0,
+                             "tag \"" + written + "\" has no letters or digits; it is left out");
         continue;
       }
       if (std::find(seen.begin(), seen.end(), slug) != seen.end()) continue;
       seen.push_back(slug);
-      own.push_back(tag_value(taxonomy.name_of(slug), slug, base_path));
+      own.push_back(tag_value(taxonomy.name_of(slug), slug, site.config));
       documents_by_slug[slug].push_back(document->permalink);
     }
     by_document[document->permalink] = std::move(own);
   }
   Value all = Value::array();
   for (auto& [slug, permalinks] : documents_by_slug) {
-    Value tag = tag_value(taxonomy.name_of(slug), slug, base_path);
+    Value tag = tag_value(taxonomy.name_of(slug), slug, site.config);
     tag["count"] = static_cast<long>(permalinks.size());
     tag["documents"] = Value::array();
     for (std::string& permalink : permalinks) tag["documents"].push_back(std::move(permalink));

@@ -9,7 +9,8 @@ Plugin plugin() {
   return {"theme_static", "copies the theme's static files (CSS, images) into the site",
           [](PluginSetup& setup) {
             setup.context().check_options({});
-            setup.add(std::make_unique<ThemeStaticRenderer>(setup.context().config().theme_dir() / "static"));
+            setup.add(std::make_unique<ThemeStaticRenderer>(setup.context().config().theme_dir() /
+                                                            "static"));
           }};
 }
 

@@ -41,7 +41,7 @@ struct OutputFixture {
     std::ofstream(root / relative, std::ios::binary) << bytes;
   }
   ino_t inode(const fs::path& relative) const {
-    struct stat info{};
+    struct stat info {};
     BOOST_REQUIRE(::stat((root / relative).c_str(), &info) == 0);
     return info.st_ino;
   }
@@ -91,8 +91,8 @@ BOOST_FIXTURE_TEST_CASE(replaces_a_file_with_new_bytes, OutputFixture) {
 
 BOOST_FIXTURE_TEST_CASE(refuses_paths_that_leave_the_root, OutputFixture) {
   OutputWriter writer(root);
-  for (const char* path : {"../x", "/abs", "a/../../b", "a/./b", "..", "", "a\\..\\b",
-                           ".digestif-manifest"}) {
+  for (const char* path :
+       {"../x", "/abs", "a/../../b", "a/./b", "..", "", "a\\..\\b", ".digestif-manifest"}) {
     BOOST_TEST_CONTEXT("path: \"" << path << "\"") {
       try {
         writer.write(path, "evil", "pages");
@@ -123,8 +123,7 @@ BOOST_FIXTURE_TEST_CASE(same_path_twice_is_an_error_naming_both_producers, Outpu
   BOOST_TEST(contents("tags/ai/index.html") == "first");
 }
 
-BOOST_FIXTURE_TEST_CASE(same_file_spelled_twice_is_an_error, OutputFixture,
-                        *boost::unit_test::disabled()) {
+BOOST_FIXTURE_TEST_CASE(same_file_spelled_twice_is_an_error, OutputFixture) {
   // "a//b.html" and "a/b.html" are one file, but the duplicate check compares the spellings:
   // the second write silently replaces the first and the manifest lists both spellings.
   OutputWriter writer(root);

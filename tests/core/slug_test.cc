@@ -79,9 +79,10 @@ BOOST_AUTO_TEST_CASE(other_scripts_and_emoji_are_kept) {
 }
 
 BOOST_AUTO_TEST_CASE(nasty_inputs_always_give_safe_slugs) {
-  for (const char* text : {"..", "a/b", "", "CON", ".../...", "a/../../b", "🤖/..", "機械/../学習",
-                           "\\\\server\\share", "-leading and trailing-", "a.b.c", "%2e%2e%2f",
-                           "\xC3\xA9/\xC3\xA9", "\xF0\x9F\x98\x80..\xF0\x9F\x98\x80"}) {
+  for (const char* text :
+       {"..", "a/b", "", "CON", ".../...", "a/../../b", "🤖/..", "機械/../学習",
+        "\\\\server\\share", "-leading and trailing-", "a.b.c", "%2e%2e%2f", "\xC3\xA9/\xC3\xA9",
+        "\xF0\x9F\x98\x80..\xF0\x9F\x98\x80"}) {
     std::string slug = slugify(text);
     BOOST_TEST(is_safe(slug), "unsafe slug \"" << slug << "\" from \"" << text << "\"");
     BOOST_TEST(slug != "..");
@@ -95,8 +96,7 @@ BOOST_AUTO_TEST_CASE(slugify_is_idempotent) {
   }
 }
 
-BOOST_AUTO_TEST_CASE(non_breaking_space_separates_words_like_a_space,
-                     *boost::unit_test::disabled()) {
+BOOST_AUTO_TEST_CASE(non_breaking_space_separates_words_like_a_space) {
   // The contract: every run of spaces and separators becomes one '-'. U+00A0 (pasted from web
   // pages) is kept as if it were a letter, so "Machine<NBSP>Learning" becomes another tag.
   BOOST_TEST(slugify("Machine\xC2\xA0Learning") == "machine-learning");

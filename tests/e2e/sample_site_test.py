@@ -47,6 +47,16 @@ class SampleSiteTest(unittest.TestCase):
         code, report = check_site(self.site.path("site"), "https://example.org/blog/")
         self.assertEqual(code, 0, report)
 
+    def test_small_pages_paginate_home_and_tags_with_working_links(self):
+        self.site.write("site.yaml", self.site.read("site.yaml").replace("page_size: 10", "page_size: 2"))
+        self.build()
+        for page in ("site/page/2/index.html", "site/page/3/index.html", "site/tags/ai/page/2/index.html"):
+            self.assertTrue(os.path.exists(self.site.path(page)), page)
+        self.assertFalse(os.path.exists(self.site.path("site/page/4/index.html")))
+        self.assertIn('rel="next" href="/page/2/"', self.site.read("site/index.html"))
+        code, report = check_site(self.site.path("site"), "https://example.org/")
+        self.assertEqual(code, 0, report)
+
     def test_digest_page_shows_threads_from_extracted_data(self):
         self.build()
         page = self.site.read("site/2025/03/11/machinelearning/index.html")

@@ -51,13 +51,15 @@ BOOST_AUTO_TEST_CASE(bare_urls_become_links) {
 }
 
 BOOST_AUTO_TEST_CASE(raw_script_is_not_passed_through_by_default) {
-  std::string html = safe("Hello\n\n<script>alert(1)</script>\n\ninline <script>x()</script> too\n");
+  std::string html =
+      safe("Hello\n\n<script>alert(1)</script>\n\ninline <script>x()</script> too\n");
   BOOST_TEST(!contains(html, "<script"));
   BOOST_TEST(contains(html, "Hello"));
 }
 
 BOOST_AUTO_TEST_CASE(event_handler_attributes_are_not_passed_through_by_default) {
-  std::string html = safe("<img src=x onerror=alert(1)>\n\ntext <img src=y onerror=\"alert(2)\">\n");
+  std::string html =
+      safe("<img src=x onerror=alert(1)>\n\ntext <img src=y onerror=\"alert(2)\">\n");
   BOOST_TEST(!contains(html, "onerror"));
   BOOST_TEST(!contains(html, "<img"));
 }
