@@ -18,6 +18,7 @@ struct PartInfo {
   Stage stage = Stage::analyze;
   std::vector<std::string> needs;
   std::vector<std::string> produces;
+  std::vector<std::string> wants = {};  ///< optional needs: waited for when some plugin makes them
 };
 
 /// Base of every registered piece: sources, formats, analyzers, renderers.

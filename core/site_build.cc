@@ -216,6 +216,7 @@ class GraphComposer {
       PartInfo info = analyzer->info();
       Task task{info.name, [this, analyzer](TaskSpawner&) { analyzer->analyze(site_); }, {index}};
       link_needs(task, info.needs);
+      link_needs(task, info.wants);
       TaskId id = graph_.add(std::move(task));
       for (const auto& product : info.produces) site_producers_[product] = id;
       left.erase(ready);
@@ -235,6 +236,7 @@ class GraphComposer {
                 },
                 {index}};
       link_needs(plan, info.needs);
+      link_needs(plan, info.wants);
       graph_.add(std::move(plan));
     }
   }
@@ -248,12 +250,13 @@ class GraphComposer {
                   writer_.write(file.path, file.bytes, name);
               },
               {index}};
-    for (const std::string& need : info.needs) {
-      if (is_document_product(need))
-        task.requires_.push_back(slot.producers.at(need));
-      else if (auto it = site_producers_.find(need); it != site_producers_.end())
-        task.requires_.push_back(it->second);
-    }
+    for (const auto* list : {&info.needs, &info.wants})
+      for (const std::string& need : *list) {
+        if (auto it = slot.producers.find(need); it != slot.producers.end())
+          task.requires_.push_back(it->second);
+        else if (auto site = site_producers_.find(need); site != site_producers_.end())
+          task.requires_.push_back(site->second);
+      }
     graph_.add(std::move(task));
   }
 

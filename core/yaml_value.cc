@@ -41,15 +41,14 @@ namespace {
 
 /// Aliases share nodes, so a few lines can describe a cycle ("a: &a [*a]") or billions of
 /// values (aliases of lists of aliases). The conversion refuses both with an Error instead of
-/// overflowing the stack or exhausting memory.
+/// overflowing the stack or exhausting memory; the size budget is kept in the YamlOrigin, so
+/// it holds for a whole document converted in several calls (site.yaml's plugins).
 constexpr int kMaxDepth = 512;
 constexpr std::size_t kMaxValues = 100'000;
 constexpr std::size_t kMaxTextBytes = 16u << 20;
 
 struct Conversion {
   const YamlOrigin& origin;
-  std::size_t values = 0;
-  std::size_t text_bytes = 0;
 
   [[noreturn]] void fail(const YAML::Node& node, const std::string& message) const {
     throw Error(origin.file, origin.line_of(node.Mark()), message);
@@ -57,8 +56,8 @@ struct Conversion {
 
   /// Counts one value of `bytes` bytes of text (a scalar, or a map key).
   void charge(const YAML::Node& node, std::size_t bytes) {
-    text_bytes += bytes;
-    if (++values > kMaxValues || text_bytes > kMaxTextBytes)
+    origin.converted_bytes += bytes;
+    if (++origin.converted_values > kMaxValues || origin.converted_bytes > kMaxTextBytes)
       fail(node, "YAML aliases expand to too much data (over " + std::to_string(kMaxValues) +
                      " values or 16 MiB); write the values out instead of nesting aliases");
   }

@@ -3,6 +3,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cstddef>
 #include <string>
 
 #include "core/value.h"
@@ -13,6 +14,10 @@ namespace digestif {
 struct YamlOrigin {
   std::string file;
   int first_line = 1;
+  /// What yaml_to_value converted so far from this text: aliases may repeat a node any number
+  /// of times, so the limit on the expanded size is per document, not per call.
+  mutable std::size_t converted_values = 0;
+  mutable std::size_t converted_bytes = 0;
   int line_of(const YAML::Mark& mark) const { return first_line + (mark.line < 0 ? 0 : mark.line); }
 };
 
@@ -20,7 +25,8 @@ struct YamlOrigin {
 YAML::Node parse_yaml(const std::string& text, const YamlOrigin& origin);
 
 /// Converts a node to Value: scalars that read as integers, reals or booleans become those.
-/// Duplicate keys are an Error naming the line of the second one.
+/// Duplicate keys are an Error naming the line of the second one; so is an alias inside its own
+/// anchor and aliases that expand `origin`'s text beyond 100000 values or 16 MiB.
 Value yaml_to_value(const YAML::Node& node, const YamlOrigin& origin);
 
 }  // namespace digestif

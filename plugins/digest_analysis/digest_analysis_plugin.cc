@@ -2,6 +2,7 @@
 #include "plugins/digest_analysis/digest_analysis_plugin.h"
 
 #include "plugins/digest_analysis/digest_analyzer.h"
+#include "plugins/digest_analysis/subreddit_sections.h"
 
 namespace digestif::plugins::digest_analysis {
 
@@ -10,6 +11,7 @@ Plugin plugin() {
           [](PluginSetup& setup) {
             setup.context().check_options({});
             setup.add(std::make_unique<DigestAnalyzer>(setup.context()));
+            setup.add(std::make_unique<SubredditSections>());
           }};
 }
 

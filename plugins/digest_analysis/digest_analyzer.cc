@@ -1,9 +1,11 @@
 // DigestAnalyzer: from extracted threads to template-ready data.
 #include "plugins/digest_analysis/digest_analyzer.h"
 
+#include "core/document_groups.h"
 #include "core/slug.h"
 #include "core/url.h"
 #include "plugins/digest_analysis/digest_parser.h"
+#include "plugins/digest_analysis/subreddit_sections.h"
 
 namespace digestif::plugins::digest_analysis {
 namespace {
@@ -61,17 +63,27 @@ Value thread_value(const Thread& thread) {
   return value;
 }
 
-/// "MachineLearning" from the first thread URL of the form .../r/<name>/...
+/// "MachineLearning" from a URL of the form .../r/<name>/..., or "".
+std::string subreddit_in(const std::string& url) {
+  auto start = url.find("/r/");
+  if (start == std::string::npos) return {};
+  auto end = url.find('/', start + 3);
+  return url.substr(start + 3, end == std::string::npos ? end : end - start - 3);
+}
+
+/// The subreddit of the first thread link that names one.
 std::string subreddit_of(const std::vector<Thread>& threads) {
-  for (const Thread& thread : threads) {
-    auto start = thread.url.find("/r/");
-    if (start == std::string::npos) continue;
-    auto end = thread.url.find('/', start + 3);
-    std::string name =
-        thread.url.substr(start + 3, end == std::string::npos ? end : end - start - 3);
-    if (!name.empty()) return name;
-  }
+  for (const Thread& thread : threads)
+    if (std::string name = subreddit_in(thread.url); !name.empty()) return name;
   return {};
+}
+
+/// {name: "r/MachineLearning", url} of the digest's section page.
+Value section_value(const std::string& subreddit, const SiteConfig& config) {
+  Value section = Value::object();
+  section["name"] = "r/" + subreddit;
+  section["url"] = config.url_of("/" + std::string(group_kind("sections").folder) + section_slug(subreddit) + "/");
+  return section;
 }
 
 }  // namespace
@@ -91,22 +103,32 @@ PartInfo DigestAnalyzer::info() const {
   return {"digest_analysis",
           Stage::analyze,
           {"document"},
-          {"document.threads", "document.subreddit", "document.heading"}};
+          {"document.threads", "document.subreddit", "document.heading", "document.section"}};
 }
 
 void DigestAnalyzer::analyze(Document& document) const {
-  if (document.kind != "digest") return;
+  std::string subreddit;
+  if (document.kind == "digest") subreddit = analyze_digest(document);
+  if (const Value* post = document.data.find("post"); post != nullptr)
+    subreddit = subreddit_in(post->get_string("url"));
+  if (subreddit.empty()) subreddit = document.front_matter.get_string("subreddit");
+  document.data["subreddit"] = subreddit;
+  if (!subreddit.empty()) document.data["section"] = section_value(subreddit, context_.config());
+}
+
+std::string DigestAnalyzer::analyze_digest(Document& document) const {
   DigestExtraction extraction = extract_threads(document.body, document.source, document.body_line);
   for (Diagnostic& warning : extraction.warnings) context_.sink().report(std::move(warning));
   drop_unsafe_links(extraction.threads, document.source);
   Value threads = Value::array();
   for (const Thread& thread : extraction.threads) threads.push_back(thread_value(thread));
-  std::string subreddit = subreddit_of(extraction.threads);
-  std::string date = format_display_date(document.date);
   document.data["threads"] = std::move(threads);
-  document.data["subreddit"] = subreddit;
+  std::string subreddit = subreddit_of(extraction.threads);
+  if (subreddit.empty()) subreddit = document.front_matter.get_string("subreddit");
+  std::string date = format_display_date(document.date);
   document.data["heading"] =
       subreddit.empty() ? document.title + ", " + date : "r/" + subreddit + ", " + date;
+  return subreddit;
 }
 
 }  // namespace digestif::plugins::digest_analysis

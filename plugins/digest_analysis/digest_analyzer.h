@@ -9,7 +9,8 @@ namespace digestif::plugins::digest_analysis {
 /// For documents of kind "digest": data["threads"] (rank, title, title_plain, url, post_id,
 /// score, flairs, blurb, summary, emotion, points_of_view, has_detail), data["subreddit"]
 /// ("MachineLearning", from the thread links) and data["heading"] ("r/MachineLearning, 11 March
-/// 2025"), a title that tells apart digests which share one front-matter title.
+/// 2025"), a title that tells apart digests which share one front-matter title. For reviews too:
+/// data["subreddit"] (from the post URL) and, for both, data["section"] {name, url}.
 class DigestAnalyzer : public DocumentAnalyzer {
  public:
   explicit DigestAnalyzer(PluginContext context) : context_(std::move(context)) {}
@@ -17,6 +18,8 @@ class DigestAnalyzer : public DocumentAnalyzer {
   void analyze(Document& document) const override;
 
  private:
+  /// Threads and heading of a digest; returns its subreddit.
+  std::string analyze_digest(Document& document) const;
   /// Clears (with a warning) thread links that are not http(s): no javascript: reaches a page.
   void drop_unsafe_links(std::vector<Thread>& threads, const std::string& file) const;
   PluginContext context_;

@@ -47,19 +47,12 @@ std::string document_url(const SiteConfig& config, const Document& document);
 /// The item for one document: heading (or title), absolute URL, summary, HTML, date and tags.
 FeedItem describe_item(const Site& site, const Document& document);
 
-/// The entry of site.data["tags"] whose slug is `slug`, or nullptr.
-const Value* find_tag(const Site& site, std::string_view slug);
-
-/// Slugs of every tag in site.data["tags"], in its order; slugs that are not safe as a folder
-/// name (empty, or holding '/', '\\' or '.') are left out.
-std::vector<std::string> tag_slugs(const Site& site);
-
 /// The documents of a feed, newest first, at most config.feed_size: every published document
-/// when `tag` is nullptr, else those the tag entry lists under "documents".
-std::vector<const Document*> select_documents(const Site& site, const Value* tag);
+/// when `group` is nullptr, else those the group (core/document_groups.h) lists.
+std::vector<const Document*> select_documents(const Site& site, const Value* group);
 
-/// The feed `file_name` ("feed.xml", ...) holds for the whole site (empty `tag_slug`) or one
-/// tag. Throws Error when the tag is not in site.data["tags"].
-Feed describe_feed(const Site& site, std::string_view tag_slug, std::string_view file_name);
+/// The feed `file_name` ("feed.xml", ...) holds for the whole site (`group` nullptr) or for one
+/// document group (a tag, a section).
+Feed describe_feed(const Site& site, const Value* group, std::string_view file_name);
 
 }  // namespace digestif::plugins::feeds

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/diagnostic.h"
+#include "core/document_groups.h"
 #include "plugins/feeds/atom_feed.h"
 #include "plugins/feeds/feed_items.h"
 #include "plugins/feeds/json_feed.h"
@@ -31,37 +32,40 @@ const FeedFormat& format_named(std::string_view name) {
   throw Error("", 0, "feeds: unknown feed format \"" + std::string(name) + "\"");
 }
 
-/// Adds one output per format, in `folder` ("" or "tags/<slug>/"), for `tag` ("" for the site).
-void plan_feeds(std::vector<PlannedOutput>& outputs, const std::string& folder,
-                const std::string& tag) {
+/// Adds one output per format in `folder` ("" for the site, a group's path for a group).
+void plan_feeds(std::vector<PlannedOutput>& outputs, const std::string& folder, Value params) {
   for (const FeedFormat& format : kFormats) {
-    Value params = Value::object();
     params["format"] = format.name;
-    if (!tag.empty()) params["tag"] = tag;
-    outputs.push_back({folder + std::string(format.file), std::move(params)});
+    outputs.push_back({folder + std::string(format.file), params});
   }
 }
 
 }  // namespace
 
 PartInfo FeedsRenderer::info() const {
-  return {"feeds",
-          Stage::render,
-          {"document.html", "site.tags", "site.document_tags"},
-          {"output.feeds"}};
+  PartInfo info{"feeds", Stage::render, {"document.html", "site.document_tags"}, {"output.feeds"}};
+  for (const GroupKind& kind : kGroupKinds) info.wants.push_back("site." + std::string(kind.product));
+  return info;
 }
 
 std::vector<PlannedOutput> FeedsRenderer::plan(const Site& site) const {
   std::vector<PlannedOutput> outputs;
-  plan_feeds(outputs, "", "");
-  for (const std::string& slug : tag_slugs(site)) plan_feeds(outputs, "tags/" + slug + "/", slug);
+  plan_feeds(outputs, "", Value::object());
+  for (const GroupKind& kind : kGroupKinds)
+    for (const Value& group : groups_of(site, kind.product))
+      plan_feeds(outputs, group.get_string("path"),
+                 Value::Object{{"product", std::string(kind.product)}, {"slug", group.get_string("slug")}});
   return outputs;
 }
 
 std::string FeedsRenderer::render(const PlannedOutput& output, const Site& site) const {
   const FeedFormat& format = format_named(output.params.get_string("format"));
-  Feed feed = describe_feed(site, output.params.get_string("tag"), format.file);
-  return format.write(feed);
+  const Value* group = nullptr;
+  if (std::string product = output.params.get_string("product"); !product.empty()) {
+    group = find_group(site, product, output.params.get_string("slug"));
+    if (group == nullptr) throw Error("", 0, "feeds: no " + product + " group \"" + output.params.get_string("slug") + "\"");
+  }
+  return format.write(describe_feed(site, group, format.file));
 }
 
 }  // namespace digestif::plugins::feeds

@@ -38,8 +38,16 @@ std::string MarkdownConverter::to_html(std::string_view markdown) const {
   for (const char* name : kExtensions)
     if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(parser.get(), extension);
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+  std::unique_ptr<cmark_node, NodeDeleter> document;
+  {
+    // cmark-gfm 0.29 keeps the extensions' special inline characters in a process-wide table
+    // that every parse sets and clears: two parses at once lose autolinks at random. Parsing
+    // is serialized; rendering the tree, about half the work, runs in parallel.
+    static std::mutex parse_mutex;
+    std::lock_guard lock(parse_mutex);
+    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+    document.reset(cmark_parser_finish(parser.get()));
+  }
   char* html = cmark_render_html(document.get(), cmark_options_,
                                  cmark_parser_get_syntax_extensions(parser.get()));
   std::string result(html);

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "core/date.h"
+#include "core/document_groups.h"
 
 namespace digestif::plugins::pages {
 namespace {
@@ -82,13 +83,14 @@ Value site_value(const Site& site) {
   value["language"] = config.language;
   value["author"] = config.author;
   value["generator"] = "digestif";
+  value["has_sections"] = !groups_of(site, "sections").empty();
   Timestamp newest = site.documents.empty() ? Timestamp{} : site.documents.front()->date;
   value["year"] = format_iso_date(newest).substr(0, 4);
   return value;
 }
 
 Value page_value(const Site& site, const std::string& title, const std::string& url,
-                 const std::string& kind, const std::string& tag_slug) {
+                 const std::string& kind, const std::string& group_path) {
   Value page = Value::object();
   page["title"] = title;
   page["url"] = url;
@@ -96,7 +98,7 @@ Value page_value(const Site& site, const std::string& title, const std::string& 
   page["description"] = site.config.description;
   page["feeds"] = Value::array();
   add_feeds(page["feeds"], site.config.base_path(), site.config.title);
-  if (!tag_slug.empty()) add_feeds(page["feeds"], url_of(site, "/tags/" + tag_slug + "/"), title);
+  if (!group_path.empty()) add_feeds(page["feeds"], url_of(site, "/" + group_path), title);
   return page;
 }
 
@@ -110,6 +112,8 @@ Value entry_value(const Document& document, const Site& site) {
   entry["description"] = document.description;
   entry["tags"] = document_tags(document, site);
   entry["has_tags"] = entry["tags"].size() > 0;
+  entry["section"] = document.data.find("section") ? *document.data.find("section") : Value();
+  entry["has_section"] = !entry["section"].is_null();
   entry["kind"] = document.kind;
   entry["is_digest"] = document.kind == "digest";
   entry["is_review"] = document.kind == "review";

@@ -10,9 +10,10 @@ namespace digestif::plugins::pages {
 
 /// {title, description, base_url, base_path, language, author, generator, year}
 Value site_value(const Site& site);
-/// {title, url, kind, description, feeds: [{type, title, url}]}; tag pages add the tag's feeds.
+/// {title, url, kind, description, feeds: [{type, title, url}]}; a group's page (group_path
+/// "tags/ai/") adds the group's own feeds.
 Value page_value(const Site& site, const std::string& title, const std::string& url,
-                 const std::string& kind, const std::string& tag_slug = {});
+                 const std::string& kind, const std::string& group_path = {});
 /// A document as shown in lists: heading, url, dates, description, tags, top thread, ...
 Value entry_value(const Document& document, const Site& site);
 /// A document's own page: entry_value plus html, threads, review post and comments.

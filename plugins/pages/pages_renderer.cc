@@ -3,8 +3,9 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
+#include <cctype>
 
+#include "core/document_groups.h"
 #include "core/permalink.h"
 #include "plugins/pages/page_model.h"
 
@@ -15,33 +16,10 @@ int page_count(std::size_t items, int page_size) {
   return std::max(1, static_cast<int>((items + page_size - 1) / page_size));
 }
 
-const Value* find_tag(const Site& site, const std::string& slug) {
-  const Value* tags = site.data.find("tags");
-  if (tags == nullptr || !tags->is_array()) return nullptr;
-  for (const Value& tag : tags->as_array())
-    if (tag.get_string("slug") == slug) return &tag;
-  return nullptr;
-}
-
-std::vector<const Document*> documents_of(const Site& site, const Value* tag) {
-  std::vector<const Document*> documents;
-  std::set<std::string> permalinks;
-  if (tag != nullptr)
-    for (const Value& permalink : tag->find("documents")->as_array())
-      permalinks.insert(permalink.as_string());
-  for (const Document* document : site.documents)
-    if (tag == nullptr || permalinks.count(document->permalink) != 0) documents.push_back(document);
-  return documents;
-}
-
-PlannedOutput list_output(const std::string& first_path, const std::string& kind, int page,
-                          const std::string& slug = {}) {
-  Value params = Value::object();
-  params["kind"] = kind;
+PlannedOutput list_output(const std::string& first_path, int page, Value params) {
   params["page"] = page;
-  params["slug"] = slug;
   std::string path = page <= 1 ? first_path : first_path + "page/" + std::to_string(page) + "/";
-  return {path + "index.html", params};
+  return {path + "index.html", std::move(params)};
 }
 
 Value archive_years(const Site& site) {
@@ -73,18 +51,17 @@ Value archive_years(const Site& site) {
 }  // namespace
 
 PartInfo PagesRenderer::info() const {
-  return {"pages",
-          Stage::render,
-          {"document.html", "site.tags", "site.document_tags"},
-          {"output.pages"}};
+  PartInfo info{"pages", Stage::render, {"document.html", "site.document_tags"}, {"output.pages"}};
+  for (const GroupKind& kind : kGroupKinds) info.wants.push_back("site." + std::string(kind.product));
+  return info;
 }
 
 Value PagesRenderer::base_context(const Site& site, const std::string& title,
                                   const std::string& url, const std::string& kind,
-                                  const std::string& tag_slug) const {
+                                  const std::string& group_path) const {
   Value context = Value::object();
   context["site"] = site_value(site);
-  context["page"] = page_value(site, title, url, kind, tag_slug);
+  context["page"] = page_value(site, title, url, kind, group_path);
   return context;
 }
 
@@ -101,56 +78,79 @@ std::vector<OutputFile> PagesRenderer::render_document(const Document& document,
 
 std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
   std::vector<PlannedOutput> outputs;
-  int page_size = site.config.page_size;
-  for (int page = 1; page <= page_count(site.documents.size(), page_size); ++page)
-    outputs.push_back(list_output("", "home", page));
-  const Value* tags = site.data.find("tags");
-  for (const Value& tag : tags && tags->is_array() ? tags->as_array() : Value::Array{}) {
-    std::string slug = tag.get_string("slug");
-    int pages = page_count(static_cast<std::size_t>(tag.find("count")->as_int()), page_size);
-    for (int page = 1; page <= pages; ++page)
-      outputs.push_back(list_output("tags/" + slug + "/", "tag", page, slug));
-  }
-  outputs.push_back({"tags/index.html", Value::Object{{"kind", "tags"}}});
+  for (int page = 1; page <= page_count(site.documents.size(), site.config.page_size); ++page)
+    outputs.push_back(list_output("", page, Value::Object{{"kind", "home"}}));
+  plan_groups(site, outputs);
   outputs.push_back({"archive/index.html", Value::Object{{"kind", "archive"}}});
   outputs.push_back({"404.html", Value::Object{{"kind", "404"}}});
   return outputs;
 }
 
+void PagesRenderer::plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const {
+  for (const GroupKind& kind : kGroupKinds) {
+    if (site.data.find(kind.product) == nullptr) continue;  // no plugin makes this kind
+    for (const Value& group : groups_of(site, kind.product)) {
+      Value params = Value::Object{{"kind", "group"}, {"product", std::string(kind.product)},
+                                   {"slug", group.get_string("slug")}};
+      int pages = page_count(static_cast<std::size_t>(group.find("count")->as_int()), site.config.page_size);
+      for (int page = 1; page <= pages; ++page) outputs.push_back(list_output(group.get_string("path"), page, params));
+    }
+    if (theme_->has_template(std::string(kind.product)))
+      outputs.push_back({std::string(kind.folder) + "index.html",
+                         Value::Object{{"kind", "group_index"}, {"product", std::string(kind.product)}}});
+  }
+}
+
 std::string PagesRenderer::render(const PlannedOutput& output, const Site& site) const {
   std::string kind = output.params.get_string("kind");
-  if (kind == "tags") return render_tag_index(site);
+  if (kind == "home") return render_home(site, static_cast<int>(output.params.find("page")->as_int()));
+  if (kind == "group") return render_group(site, output.params);
+  if (kind == "group_index") return render_group_index(site, output.params.get_string("product"));
   if (kind == "archive") return render_archive(site);
-  if (kind == "404") return render_not_found(site);
-  return render_list(site, output.params);
+  return render_not_found(site);
 }
 
-std::string PagesRenderer::render_list(const Site& site, const Value& params) const {
-  std::string slug = params.get_string("slug");
-  const Value* tag = slug.empty() ? nullptr : find_tag(site, slug);
-  int page = static_cast<int>(params.find("page")->as_int());
-  std::string first_url = tag ? tag->get_string("url") : site.config.base_path();
-  std::string title = tag ? "Tagged “" + tag->get_string("name") + "”" : "Home";
-  if (page > 1) title += " (page " + std::to_string(page) + ")";
-  Value context = base_context(site, title, page_url(first_url, page), tag ? "tag" : "home", slug);
-  std::vector<const Document*> documents = documents_of(site, tag);
+Value PagesRenderer::list_context(const Site& site, const std::vector<const Document*>& documents,
+                                  const std::string& first_url, int page, Value context) const {
   std::size_t size = static_cast<std::size_t>(site.config.page_size);
-  context["entries"] = entries_value(documents, (page - 1) * size, page * size, site);
+  std::size_t first = static_cast<std::size_t>(page - 1) * size;
+  context["entries"] = entries_value(documents, first, first + size, site);
   context["pagination"] =
       pagination_value(first_url, page, page_count(documents.size(), site.config.page_size));
-  if (tag != nullptr) {
-    context["tag"] = *tag;
-    context["tag"]["feed_url"] = first_url + "feed.xml";
-    context["tag"]["atom_url"] = first_url + "atom.xml";
-  }
-  return theme_->render_page(tag ? "tag" : "home", std::move(context));
+  return context;
 }
 
-std::string PagesRenderer::render_tag_index(const Site& site) const {
-  Value context = base_context(site, "Tags", url_of(site, "/tags/"), "tags");
-  const Value* tags = site.data.find("tags");
-  context["tags"] = tags ? *tags : Value::array();
-  return theme_->render_page("tags", std::move(context));
+std::string PagesRenderer::render_home(const Site& site, int page) const {
+  std::string first_url = site.config.base_path();
+  std::string title = page > 1 ? "Home (page " + std::to_string(page) + ")" : "Home";
+  Value context = base_context(site, title, page_url(first_url, page), "home");
+  std::vector<const Document*> documents(site.documents.begin(), site.documents.end());
+  return theme_->render_page("home", list_context(site, documents, first_url, page, std::move(context)));
+}
+
+std::string PagesRenderer::render_group(const Site& site, const Value& params) const {
+  const GroupKind& kind = group_kind(params.get_string("product"));
+  const Value* group = find_group(site, kind.product, params.get_string("slug"));
+  if (group == nullptr) throw Error("", 0, "pages: group " + params.get_string("slug") + " vanished");
+  std::string singular(kind.singular);
+  int page = static_cast<int>(params.find("page")->as_int());
+  std::string first_url = group->get_string("url");
+  std::string title = group->get_string("name") + (page > 1 ? " (page " + std::to_string(page) + ")" : "");
+  Value context = base_context(site, title, page_url(first_url, page), singular, group->get_string("path"));
+  context[singular] = *group;
+  context[singular]["feed_url"] = first_url + "feed.xml";
+  context[singular]["atom_url"] = first_url + "atom.xml";
+  context = list_context(site, documents_in(site, *group), first_url, page, std::move(context));
+  return theme_->render_page(theme_->has_template(singular) ? singular : "tag", std::move(context));
+}
+
+std::string PagesRenderer::render_group_index(const Site& site, const std::string& product) const {
+  const GroupKind& kind = group_kind(product);
+  std::string title(kind.product);
+  title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+  Value context = base_context(site, title, url_of(site, "/" + std::string(kind.folder)), product);
+  context[product] = Value(groups_of(site, product));
+  return theme_->render_page(product, std::move(context));
 }
 
 std::string PagesRenderer::render_archive(const Site& site) const {

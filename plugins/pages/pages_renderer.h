@@ -1,4 +1,5 @@
-// PagesRenderer: document pages, the paginated home, tag index and tag pages, archive and 404.
+// PagesRenderer: document pages, the paginated home, group pages (tags, sections), their
+// indexes, the archive and the 404 page.
 #pragma once
 
 #include <memory>
@@ -9,24 +10,30 @@
 namespace digestif::plugins::pages {
 
 /// Document pages use the template named after the document's kind ("digest", "review").
-/// Site pages: index.html and page/N/, tags/, tags/<slug>/ (paginated), archive/, 404.html.
+/// Site pages: index.html and page/N/; for each document group kind (core/document_groups.h)
+/// produced by a plugin, a paginated page per group (template "tag", "section", ...) and an
+/// index of the groups (template "tags", "sections", ... when the theme has it); archive/;
+/// 404.html.
 class PagesRenderer : public Renderer {
  public:
   explicit PagesRenderer(std::shared_ptr<const Theme> theme) : theme_(std::move(theme)) {}
   PartInfo info() const override;
   bool renders_documents() const override { return true; }
-  std::vector<OutputFile> render_document(const Document& document,
-                                          const Site& site) const override;
+  std::vector<OutputFile> render_document(const Document& document, const Site& site) const override;
   std::vector<PlannedOutput> plan(const Site& site) const override;
   std::string render(const PlannedOutput& output, const Site& site) const override;
 
  private:
-  std::string render_list(const Site& site, const Value& params) const;
-  std::string render_tag_index(const Site& site) const;
+  void plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const;
+  std::string render_home(const Site& site, int page) const;
+  std::string render_group(const Site& site, const Value& params) const;
+  std::string render_group_index(const Site& site, const std::string& product) const;
   std::string render_archive(const Site& site) const;
   std::string render_not_found(const Site& site) const;
   Value base_context(const Site& site, const std::string& title, const std::string& url,
-                     const std::string& kind, const std::string& tag_slug = {}) const;
+                     const std::string& kind, const std::string& group_path = {}) const;
+  Value list_context(const Site& site, const std::vector<const Document*>& documents,
+                     const std::string& first_url, int page, Value context) const;
 
   std::shared_ptr<const Theme> theme_;
 };

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/date.h"
+#include "core/document_groups.h"
 
 namespace digestif::plugins::sitemap {
 namespace {
@@ -28,14 +29,14 @@ std::string document_path(const SiteConfig& config, const Document& document) {
   return config.url_of(document.permalink);
 }
 
-void add_tag_pages(EntryList& list, const Site& site) {
-  const Value* tags = site.data.find("tags");
-  if (tags == nullptr || !tags->is_array()) return;
-  for (const Value& tag : tags->as_array()) {
-    std::string url = tag.get_string("url");
-    if (url.empty() && !tag.get_string("slug").empty())
-      url = site.config.url_of("/tags/" + tag.get_string("slug") + "/");
-    if (!url.empty()) list.add(site.config.absolute_url(url));
+/// The index page and each group page of every group kind a plugin produced (tags, sections).
+void add_group_pages(EntryList& list, const Site& site) {
+  const SiteConfig& config = site.config;
+  for (const GroupKind& kind : kGroupKinds) {
+    if (site.data.find(kind.product) == nullptr) continue;
+    list.add(config.absolute_url(config.url_of("/" + std::string(kind.folder))));
+    for (const Value& group : groups_of(site, kind.product))
+      list.add(config.absolute_url(config.url_of("/" + group.get_string("path"))));
   }
 }
 
@@ -56,14 +57,15 @@ std::vector<SitemapEntry> sitemap_entries(const Site& site) {
   for (const Document* document : site.documents)
     list.add(config.absolute_url(document_path(config, *document)),
              format_iso_date(document->date));
-  list.add(config.absolute_url(config.base_path() + "tags/"));
-  add_tag_pages(list, site);
+  add_group_pages(list, site);
   list.add(config.absolute_url(config.base_path() + "archive/"));
   return list.take();
 }
 
 PartInfo SitemapRenderer::info() const {
-  return {"sitemap", Stage::render, {"site.tags"}, {"output.sitemap"}};
+  PartInfo info{"sitemap", Stage::render, {}, {"output.sitemap"}};
+  for (const GroupKind& kind : kGroupKinds) info.wants.push_back("site." + std::string(kind.product));
+  return info;
 }
 
 std::vector<PlannedOutput> SitemapRenderer::plan(const Site&) const {

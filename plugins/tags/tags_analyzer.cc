@@ -2,8 +2,8 @@
 #include "plugins/tags/tags_analyzer.h"
 
 #include <algorithm>
-#include <map>
 
+#include "core/document_groups.h"
 #include "plugins/tags/tag_taxonomy.h"
 
 namespace digestif::plugins::tags {
@@ -16,13 +16,7 @@ TagTaxonomy taxonomy_of(const Site& site) {
   return taxonomy;
 }
 
-Value tag_value(const std::string& name, const std::string& slug, const SiteConfig& config) {
-  Value tag = Value::object();
-  tag["name"] = name;
-  tag["slug"] = slug;
-  tag["url"] = config.url_of("/tags/" + slug + "/");
-  return tag;
-}
+const std::string_view kFolder = group_kind("tags").folder;
 
 }  // namespace
 
@@ -32,7 +26,7 @@ PartInfo TagsAnalyzer::info() const {
 
 void TagsAnalyzer::analyze(Site& site) const {
   TagTaxonomy taxonomy = taxonomy_of(site);
-  std::map<std::string, std::vector<std::string>> documents_by_slug;
+  GroupCollector collector;
   Value by_document = Value::object();
   for (const Document* document : site.documents) {
     Value own = Value::array();
@@ -46,20 +40,13 @@ void TagsAnalyzer::analyze(Site& site) const {
       }
       if (std::find(seen.begin(), seen.end(), slug) != seen.end()) continue;
       seen.push_back(slug);
-      own.push_back(tag_value(taxonomy.name_of(slug), slug, site.config));
-      documents_by_slug[slug].push_back(document->permalink);
+      own.push_back(make_group(site.config, kFolder, taxonomy.name_of(slug), slug));
+      collector.add(slug, *document);
     }
     by_document[document->permalink] = std::move(own);
   }
-  Value all = Value::array();
-  for (auto& [slug, permalinks] : documents_by_slug) {
-    Value tag = tag_value(taxonomy.name_of(slug), slug, site.config);
-    tag["count"] = static_cast<long>(permalinks.size());
-    tag["documents"] = Value::array();
-    for (std::string& permalink : permalinks) tag["documents"].push_back(std::move(permalink));
-    all.push_back(std::move(tag));
-  }
-  site.data["tags"] = std::move(all);
+  site.data["tags"] = collector.groups(site.config, kFolder,
+                                       [&](const std::string& slug) { return taxonomy.name_of(slug); });
   site.data["document_tags"] = std::move(by_document);
 }
 

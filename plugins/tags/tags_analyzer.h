@@ -5,7 +5,7 @@
 
 namespace digestif::plugins::tags {
 
-/// Writes site.data["tags"]: [{name, slug, url, count, documents: [permalink, newest first]}]
+/// Writes site.data["tags"], document groups (core/document_groups.h) in folder tags/,
 /// sorted by slug, and site.data["document_tags"]: {permalink: [{name, slug, url}]}, each
 /// document's tags without duplicates. (Site analyzers write only Site::data: documents may be
 /// rendered at the same time.)

@@ -14,12 +14,14 @@ import sys
 import tempfile
 import unittest
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from site_fixture import make_corpus_project  # noqa: E402
+
 DIGESTIF, SOURCE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.normpath(os.path.join(SOURCE, "..", "shared", "corpus"))
 DIGESTS = os.path.join(CORPUS, "digests")
 EXPECTED = os.path.join(CORPUS, "expected")
-CONFIG = os.path.join(SOURCE, "tests", "sites", "corpus", "site.yaml")
 BASE_URL = "https://example.org/"
 # Reference statuses of files the digest format leaves out with one error (docs/content-formats.md).
 SKIPPED_STATUSES = {"skipped_harmful", "raw_data_only"}
@@ -74,13 +76,7 @@ class CorpusSiteTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.root = tempfile.mkdtemp(prefix="digestif-corpus-")
-        cls.config = os.path.join(cls.root, "site.yaml")
-        with open(CONFIG, encoding="utf-8") as f:
-            text = f.read()
-        text = re.sub(r"(?m)^content:.*$", "content: " + json.dumps(DIGESTS), text)
-        text = re.sub(r"(?m)^themes:.*$", "themes: " + json.dumps(os.path.join(SOURCE, "themes")), text)
-        with open(cls.config, "w", encoding="utf-8") as f:
-            f.write(text)
+        cls.config = make_corpus_project(SOURCE, cls.root)
         cls.site = os.path.join(cls.root, "site")
         cls.code, cls.output = cls.build()
         cls.found = diagnostics(cls.output)

@@ -1,5 +1,7 @@
 """Test helper: a copy of a digestif project in a temporary folder, and running digestif on it."""
+import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -49,3 +51,27 @@ class SiteFixture:
 
     def cleanup(self):
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def corpus_dir(source):
+    """The real digest corpus beside the repository (REPO/../shared/corpus), or None."""
+    path = os.path.normpath(os.path.join(source, "..", "shared", "corpus"))
+    return path if os.path.isdir(os.path.join(path, "digests")) else None
+
+
+def make_corpus_project(source, root, own_theme=False):
+    """Writes root/site.yaml from tests/sites/corpus/site.yaml with absolute content and themes
+    folders (a copy of the themes when own_theme, so a test may edit them); returns its path."""
+    with open(os.path.join(source, "tests", "sites", "corpus", "site.yaml"), encoding="utf-8") as f:
+        text = f.read()
+    themes = os.path.join(source, "themes")
+    if own_theme:
+        themes = os.path.join(root, "themes")
+        shutil.copytree(os.path.join(source, "themes"), themes)
+    digests = os.path.join(corpus_dir(source), "digests")
+    text = re.sub(r"(?m)^content:.*$", "content: " + json.dumps(digests), text)
+    text = re.sub(r"(?m)^themes:.*$", "themes: " + json.dumps(themes), text)
+    config = os.path.join(root, "site.yaml")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write(text)
+    return config

@@ -24,6 +24,7 @@ Value tag_ref(const std::string& name, const std::string& slug) {
   tag["name"] = name;
   tag["slug"] = slug;
   tag["url"] = "/blog/tags/" + slug + "/";
+  tag["path"] = "tags/" + slug + "/";
   return tag;
 }
 
@@ -138,8 +139,9 @@ BOOST_FIXTURE_TEST_CASE(info_declares_render_stage_products, SiteFixture) {
   PartInfo info = renderer.info();
   BOOST_TEST(info.name == "feeds");
   BOOST_TEST((info.stage == Stage::render));
-  BOOST_TEST(info.needs == (Strings{"document.html", "site.tags", "site.document_tags"}),
+  BOOST_TEST(info.needs == (Strings{"document.html", "site.document_tags"}),
              boost::test_tools::per_element());
+  BOOST_TEST(info.wants == (Strings{"site.tags", "site.sections"}), boost::test_tools::per_element());
   BOOST_TEST(info.produces == (Strings{"output.feeds"}), boost::test_tools::per_element());
   BOOST_TEST(!renderer.renders_documents());
 }
@@ -318,10 +320,11 @@ BOOST_FIXTURE_TEST_CASE(output_is_deterministic, SiteFixture) {
 BOOST_FIXTURE_TEST_CASE(unknown_tag_or_format_is_an_error, SiteFixture) {
   Value params = Value::object();
   params["format"] = "rss";
-  params["tag"] = "nope";
+  params["product"] = "tags";
+  params["slug"] = "nope";
   BOOST_CHECK_THROW(renderer.render({"tags/nope/feed.xml", params}, site), Error);
   params["format"] = "yaml";
-  params["tag"] = Value();
+  params["product"] = Value();
   BOOST_CHECK_THROW(renderer.render({"feed.yaml", params}, site), Error);
 }
 

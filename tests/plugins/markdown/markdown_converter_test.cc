@@ -2,6 +2,7 @@
 #include "plugins/markdown/markdown_converter.h"
 
 #include <boost/test/unit_test.hpp>
+#include <atomic>
 #include <string>
 #include <thread>
 #include <vector>
@@ -118,3 +119,25 @@ BOOST_AUTO_TEST_CASE(one_converter_is_usable_from_many_threads) {
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace digestif::plugins::markdown
+
+BOOST_AUTO_TEST_SUITE(markdown_converter_threads)
+
+// cmark-gfm keeps extension state in a process-wide table: parallel builds once lost autolinks
+// at random. Many threads converting at once must all get the same HTML.
+BOOST_AUTO_TEST_CASE(concurrent_conversions_give_identical_html) {
+  digestif::plugins::markdown::MarkdownConverter converter({});
+  const std::string text = "See https://example.org/a and ~~old~~ www.example.com\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+  const std::string expected = converter.to_html(text);
+  BOOST_TEST(expected.find("<a href=\"https://example.org/a\">") != std::string::npos);
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 300; ++i)
+        if (converter.to_html(text) != expected) ++mismatches;
+    });
+  for (std::thread& thread : threads) thread.join();
+  BOOST_TEST(mismatches.load() == 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -33,6 +33,7 @@ Value site_tag(const std::string& name, const std::string& slug,
   tag["name"] = name;
   tag["slug"] = slug;
   tag["url"] = "/blog/tags/" + slug + "/";
+  tag["path"] = "tags/" + slug + "/";
   tag["count"] = static_cast<int>(permalinks.size());
   tag["documents"] = Value::array();
   for (const std::string& permalink : permalinks) tag["documents"].push_back(permalink);
@@ -93,7 +94,8 @@ BOOST_FIXTURE_TEST_CASE(info_and_plan, SiteFixture) {
   PartInfo info = renderer.info();
   BOOST_TEST(info.name == "sitemap");
   BOOST_TEST((info.stage == Stage::render));
-  BOOST_TEST(info.needs == (Strings{"site.tags"}), boost::test_tools::per_element());
+  BOOST_TEST(info.needs.empty());
+  BOOST_TEST(info.wants == (Strings{"site.tags", "site.sections"}), boost::test_tools::per_element());
   BOOST_TEST(info.produces == (Strings{"output.sitemap"}), boost::test_tools::per_element());
   BOOST_TEST(!renderer.renders_documents());
   std::vector<PlannedOutput> outputs = renderer.plan(site);
