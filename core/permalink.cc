@@ -36,7 +36,7 @@ std::string document_slug(const Document& document) {
   if (slug.empty()) slug = slugify(strip_date_prefix(document.source_stem));
   if (slug.empty()) slug = slugify(document.title);
   if (slug.empty())
-    throw Error(document.source, 0,
+    throw Error(document.source, 1,
                 "cannot make a URL slug from the file name or title; add \"slug: some-name\" to "
                 "the front matter");
   return slug;

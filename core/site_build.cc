@@ -85,10 +85,12 @@ class GraphComposer {
     CleanText clean = clean_text(raw.bytes, raw.origin);
     for (Diagnostic& warning : clean.warnings) sink_.report(std::move(warning));
     raw.bytes = std::move(clean.text);
+    if (raw.bytes.find_first_not_of(" \t\n") == std::string::npos)
+      throw Error(raw.origin, 1, "the file is empty; write the document or delete the file");
     auto format = std::find_if(parts_.formats.begin(), parts_.formats.end(),
                                [&](const auto& f) { return f.part->accepts(raw); });
     if (format == parts_.formats.end())
-      throw Error(raw.origin, 0,
+      throw Error(raw.origin, 1,
                   "no enabled format reads this file; move it out of the content folder");
     Document document = format->part->parse(raw);
     document.source = raw.origin;
@@ -149,7 +151,7 @@ class GraphComposer {
   bool publishable(const Document& document) const {
     if (document.draft && !site_.options.drafts) return false;
     if (document.date <= now_ || site_.options.future) return true;
-    sink_.warn(document.source, 0,
+    sink_.warn(document.source, 1,
                "dated " + format_iso_date(document.date) +
                    ", in the future: not published yet; build with --future to publish it now");
     return false;
@@ -161,7 +163,7 @@ class GraphComposer {
       if (slot.failed || !publishable(slot.document)) continue;
       auto [it, fresh] = by_permalink.emplace(slot.document.permalink, &slot);
       if (!fresh) {
-        sink_.report({Severity::error, slot.document.source, 0,
+        sink_.report({Severity::error, slot.document.source, 1,
                       "permalink " + slot.document.permalink + " is also the one of " +
                           it->second->document.source + "; give one of them another \"slug\""});
         continue;

@@ -1,6 +1,7 @@
 // clean_text: UTF-8 validation, line ends and Windows-1252 mojibake repair.
 #include "core/text_cleanup.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -96,6 +97,12 @@ class Cleaner {
       ++line_;
       return;
     }
+    if (c == 0) {
+      note(nul_, "NUL bytes were replaced with U+FFFD; save the file as plain UTF-8 text");
+      out_ += kReplacement;
+      ++at_;
+      return;
+    }
     if (c < 0x80) {
       if (c == '\n') ++line_;
       out_ += static_cast<char>(c);
@@ -138,15 +145,24 @@ class Cleaner {
   std::vector<Diagnostic> warnings_;
   bool mojibake_ = false;
   bool invalid_ = false;
+  bool nul_ = false;
 };
+
+/// Known binary signatures, or NUL bytes in more than 10% of the first 8 KiB.
+bool looks_binary(std::string_view bytes) {
+  static constexpr std::string_view kMagic[] = {"\x89PNG", "GIF8", "\xFF\xD8\xFF", "%PDF-",
+                                                std::string_view("PK\x03\x04", 4), "\x7F" "ELF"};
+  for (std::string_view magic : kMagic)
+    if (bytes.substr(0, magic.size()) == magic) return true;
+  std::string_view head = bytes.substr(0, 8192);
+  return std::count(head.begin(), head.end(), '\0') * 10 > static_cast<long>(head.size());
+}
 
 }  // namespace
 
 CleanText clean_text(std::string_view bytes, const std::string& file) {
-  if (bytes.substr(0, 8192).find('\0') != std::string_view::npos)
-    throw Error(
-        file, 0,
-        "this looks like a binary file (it holds NUL bytes); move it out of the content folder");
+  if (looks_binary(bytes))
+    throw Error(file, 1, "this looks like a binary file, not text; move it out of the content folder");
   return Cleaner(bytes, file).run();
 }
 

@@ -44,8 +44,8 @@ namespace {
 /// overflowing the stack or exhausting memory; the size budget is kept in the YamlOrigin, so
 /// it holds for a whole document converted in several calls (site.yaml's plugins).
 constexpr int kMaxDepth = 512;
-constexpr std::size_t kMaxValues = 100'000;
-constexpr std::size_t kMaxTextBytes = 16u << 20;
+constexpr std::size_t kMaxValues = 20'000;
+constexpr std::size_t kMaxTextBytes = 4u << 20;
 
 struct Conversion {
   const YamlOrigin& origin;
@@ -59,7 +59,7 @@ struct Conversion {
     origin.converted_bytes += bytes;
     if (++origin.converted_values > kMaxValues || origin.converted_bytes > kMaxTextBytes)
       fail(node, "YAML aliases expand to too much data (over " + std::to_string(kMaxValues) +
-                     " values or 16 MiB); write the values out instead of nesting aliases");
+                     " values or 4 MiB); write the values out instead of nesting aliases");
   }
 
   Value convert(const YAML::Node& node, int depth) {

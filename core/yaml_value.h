@@ -26,7 +26,7 @@ YAML::Node parse_yaml(const std::string& text, const YamlOrigin& origin);
 
 /// Converts a node to Value: scalars that read as integers, reals or booleans become those.
 /// Duplicate keys are an Error naming the line of the second one; so is an alias inside its own
-/// anchor and aliases that expand `origin`'s text beyond 100000 values or 16 MiB.
+/// anchor and aliases that expand `origin`'s text beyond 20000 values or 4 MiB.
 Value yaml_to_value(const YAML::Node& node, const YamlOrigin& origin);
 
 }  // namespace digestif

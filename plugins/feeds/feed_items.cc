@@ -1,6 +1,8 @@
 // Feed items: selecting a feed's documents and describing them for the writers.
 #include "plugins/feeds/feed_items.h"
 
+#include <kainjow/mustache.hpp>
+
 #include <algorithm>
 #include <set>
 
@@ -41,6 +43,13 @@ Feed site_feed_head(const SiteConfig& config) {
   return feed;
 }
 
+/// The content of an item too long to carry: its summary and a link to the page.
+std::string read_more_html(const FeedItem& item) {
+  using kainjow::mustache::html_escape;
+  return "<p>" + html_escape(item.summary) + "</p><p><a href=\"" + html_escape(item.url) +
+         "\">Read the whole document on the site.</a></p>";
+}
+
 }  // namespace
 
 Timestamp Feed::updated() const {
@@ -61,7 +70,7 @@ FeedItem describe_item(const Site& site, const Document& document) {
   item.summary = document.description.empty()
                      ? truncate_text(html_to_text(document.html), kExcerptBytes)
                      : document.description;
-  item.content_html = document.html;
+  item.content_html = document.html.size() <= kMaxContentBytes ? document.html : read_more_html(item);
   item.date = document.date;
   item.tags = tag_names(site, document);
   return item;

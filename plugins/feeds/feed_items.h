@@ -41,6 +41,10 @@ struct Feed {
 /// Longest summary made from a body, in bytes.
 inline constexpr std::size_t kExcerptBytes = 300;
 
+/// Largest body a feed carries in full; a longer one is replaced by its summary and a link, so
+/// one huge document cannot make every feed that lists it huge too.
+inline constexpr std::size_t kMaxContentBytes = 512 * 1024;
+
 /// The absolute URL of a document's page.
 std::string document_url(const SiteConfig& config, const Document& document);
 

@@ -1,6 +1,8 @@
 // RSS 2.0 feed writer: a channel with one item per document, built with tinyxml2.
 #include "plugins/feeds/rss_feed.h"
 
+#include <kainjow/mustache.hpp>
+
 #include "core/date.h"
 #include "plugins/feeds/xml_writer.h"
 
@@ -44,7 +46,8 @@ void add_item(XMLElement& channel, const Feed& feed, const FeedItem& item) {
   if (!feed.author.empty())
     add_text(*entry, uses_dc_creator(feed) ? "dc:creator" : "author", feed.author);
   for (const std::string& tag : item.tags) add_text(*entry, "category", tag);
-  add_text(*entry, "description", item.summary);
+  // Readers take an RSS description as HTML: the plain-text summary is escaped for it.
+  add_text(*entry, "description", kainjow::mustache::html_escape(item.summary));
   add_html(*entry, "content:encoded", item.content_html);
 }
 

@@ -34,6 +34,19 @@ int line_at(const std::string& text, std::size_t offset) {
              text.begin(), text.begin() + static_cast<long>(std::min(offset, text.size())), '\n'));
 }
 
+/// kainjow reports "Unclosed section \"x\" at 123" (a byte offset): the line of that offset.
+int error_line(const std::string& text, const std::string& message) {
+  auto at = message.rfind(" at ");
+  if (at == std::string::npos) return 0;
+  std::size_t offset = 0;
+  try {
+    offset = std::stoul(message.substr(at + 4));
+  } catch (const std::exception&) {
+    return 0;
+  }
+  return line_at(text, offset);
+}
+
 template <typename Map>
 void load_folder(const fs::path& folder, Map& into) {
   if (!fs::is_directory(folder)) return;
@@ -59,7 +72,9 @@ Theme::Theme(const fs::path& folder) : folder_(folder) {
 
 void Theme::check(const Source& source) const {
   Mustache parsed(source.text);
-  if (!parsed.is_valid()) throw Error(source.file, 0, "template error: " + parsed.error_message());
+  if (!parsed.is_valid())
+    throw Error(source.file, error_line(source.text, parsed.error_message()),
+                "template error: " + parsed.error_message() + "; fix the tag");
   for (std::size_t at = source.text.find("{{>"); at != std::string::npos;
        at = source.text.find("{{>", at + 3)) {
     std::size_t end = source.text.find("}}", at);

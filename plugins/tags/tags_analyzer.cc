@@ -34,7 +34,7 @@ void TagsAnalyzer::analyze(Site& site) const {
     for (const std::string& written : document->tags) {
       std::string slug = taxonomy.slug_of(written);
       if (slug.empty()) {
-        context_.sink().warn(document->source, 0,
+        context_.sink().warn(document->source, 1,
                              "tag \"" + written + "\" has no letters or digits; it is left out");
         continue;
       }
