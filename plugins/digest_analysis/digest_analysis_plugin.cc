@@ -9,8 +9,10 @@ namespace digestif::plugins::digest_analysis {
 Plugin plugin() {
   return {"digest_analysis", "extracts each digest's ranked threads (score, flair, summary, ...)",
           [](PluginSetup& setup) {
-            setup.context().check_options({});
-            setup.add(std::make_unique<DigestAnalyzer>(setup.context()));
+            const PluginContext& context = setup.context();
+            context.check_options({"heading"});
+            setup.add(std::make_unique<DigestAnalyzer>(
+                context, context.option_string("heading", "r/{subreddit}, {date}")));
             setup.add(std::make_unique<SubredditSections>());
           }};
 }

@@ -99,6 +99,17 @@ void DigestAnalyzer::drop_unsafe_links(std::vector<Thread>& threads,
   }
 }
 
+std::string DigestAnalyzer::heading_of(const Document& document, const std::string& subreddit) const {
+  std::string heading = subreddit.empty() ? "{title}, {date}" : heading_format_;
+  for (auto [key, value] : {std::pair<std::string, std::string>{"{subreddit}", subreddit},
+                            {"{date}", format_display_date(document.date)},
+                            {"{iso_date}", format_iso_date(document.date)},
+                            {"{title}", document.title}})
+    for (auto at = heading.find(key); at != std::string::npos; at = heading.find(key, at + value.size()))
+      heading.replace(at, key.size(), value);
+  return heading;
+}
+
 PartInfo DigestAnalyzer::info() const {
   return {"digest_analysis",
           Stage::analyze,
@@ -125,9 +136,7 @@ std::string DigestAnalyzer::analyze_digest(Document& document) const {
   document.data["threads"] = std::move(threads);
   std::string subreddit = subreddit_of(extraction.threads);
   if (subreddit.empty()) subreddit = document.front_matter.get_string("subreddit");
-  std::string date = format_display_date(document.date);
-  document.data["heading"] =
-      subreddit.empty() ? document.title + ", " + date : "r/" + subreddit + ", " + date;
+  document.data["heading"] = heading_of(document, subreddit);
   return subreddit;
 }
 

@@ -13,7 +13,9 @@ namespace digestif::plugins::digest_analysis {
 /// data["subreddit"] (from the post URL) and, for both, data["section"] {name, url}.
 class DigestAnalyzer : public DocumentAnalyzer {
  public:
-  explicit DigestAnalyzer(PluginContext context) : context_(std::move(context)) {}
+  /// `heading_format`: the display heading, with {subreddit}, {date}, {iso_date}, {title}.
+  DigestAnalyzer(PluginContext context, std::string heading_format)
+      : context_(std::move(context)), heading_format_(std::move(heading_format)) {}
   PartInfo info() const override;
   void analyze(Document& document) const override;
 
@@ -22,7 +24,9 @@ class DigestAnalyzer : public DocumentAnalyzer {
   std::string analyze_digest(Document& document) const;
   /// Clears (with a warning) thread links that are not http(s): no javascript: reaches a page.
   void drop_unsafe_links(std::vector<Thread>& threads, const std::string& file) const;
+  std::string heading_of(const Document& document, const std::string& subreddit) const;
   PluginContext context_;
+  std::string heading_format_;
 };
 
 }  // namespace digestif::plugins::digest_analysis
