@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <optional>
 
+#include "core/utf8.h"
+
 namespace digestif {
 namespace {
 
@@ -25,26 +27,6 @@ std::optional<unsigned char> cp1252_byte(char32_t cp) {
   return std::nullopt;
 }
 
-/// Decodes one UTF-8 character at `at`; returns its length, 0 when invalid.
-std::size_t decode(std::string_view s, std::size_t at, char32_t& cp) {
-  unsigned char c = static_cast<unsigned char>(s[at]);
-  std::size_t length = c < 0x80                   ? 1
-                       : (c >= 0xC2 && c <= 0xDF) ? 2
-                       : (c >= 0xE0 && c <= 0xEF) ? 3
-                       : (c >= 0xF0 && c <= 0xF4) ? 4
-                                                  : 0;
-  if (length == 0 || at + length > s.size()) return 0;
-  cp = length == 1 ? c : c & (0x7F >> length);
-  for (std::size_t i = 1; i < length; ++i) {
-    unsigned char next = static_cast<unsigned char>(s[at + i]);
-    if ((next & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (next & 0x3F);
-  }
-  bool overlong = (length == 3 && cp < 0x800) || (length == 4 && cp < 0x10000);
-  if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return length;
-}
-
 std::size_t sequence_length(unsigned char lead) {
   return (lead >= 0xC2 && lead <= 0xDF)   ? 2
          : (lead >= 0xE0 && lead <= 0xEF) ? 3
@@ -60,7 +42,7 @@ std::optional<std::string> mojibake_at(std::string_view s, std::size_t at, std::
   std::size_t needed = 1;
   while (bytes.size() < needed) {
     char32_t cp = 0;
-    std::size_t length = pos < s.size() ? decode(s, pos, cp) : 0;
+    std::size_t length = pos < s.size() ? decode_utf8(s, pos, cp) : 0;
     if (length < 2) return std::nullopt;
     auto byte = cp1252_byte(cp);
     if (!byte) return std::nullopt;
@@ -73,7 +55,7 @@ std::optional<std::string> mojibake_at(std::string_view s, std::size_t at, std::
     pos += length;
   }
   char32_t repaired = 0;
-  if (decode(bytes, 0, repaired) != bytes.size()) return std::nullopt;
+  if (decode_utf8(bytes, 0, repaired) != bytes.size()) return std::nullopt;
   consumed = pos - at;
   return bytes;
 }
@@ -119,7 +101,7 @@ class Cleaner {
       return;
     }
     char32_t cp = 0;
-    std::size_t length = decode(in_, at_, cp);
+    std::size_t length = decode_utf8(in_, at_, cp);
     if (length == 0) {
       note(invalid_,
            "bytes that are not valid UTF-8 were replaced with U+FFFD; save the file as UTF-8");
@@ -150,8 +132,13 @@ class Cleaner {
 
 /// Known binary signatures, or NUL bytes in more than 10% of the first 8 KiB.
 bool looks_binary(std::string_view bytes) {
-  static constexpr std::string_view kMagic[] = {"\x89PNG", "GIF8", "\xFF\xD8\xFF", "%PDF-",
-                                                std::string_view("PK\x03\x04", 4), "\x7F" "ELF"};
+  static constexpr std::string_view kMagic[] = {"\x89PNG",
+                                                "GIF8",
+                                                "\xFF\xD8\xFF",
+                                                "%PDF-",
+                                                std::string_view("PK\x03\x04", 4),
+                                                "\x7F"
+                                                "ELF"};
   for (std::string_view magic : kMagic)
     if (bytes.substr(0, magic.size()) == magic) return true;
   std::string_view head = bytes.substr(0, 8192);
@@ -162,7 +149,8 @@ bool looks_binary(std::string_view bytes) {
 
 CleanText clean_text(std::string_view bytes, const std::string& file) {
   if (looks_binary(bytes))
-    throw Error(file, 1, "this looks like a binary file, not text; move it out of the content folder");
+    throw Error(file, 1,
+                "this looks like a binary file, not text; move it out of the content folder");
   return Cleaner(bytes, file).run();
 }
 

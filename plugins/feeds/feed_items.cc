@@ -1,9 +1,8 @@
 // Feed items: selecting a feed's documents and describing them for the writers.
 #include "plugins/feeds/feed_items.h"
 
-#include <kainjow/mustache.hpp>
-
 #include <algorithm>
+#include <kainjow/mustache.hpp>
 #include <set>
 
 #include "core/diagnostic.h"
@@ -70,7 +69,8 @@ FeedItem describe_item(const Site& site, const Document& document) {
   item.summary = document.description.empty()
                      ? truncate_text(html_to_text(document.html), kExcerptBytes)
                      : document.description;
-  item.content_html = document.html.size() <= kMaxContentBytes ? document.html : read_more_html(item);
+  item.content_html =
+      document.html.size() <= kMaxContentBytes ? document.html : read_more_html(item);
   item.date = document.date;
   item.tags = tag_names(site, document);
   return item;
@@ -79,7 +79,8 @@ FeedItem describe_item(const Site& site, const Document& document) {
 std::vector<const Document*> select_documents(const Site& site, const Value* group) {
   std::vector<const Document*> documents(site.documents.begin(), site.documents.end());
   if (group != nullptr) documents = documents_in(site, *group);
-  documents.resize(std::min(documents.size(), static_cast<std::size_t>(std::max(site.config.feed_size, 0))));
+  documents.resize(
+      std::min(documents.size(), static_cast<std::size_t>(std::max(site.config.feed_size, 0))));
   return documents;
 }
 

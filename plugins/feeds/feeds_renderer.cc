@@ -44,7 +44,8 @@ void plan_feeds(std::vector<PlannedOutput>& outputs, const std::string& folder, 
 
 PartInfo FeedsRenderer::info() const {
   PartInfo info{"feeds", Stage::render, {"document.html", "site.document_tags"}, {"output.feeds"}};
-  for (const GroupKind& kind : kGroupKinds) info.wants.push_back("site." + std::string(kind.product));
+  for (const GroupKind& kind : kGroupKinds)
+    info.wants.push_back("site." + std::string(kind.product));
   return info;
 }
 
@@ -54,7 +55,8 @@ std::vector<PlannedOutput> FeedsRenderer::plan(const Site& site) const {
   for (const GroupKind& kind : kGroupKinds)
     for (const Value& group : groups_of(site, kind.product))
       plan_feeds(outputs, group.get_string("path"),
-                 Value::Object{{"product", std::string(kind.product)}, {"slug", group.get_string("slug")}});
+                 Value::Object{{"product", std::string(kind.product)},
+                               {"slug", group.get_string("slug")}});
   return outputs;
 }
 
@@ -63,7 +65,9 @@ std::string FeedsRenderer::render(const PlannedOutput& output, const Site& site)
   const Value* group = nullptr;
   if (std::string product = output.params.get_string("product"); !product.empty()) {
     group = find_group(site, product, output.params.get_string("slug"));
-    if (group == nullptr) throw Error("", 0, "feeds: no " + product + " group \"" + output.params.get_string("slug") + "\"");
+    if (group == nullptr)
+      throw Error("", 0,
+                  "feeds: no " + product + " group \"" + output.params.get_string("slug") + "\"");
   }
   return format.write(describe_feed(site, group, format.file));
 }

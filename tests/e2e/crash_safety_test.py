@@ -16,22 +16,11 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from site_fixture import corpus_dir, make_corpus_project  # noqa: E402
+from site_fixture import corpus_dir, file_tree as tree, make_corpus_project  # noqa: E402
 
 DIGESTIF, SOURCE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 KILLS = 20
 TEMP_MARKER = ".digestif-tmp-"
-
-
-def tree(folder):
-    """{relative path: bytes} of every file under folder."""
-    files = {}
-    for top, _, names in os.walk(folder):
-        for name in names:
-            full = os.path.join(top, name)
-            with open(full, "rb") as f:
-                files[os.path.relpath(full, folder)] = f.read()
-    return files
 
 
 @unittest.skipUnless(corpus_dir(SOURCE), "the corpus (../shared/corpus) is absent")

@@ -7,6 +7,17 @@ import subprocess
 import tempfile
 
 
+def file_tree(folder):
+    """{relative path: bytes} of every file under folder."""
+    files = {}
+    for top, _, names in os.walk(folder):
+        for name in names:
+            full = os.path.join(top, name)
+            with open(full, "rb") as f:
+                files[os.path.relpath(full, folder)] = f.read()
+    return files
+
+
 class SiteFixture:
     """Copies site.yaml, content/ and themes/ of `source` into a fresh temporary project."""
 
@@ -40,14 +51,7 @@ class SiteFixture:
 
     def site_files(self, out="site"):
         """Every file under the output folder, as relative paths, with its bytes."""
-        files = {}
-        top = self.path(out)
-        for folder, _, names in os.walk(top):
-            for name in names:
-                full = os.path.join(folder, name)
-                with open(full, "rb") as f:
-                    files[os.path.relpath(full, top)] = f.read()
-        return files
+        return file_tree(self.path(out))
 
     def cleanup(self):
         shutil.rmtree(self.root, ignore_errors=True)
