@@ -26,6 +26,8 @@ site: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
+# The sanitized run leaves out the crash-safety test: it kills builds, which is the point of it,
+# and it runs in the plain suite.
 test-asan: deps
 	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDIGESTIF_SANITIZE=ON
 	cmake --build $(ASAN_DIR) -j $(JOBS)

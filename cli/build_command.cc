@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/output_guard.h"
 #include "core/builder.h"
+#include "core/plugin_loader.h"
 #include "core/site_build.h"
 #include "plugins/builtin.h"
 
@@ -56,6 +57,7 @@ int run_build(const BuildArguments& arguments) {
     BuildOptions options{arguments.drafts, arguments.strict, arguments.future};
     PluginRegistry registry;
     plugins::register_builtin_plugins(registry);
+    load_external_plugins(config, registry);
     PartSet parts = registry.enable(config, options, sink);
     unsigned threads = default_thread_count();
     if (arguments.verbose) print_plan(config, parts, threads);

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "core/plugin_loader.h"
 #include "core/plugin_registry.h"
 #include "plugins/builtin.h"
 
@@ -23,6 +24,12 @@ void print_parts(const Parts& parts) {
   }
 }
 
+void print_plugin(const Plugin& plugin) {
+  std::cout << plugin.name << " - " << plugin.description;
+  if (!plugin.library.empty()) std::cout << " (external: " << plugin.library << ")";
+  std::cout << "\n";
+}
+
 }  // namespace
 
 int run_plugins(const std::string& config_file) {
@@ -31,8 +38,8 @@ int run_plugins(const std::string& config_file) {
     SiteConfig config = load_config(config_file, sink);
     PluginRegistry registry;
     plugins::register_builtin_plugins(registry);
-    for (const Plugin& plugin : registry.plugins())
-      std::cout << plugin.name << " - " << plugin.description << "\n";
+    load_external_plugins(config, registry);
+    for (const Plugin& plugin : registry.plugins()) print_plugin(plugin);
     std::cout << "\nenabled for " << config_file << ":\n";
     PartSet parts = registry.enable(config, BuildOptions{}, sink);
     print_parts(parts.sources);

@@ -26,7 +26,8 @@ const Value* find_group(const Site& site, std::string_view product, std::string_
 
 std::vector<const Document*> documents_in(const Site& site, const Value& group) {
   std::set<std::string, std::less<>> listed;
-  if (const Value* documents = group.find("documents"); documents != nullptr && documents->is_array())
+  if (const Value* documents = group.find("documents");
+      documents != nullptr && documents->is_array())
     for (const Value& permalink : documents->as_array()) listed.insert(permalink.to_text());
   std::vector<const Document*> found;
   for (const Document* document : site.documents)

@@ -65,6 +65,7 @@ struct Plugin {
   std::string description;
   std::function<void(PluginSetup&)> setup;
   bool enabled_by_default = true;
+  std::string library = {};  ///< the shared library it was loaded from; empty for a built-in
 };
 
 }  // namespace digestif

@@ -28,6 +28,9 @@ class PluginContext {
   const BuildOptions& build() const { return build_; }
   DiagnosticSink& sink() const { return sink_; }
   const Value& options() const { return options_; }
+  /// The line of the plugin's entry in site.yaml (0 when site.yaml does not list it), for
+  /// Errors about its options.
+  int config_line() const { return config_line_; }
 
   bool option_bool(std::string_view key, bool fallback) const;
   std::string option_string(std::string_view key, std::string_view fallback) const;

@@ -26,22 +26,32 @@ const Plugin* PluginRegistry::find(std::string_view name) const {
   return it == plugins_.end() ? nullptr : &*it;
 }
 
-PartSet PluginRegistry::enable(const SiteConfig& config, const BuildOptions& build,
-                               DiagnosticSink& sink) const {
+std::vector<const Plugin*> PluginRegistry::enable_order(const SiteConfig& config) const {
+  std::vector<const Plugin*> order;
   for (const PluginConfig& entry : config.plugins) {
-    if (find(entry.name) == nullptr)
+    const Plugin* plugin = find(entry.name);
+    if (plugin == nullptr)
       throw Error(config.file.string(), entry.line,
                   "unknown plugin \"" + entry.name + "\"; `digestif plugins` lists the known ones");
+    if (std::find(order.begin(), order.end(), plugin) == order.end()) order.push_back(plugin);
   }
+  for (const Plugin& plugin : plugins_)
+    if (find_config(config, plugin.name) == nullptr) order.push_back(&plugin);
+  return order;
+}
+
+PartSet PluginRegistry::enable(const SiteConfig& config, const BuildOptions& build,
+                               DiagnosticSink& sink) const {
   PartSet parts;
-  for (const Plugin& plugin : plugins_) {
-    const PluginConfig* entry = find_config(config, plugin.name);
-    bool enabled = entry != nullptr ? entry->enabled : plugin.enabled_by_default;
+  for (const Plugin* plugin : enable_order(config)) {
+    const PluginConfig* entry = find_config(config, plugin->name);
+    bool enabled = entry != nullptr ? entry->enabled : plugin->enabled_by_default;
     if (!enabled) continue;
     Value options = entry != nullptr ? entry->options : Value::object();
+    if (options.is_object()) options.as_object().erase("path");  // the loader's, not the plugin's
     PluginSetup setup(
-        PluginContext(plugin.name, options, config, build, sink, entry ? entry->line : 0), parts);
-    plugin.setup(setup);
+        PluginContext(plugin->name, options, config, build, sink, entry ? entry->line : 0), parts);
+    plugin->setup(setup);
   }
   return parts;
 }

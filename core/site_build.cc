@@ -6,6 +6,7 @@
 #include <chrono>
 #include <deque>
 #include <map>
+#include <set>
 
 #include "core/builder.h"
 #include "core/output_writer.h"
@@ -16,6 +17,49 @@ namespace digestif {
 namespace {
 
 bool is_document_product(const std::string& key) { return key.rfind("document", 0) == 0; }
+
+/// The site.yaml line of a plugin's entry; 0 when site.yaml does not list it.
+int config_line(const SiteConfig& config, const std::string& plugin) {
+  for (const PluginConfig& entry : config.plugins)
+    if (entry.name == plugin) return entry.line;
+  return 0;
+}
+
+/// Who wrote an output, for "written twice" errors: "plugin/part (site.yaml:N)".
+std::string producer_label(const SiteConfig& config, const std::string& plugin,
+                           const std::string& part) {
+  std::string label = plugin + "/" + part;
+  if (int line = config_line(config, plugin); line > 0)
+    label += " (" + config.file.string() + ":" + std::to_string(line) + ")";
+  return label;
+}
+
+/// The parts in an order where each follows the parts producing what it needs; `given(need)`
+/// tells the needs met before any of them runs. A cycle is an Error naming a part in it.
+template <typename PartType>
+std::vector<const PartType*> order_by_needs(const std::vector<Owned<PartType>>& parts,
+                                            const std::function<bool(const std::string&)>& given) {
+  std::vector<const PartType*> order, left;
+  std::set<std::string> made;
+  for (const auto& owned : parts) left.push_back(owned.part.get());
+  auto ready = [&](const PartType* part) {
+    auto needs = part->info().needs;
+    return std::all_of(needs.begin(), needs.end(), [&](const std::string& need) {
+      return given(need) || made.count(need) != 0;
+    });
+  };
+  while (!left.empty()) {
+    auto next = std::find_if(left.begin(), left.end(), ready);
+    if (next == left.end())
+      throw Error(
+          "", 0,
+          "plugins need each other's products in a cycle, e.g. " + left.front()->info().name);
+    for (const std::string& product : (*next)->info().produces) made.insert(product);
+    order.push_back(*next);
+    left.erase(next);
+  }
+  return order;
+}
 
 /// One input on its way through the build.
 struct Slot {
@@ -37,6 +81,8 @@ class GraphComposer {
     auto start = std::chrono::steady_clock::now();
     discover();
     reserve_site_products();
+    document_analyzers_ = order_by_needs(
+        parts_.document_analyzers, [](const std::string& need) { return need == "document"; });
     for (Slot& slot : slots_) add_document_tasks(slot);
     TaskId index = add_index_task();
     add_site_analyzers(index);
@@ -104,7 +150,7 @@ class GraphComposer {
     TaskId parsed =
         graph_.add({"parse " + slot.item.origin, guarded(slot, [this, &slot] { parse(slot); })});
     slot.producers["document"] = parsed;
-    for (const auto& analyzer : ordered_document_analyzers()) {
+    for (const DocumentAnalyzer* analyzer : document_analyzers_) {
       PartInfo info = analyzer->info();
       Task task{info.name + " " + slot.item.origin,
                 guarded(slot, [&slot, analyzer] { analyzer->analyze(slot.document); })};
@@ -115,30 +161,6 @@ class GraphComposer {
       if (info.stage != Stage::render) analyzed_.push_back(id);
     }
     analyzed_.push_back(parsed);
-  }
-
-  /// Document analyzers in an order where each comes after those producing what it needs.
-  std::vector<const DocumentAnalyzer*> ordered_document_analyzers() const {
-    std::vector<const DocumentAnalyzer*> order;
-    std::vector<std::string> made = {"document"};
-    std::vector<const DocumentAnalyzer*> left;
-    for (const auto& a : parts_.document_analyzers) left.push_back(a.part.get());
-    while (!left.empty()) {
-      auto ready = std::find_if(left.begin(), left.end(), [&](const DocumentAnalyzer* a) {
-        auto needs = a->info().needs;
-        return std::all_of(needs.begin(), needs.end(), [&](const std::string& n) {
-          return std::find(made.begin(), made.end(), n) != made.end();
-        });
-      });
-      if (ready == left.end())
-        throw Error(
-            "", 0,
-            "document analyzers need each other in a cycle: " + (*left.begin())->info().name);
-      for (const auto& p : (*ready)->info().produces) made.push_back(p);
-      order.push_back(*ready);
-      left.erase(ready);
-    }
-    return order;
   }
 
   TaskId add_index_task() {
@@ -202,26 +224,14 @@ class GraphComposer {
   }
 
   void add_site_analyzers(TaskId index) {
-    std::vector<const SiteAnalyzer*> left;
-    for (const auto& a : parts_.site_analyzers) left.push_back(a.part.get());
-    while (!left.empty()) {
-      auto ready = std::find_if(left.begin(), left.end(), [&](const SiteAnalyzer* a) {
-        auto needs = a->info().needs;
-        return std::all_of(needs.begin(), needs.end(), [&](const std::string& n) {
-          return is_document_product(n) || site_producers_.count(n) != 0;
-        });
-      });
-      if (ready == left.end())
-        throw Error("", 0,
-                    "site analyzers need each other in a cycle: " + (*left.begin())->info().name);
-      const SiteAnalyzer* analyzer = *ready;
+    for (const SiteAnalyzer* analyzer :
+         order_by_needs(parts_.site_analyzers, is_document_product)) {
       PartInfo info = analyzer->info();
       Task task{info.name, [this, analyzer](TaskSpawner&) { analyzer->analyze(site_); }, {index}};
       link_needs(task, info.needs);
       link_needs(task, info.wants);
       TaskId id = graph_.add(std::move(task));
       for (const auto& product : info.produces) site_producers_[product] = id;
-      left.erase(ready);
     }
   }
 
@@ -229,12 +239,13 @@ class GraphComposer {
     for (const auto& owned : parts_.renderers) {
       const Renderer* renderer = owned.part.get();
       PartInfo info = renderer->info();
+      std::string producer = producer_label(site_.config, owned.plugin, info.name);
       if (renderer->renders_documents())
-        for (Slot& slot : slots_) add_document_render(slot, *renderer, info, index);
+        for (Slot& slot : slots_) add_document_render(slot, *renderer, info, producer, index);
       Task plan{"plan " + info.name,
-                [this, renderer, info](TaskSpawner& spawner) {
+                [this, renderer, info, producer](TaskSpawner& spawner) {
                   for (PlannedOutput& output : renderer->plan(site_))
-                    spawn_render(spawner, *renderer, info.name, std::move(output));
+                    spawn_render(spawner, *renderer, info.name, producer, std::move(output));
                 },
                 {index}};
       link_needs(plan, info.needs);
@@ -244,12 +255,12 @@ class GraphComposer {
   }
 
   void add_document_render(Slot& slot, const Renderer& renderer, const PartInfo& info,
-                           TaskId index) {
+                           const std::string& producer, TaskId index) {
     Task task{info.name + " " + slot.item.origin,
-              [this, &slot, &renderer, name = info.name](TaskSpawner&) {
+              [this, &slot, &renderer, producer](TaskSpawner&) {
                 if (!slot.published) return;
                 for (const OutputFile& file : renderer.render_document(slot.document, site_))
-                  writer_.write(file.path, file.bytes, name);
+                  writer_.write(file.path, file.bytes, producer);
               },
               {index}};
     for (const auto* list : {&info.needs, &info.wants})
@@ -263,10 +274,10 @@ class GraphComposer {
   }
 
   void spawn_render(TaskSpawner& spawner, const Renderer& renderer, const std::string& name,
-                    PlannedOutput output) {
+                    const std::string& producer, PlannedOutput output) {
     spawner.spawn({name + " " + output.path,
-                   [this, &renderer, name, output = std::move(output)](TaskSpawner&) {
-                     writer_.write(output.path, renderer.render(output, site_), name);
+                   [this, &renderer, producer, output = std::move(output)](TaskSpawner&) {
+                     writer_.write(output.path, renderer.render(output, site_), producer);
                    }});
   }
 
@@ -278,39 +289,48 @@ class GraphComposer {
   std::deque<Slot> slots_;
   std::vector<TaskId> analyzed_;
   std::map<std::string, TaskId> site_producers_;
+  std::vector<const DocumentAnalyzer*> document_analyzers_;
   Timestamp now_ = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 };
 
 }  // namespace
 
-void check_products(const PartSet& parts) {
+void check_products(const PartSet& parts, const SiteConfig& config) {
   std::map<std::string, std::string> producer = {{"document", "the formats"}};
   std::vector<std::pair<std::string, PartInfo>> infos;
   auto collect = [&](const auto& owned_parts) {
     for (const auto& owned : owned_parts) infos.emplace_back(owned.plugin, owned.part->info());
   };
   collect(parts.document_analyzers);
+  std::string file = config.file.string();
+  for (const auto& [plugin, info] : infos)
+    for (const std::string& need : info.needs)
+      if (!is_document_product(need))
+        throw Error(file, config_line(config, plugin),
+                    "plugin \"" + plugin + "\": document analyzer " + info.name + " needs " + need +
+                        ", but a document step can only need document products");
   collect(parts.site_analyzers);
   collect(parts.renderers);
   for (const auto& [plugin, info] : infos)
     for (const std::string& product : info.produces) {
       auto [it, fresh] = producer.emplace(product, plugin);
-      if (!fresh)
-        throw Error("", 0,
-                    "plugins \"" + it->second + "\" and \"" + plugin + "\" both produce " +
-                        product + "; disable one of them in site.yaml");
+      if (fresh) continue;
+      int line = config_line(config, plugin);
+      throw Error(file, line != 0 ? line : config_line(config, it->second),
+                  "plugins \"" + it->second + "\" and \"" + plugin + "\" both produce " + product +
+                      "; disable one of them in site.yaml");
     }
   for (const auto& [plugin, info] : infos)
     for (const std::string& need : info.needs)
       if (producer.count(need) == 0)
-        throw Error("", 0,
+        throw Error(file, config_line(config, plugin),
                     "plugin \"" + plugin + "\" needs " + need +
                         ", which no enabled plugin produces; enable the plugin that does");
 }
 
 BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
                         DiagnosticSink& sink, unsigned threads) {
-  check_products(parts);
+  check_products(parts, config);
   GraphComposer composer(config, options, parts, sink);
   return composer.run(threads);
 }

@@ -25,7 +25,8 @@ struct BuildSummary {
 BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
                         DiagnosticSink& sink, unsigned threads);
 
-/// Checks that every product a part needs is produced by exactly one enabled part.
-void check_products(const PartSet& parts);
+/// Checks that every product a part needs is produced by exactly one enabled part; an Error
+/// names the plugins, at the site.yaml line of the one listed there.
+void check_products(const PartSet& parts, const SiteConfig& config);
 
 }  // namespace digestif

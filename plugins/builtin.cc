@@ -8,6 +8,7 @@
 #include "plugins/markdown/markdown_plugin.h"
 #include "plugins/pages/pages_plugin.h"
 #include "plugins/review_format/review_format_plugin.h"
+#include "plugins/site_analysis/site_analysis_plugin.h"
 #include "plugins/sitemap/sitemap_plugin.h"
 #include "plugins/tags/tags_plugin.h"
 #include "plugins/theme_static/theme_static_plugin.h"
@@ -21,6 +22,7 @@ void register_builtin_plugins(PluginRegistry& registry) {
   registry.add(digest_analysis::plugin());
   registry.add(markdown::plugin());
   registry.add(tags::plugin());
+  registry.add(site_analysis::plugin());
   registry.add(pages::plugin());
   registry.add(feeds::plugin());
   registry.add(sitemap::plugin());

@@ -82,7 +82,8 @@ std::string subreddit_of(const std::vector<Thread>& threads) {
 Value section_value(const std::string& subreddit, const SiteConfig& config) {
   Value section = Value::object();
   section["name"] = "r/" + subreddit;
-  section["url"] = config.url_of("/" + std::string(group_kind("sections").folder) + section_slug(subreddit) + "/");
+  section["url"] = config.url_of("/" + std::string(group_kind("sections").folder) +
+                                 section_slug(subreddit) + "/");
   return section;
 }
 
@@ -99,13 +100,15 @@ void DigestAnalyzer::drop_unsafe_links(std::vector<Thread>& threads,
   }
 }
 
-std::string DigestAnalyzer::heading_of(const Document& document, const std::string& subreddit) const {
+std::string DigestAnalyzer::heading_of(const Document& document,
+                                       const std::string& subreddit) const {
   std::string heading = subreddit.empty() ? "{title}, {date}" : heading_format_;
   for (auto [key, value] : {std::pair<std::string, std::string>{"{subreddit}", subreddit},
                             {"{date}", format_display_date(document.date)},
                             {"{iso_date}", format_iso_date(document.date)},
                             {"{title}", document.title}})
-    for (auto at = heading.find(key); at != std::string::npos; at = heading.find(key, at + value.size()))
+    for (auto at = heading.find(key); at != std::string::npos;
+         at = heading.find(key, at + value.size()))
       heading.replace(at, key.size(), value);
   return heading;
 }

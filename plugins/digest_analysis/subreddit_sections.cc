@@ -24,13 +24,14 @@ void SubredditSections::analyze(Site& site) const {
     collector.add(slug, *document);
     ++spellings[slug][subreddit];
   }
-  site.data["sections"] = collector.groups(site.config, group_kind("sections").folder, [&](const std::string& slug) {
-    const auto& uses = spellings.at(slug);
-    auto best = uses.begin();
-    for (auto it = uses.begin(); it != uses.end(); ++it)
-      if (it->second > best->second) best = it;
-    return "r/" + best->first;
-  });
+  site.data["sections"] =
+      collector.groups(site.config, group_kind("sections").folder, [&](const std::string& slug) {
+        const auto& uses = spellings.at(slug);
+        auto best = uses.begin();
+        for (auto it = uses.begin(); it != uses.end(); ++it)
+          if (it->second > best->second) best = it;
+        return "r/" + best->first;
+      });
 }
 
 }  // namespace digestif::plugins::digest_analysis

@@ -63,6 +63,60 @@ void add_review_fields(Value& value, const Document& document) {
   value["comments"] = comments ? *comments : Value::array();
 }
 
+/// Member `key` of site.data[product], or nullptr.
+const Value* site_lookup(const Site& site, std::string_view product, const std::string& key) {
+  const Value* data = site.data.find(product);
+  return data != nullptr ? data->find(key) : nullptr;
+}
+
+/// Each thread with emotion flags and, when the threads page lists it, a link to its entry.
+Value threads_value(const Document& document, const Site& site) {
+  const Value* threads = document.data.find("threads");
+  if (threads == nullptr || !threads->is_array()) return Value::array();
+  Value result = *threads;
+  const Value* index = site_lookup(site, "thread_index", document.permalink);
+  for (std::size_t i = 0; i < result.size(); ++i) {
+    Value& thread = result.as_array()[i];
+    if (!thread.find("has_emotion_label")) thread["has_emotion_label"] = false;
+    const Value* entry = index && i < index->size() ? &index->as_array()[i] : nullptr;
+    bool listed = entry && entry->is_object() && entry->find("rank")->as_int() <= kThreadsPageLimit;
+    thread["has_threads_page"] = listed;
+    if (!listed) continue;
+    thread["threads_page_url"] = url_of(site, "/threads/") + "#" + entry->get_string("anchor");
+    thread["digest_count"] = *entry->find("digest_count");
+    thread["seen_elsewhere"] = entry->find("digest_count")->as_int() > 1;
+  }
+  return result;
+}
+
+/// data["emotion_mix"] as a list of {label, count} without zero counts, in a fixed order.
+Value emotion_mix_value(const Document& document) {
+  Value mix = Value::array();
+  const Value* counts = document.data.find("emotion_mix");
+  for (const char* label : {"positive", "neutral", "mixed", "negative"}) {
+    const Value* count = counts ? counts->find(label) : nullptr;
+    if (count && count->is_int() && count->as_int() > 0)
+      mix.push_back(Value::Object{{"label", label}, {"count", *count}});
+  }
+  return mix;
+}
+
+/// Related documents, emotion mix, statistics and reading time, when site_analysis made them.
+void add_analysis_fields(Value& value, const Document& document, const Site& site) {
+  const Value* related = site_lookup(site, "related", document.permalink);
+  value["related"] = related ? *related : Value::array();
+  value["has_related"] = value["related"].size() > 0;
+  value["emotion_mix"] = emotion_mix_value(document);
+  value["has_emotion_mix"] = value["emotion_mix"].size() > 0;
+  const Value* stats = document.data.find("stats");
+  value["stats"] = stats ? *stats : Value();
+  const Value* thread_count = stats ? stats->find("threads") : nullptr;
+  value["has_stats"] = thread_count && thread_count->is_int() && thread_count->as_int() > 0;
+  for (const char* key : {"word_count", "reading_minutes"})
+    value[key] = document.data.find(key) ? *document.data.find(key) : Value();
+  value["has_reading_time"] = !value["reading_minutes"].is_null();
+}
+
 }  // namespace
 
 std::string url_of(const Site& site, const std::string& permalink) {
@@ -84,6 +138,8 @@ Value site_value(const Site& site) {
   value["author"] = config.author;
   value["generator"] = "digestif";
   value["has_sections"] = !groups_of(site, "sections").empty();
+  const Value* threads = site.data.find("threads");
+  value["has_threads"] = threads != nullptr && threads->size() > 0;
   Timestamp newest = site.documents.empty() ? Timestamp{} : site.documents.front()->date;
   value["year"] = format_iso_date(newest).substr(0, 4);
   return value;
@@ -127,11 +183,11 @@ Value entry_value(const Document& document, const Site& site) {
 Value document_value(const Document& document, const Site& site) {
   Value value = entry_value(document, site);
   value["html"] = demote_headings(document.html);
-  const Value* threads = document.data.find("threads");
-  value["threads"] = threads ? *threads : Value::array();
+  value["threads"] = threads_value(document, site);
   value["has_threads"] = value["threads"].size() > 0;
   value["front_matter"] = document.front_matter;
   add_review_fields(value, document);
+  add_analysis_fields(value, document, site);
   return value;
 }
 

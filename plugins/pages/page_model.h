@@ -8,7 +8,11 @@
 
 namespace digestif::plugins::pages {
 
-/// {title, description, base_url, base_path, language, author, generator, year}
+/// The threads page (/threads/) lists at most this many threads, the best scored.
+inline constexpr long kThreadsPageLimit = 500;
+
+/// {title, description, base_url, base_path, language, author, generator, year, has_sections,
+/// has_threads}
 Value site_value(const Site& site);
 /// {title, url, kind, description, feeds: [{type, title, url}]}; a group's page (group_path
 /// "tags/ai/") adds the group's own feeds.
@@ -16,7 +20,8 @@ Value page_value(const Site& site, const std::string& title, const std::string& 
                  const std::string& kind, const std::string& group_path = {});
 /// A document as shown in lists: heading, url, dates, description, tags, top thread, ...
 Value entry_value(const Document& document, const Site& site);
-/// A document's own page: entry_value plus html, threads, review post and comments.
+/// A document's own page: entry_value plus html, threads (with their emotion label and link to
+/// the threads page), review post and comments, related documents, emotion mix and statistics.
 Value document_value(const Document& document, const Site& site);
 /// {is_paginated, current, total, has_prev, prev_url, has_next, next_url}; page is 1-based.
 Value pagination_value(const std::string& first_url, int page, int total);

@@ -2,8 +2,8 @@
 #include "plugins/pages/pages_renderer.h"
 
 #include <algorithm>
-#include <map>
 #include <cctype>
+#include <map>
 
 #include "core/document_groups.h"
 #include "core/permalink.h"
@@ -52,7 +52,10 @@ Value archive_years(const Site& site) {
 
 PartInfo PagesRenderer::info() const {
   PartInfo info{"pages", Stage::render, {"document.html", "site.document_tags"}, {"output.pages"}};
-  for (const GroupKind& kind : kGroupKinds) info.wants.push_back("site." + std::string(kind.product));
+  for (const GroupKind& kind : kGroupKinds)
+    info.wants.push_back("site." + std::string(kind.product));
+  for (const char* product : {"site.related", "site.threads", "site.thread_index"})
+    info.wants.push_back(product);
   return info;
 }
 
@@ -81,6 +84,8 @@ std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
   for (int page = 1; page <= page_count(site.documents.size(), site.config.page_size); ++page)
     outputs.push_back(list_output("", page, Value::Object{{"kind", "home"}}));
   plan_groups(site, outputs);
+  if (site.data.find("threads") != nullptr && theme_->has_template("threads"))
+    outputs.push_back({"threads/index.html", Value::Object{{"kind", "threads"}}});
   outputs.push_back({"archive/index.html", Value::Object{{"kind", "archive"}}});
   outputs.push_back({"404.html", Value::Object{{"kind", "404"}}});
   return outputs;
@@ -90,23 +95,29 @@ void PagesRenderer::plan_groups(const Site& site, std::vector<PlannedOutput>& ou
   for (const GroupKind& kind : kGroupKinds) {
     if (site.data.find(kind.product) == nullptr) continue;  // no plugin makes this kind
     for (const Value& group : groups_of(site, kind.product)) {
-      Value params = Value::Object{{"kind", "group"}, {"product", std::string(kind.product)},
+      Value params = Value::Object{{"kind", "group"},
+                                   {"product", std::string(kind.product)},
                                    {"slug", group.get_string("slug")}};
-      int pages = page_count(static_cast<std::size_t>(group.find("count")->as_int()), site.config.page_size);
-      for (int page = 1; page <= pages; ++page) outputs.push_back(list_output(group.get_string("path"), page, params));
+      int pages = page_count(static_cast<std::size_t>(group.find("count")->as_int()),
+                             site.config.page_size);
+      for (int page = 1; page <= pages; ++page)
+        outputs.push_back(list_output(group.get_string("path"), page, params));
     }
     if (theme_->has_template(std::string(kind.product)))
-      outputs.push_back({std::string(kind.folder) + "index.html",
-                         Value::Object{{"kind", "group_index"}, {"product", std::string(kind.product)}}});
+      outputs.push_back(
+          {std::string(kind.folder) + "index.html",
+           Value::Object{{"kind", "group_index"}, {"product", std::string(kind.product)}}});
   }
 }
 
 std::string PagesRenderer::render(const PlannedOutput& output, const Site& site) const {
   std::string kind = output.params.get_string("kind");
-  if (kind == "home") return render_home(site, static_cast<int>(output.params.find("page")->as_int()));
+  if (kind == "home")
+    return render_home(site, static_cast<int>(output.params.find("page")->as_int()));
   if (kind == "group") return render_group(site, output.params);
   if (kind == "group_index") return render_group_index(site, output.params.get_string("product"));
   if (kind == "archive") return render_archive(site);
+  if (kind == "threads") return render_threads(site);
   return render_not_found(site);
 }
 
@@ -125,18 +136,22 @@ std::string PagesRenderer::render_home(const Site& site, int page) const {
   std::string title = page > 1 ? "Home (page " + std::to_string(page) + ")" : "Home";
   Value context = base_context(site, title, page_url(first_url, page), "home");
   std::vector<const Document*> documents(site.documents.begin(), site.documents.end());
-  return theme_->render_page("home", list_context(site, documents, first_url, page, std::move(context)));
+  return theme_->render_page("home",
+                             list_context(site, documents, first_url, page, std::move(context)));
 }
 
 std::string PagesRenderer::render_group(const Site& site, const Value& params) const {
   const GroupKind& kind = group_kind(params.get_string("product"));
   const Value* group = find_group(site, kind.product, params.get_string("slug"));
-  if (group == nullptr) throw Error("", 0, "pages: group " + params.get_string("slug") + " vanished");
+  if (group == nullptr)
+    throw Error("", 0, "pages: group " + params.get_string("slug") + " vanished");
   std::string singular(kind.singular);
   int page = static_cast<int>(params.find("page")->as_int());
   std::string first_url = group->get_string("url");
-  std::string title = group->get_string("name") + (page > 1 ? " (page " + std::to_string(page) + ")" : "");
-  Value context = base_context(site, title, page_url(first_url, page), singular, group->get_string("path"));
+  std::string title =
+      group->get_string("name") + (page > 1 ? " (page " + std::to_string(page) + ")" : "");
+  Value context =
+      base_context(site, title, page_url(first_url, page), singular, group->get_string("path"));
   context[singular] = *group;
   context[singular]["feed_url"] = first_url + "feed.xml";
   context[singular]["atom_url"] = first_url + "atom.xml";
@@ -157,6 +172,19 @@ std::string PagesRenderer::render_archive(const Site& site) const {
   Value context = base_context(site, "Archive", url_of(site, "/archive/"), "archive");
   context["years"] = archive_years(site);
   return theme_->render_page("archive", std::move(context));
+}
+
+std::string PagesRenderer::render_threads(const Site& site) const {
+  Value context = base_context(site, "Threads", url_of(site, "/threads/"), "threads");
+  const Value* threads = site.data.find("threads");
+  Value::Array all = threads && threads->is_array() ? threads->as_array() : Value::Array{};
+  auto total = static_cast<long>(all.size());
+  if (total > kThreadsPageLimit) all.resize(static_cast<std::size_t>(kThreadsPageLimit));
+  context["threads"] = Value(std::move(all));
+  context["thread_total"] = total;
+  context["thread_shown"] = std::min(total, kThreadsPageLimit);
+  context["is_capped"] = total > kThreadsPageLimit;
+  return theme_->render_page("threads", std::move(context));
 }
 
 std::string PagesRenderer::render_not_found(const Site& site) const {

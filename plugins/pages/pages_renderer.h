@@ -13,13 +13,15 @@ namespace digestif::plugins::pages {
 /// Site pages: index.html and page/N/; for each document group kind (core/document_groups.h)
 /// produced by a plugin, a paginated page per group (template "tag", "section", ...) and an
 /// index of the groups (template "tags", "sections", ... when the theme has it); archive/;
-/// 404.html.
+/// threads/ (template "threads", when site.threads exists and the theme has it: the
+/// kThreadsPageLimit best-scored threads); 404.html.
 class PagesRenderer : public Renderer {
  public:
   explicit PagesRenderer(std::shared_ptr<const Theme> theme) : theme_(std::move(theme)) {}
   PartInfo info() const override;
   bool renders_documents() const override { return true; }
-  std::vector<OutputFile> render_document(const Document& document, const Site& site) const override;
+  std::vector<OutputFile> render_document(const Document& document,
+                                          const Site& site) const override;
   std::vector<PlannedOutput> plan(const Site& site) const override;
   std::string render(const PlannedOutput& output, const Site& site) const override;
 
@@ -29,6 +31,7 @@ class PagesRenderer : public Renderer {
   std::string render_group(const Site& site, const Value& params) const;
   std::string render_group_index(const Site& site, const std::string& product) const;
   std::string render_archive(const Site& site) const;
+  std::string render_threads(const Site& site) const;
   std::string render_not_found(const Site& site) const;
   Value base_context(const Site& site, const std::string& title, const std::string& url,
                      const std::string& kind, const std::string& group_path = {}) const;

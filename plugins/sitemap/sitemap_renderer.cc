@@ -58,13 +58,17 @@ std::vector<SitemapEntry> sitemap_entries(const Site& site) {
     list.add(config.absolute_url(document_path(config, *document)),
              format_iso_date(document->date));
   add_group_pages(list, site);
+  if (!groups_of(site, "threads").empty())
+    list.add(config.absolute_url(config.url_of("/threads/")));
   list.add(config.absolute_url(config.base_path() + "archive/"));
   return list.take();
 }
 
 PartInfo SitemapRenderer::info() const {
   PartInfo info{"sitemap", Stage::render, {}, {"output.sitemap"}};
-  for (const GroupKind& kind : kGroupKinds) info.wants.push_back("site." + std::string(kind.product));
+  for (const GroupKind& kind : kGroupKinds)
+    info.wants.push_back("site." + std::string(kind.product));
+  info.wants.push_back("site.threads");
   return info;
 }
 

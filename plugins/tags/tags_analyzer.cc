@@ -45,8 +45,8 @@ void TagsAnalyzer::analyze(Site& site) const {
     }
     by_document[document->permalink] = std::move(own);
   }
-  site.data["tags"] = collector.groups(site.config, kFolder,
-                                       [&](const std::string& slug) { return taxonomy.name_of(slug); });
+  site.data["tags"] = collector.groups(
+      site.config, kFolder, [&](const std::string& slug) { return taxonomy.name_of(slug); });
   site.data["document_tags"] = std::move(by_document);
 }
 

@@ -64,6 +64,24 @@ class SampleSiteTest(unittest.TestCase):
         self.assertIn("How does L1 regularization perform feature selection?", page)
         self.assertIn("r/MachineLearning, 11 March 2025", page)
 
+    def test_site_analysis_shows_related_threads_page_and_emotions(self):
+        self.build()
+        digest = self.site.read("site/2025/03/11/machinelearning/index.html")
+        self.assertIn('<aside class="related"', digest)
+        related = digest.split('<aside class="related"', 1)[1]
+        self.assertRegex(related, r'href="/20\d\d/\d\d/\d\d/machinelearning[^"]*/"')
+        self.assertIn('class="emotion emotion-', digest)
+        self.assertIn('class="emotion-mix"', digest)
+        self.assertIn("min read", digest)
+        self.assertIn('href="/threads/#t-1j8gvlh"', digest)
+        self.assertIn('href="/threads/">Threads</a>', self.site.read("site/index.html"))
+        threads = self.site.read("site/threads/index.html")
+        self.assertIn('id="t-1j8gvlh"', threads)
+        entry = threads.split('id="t-1j8gvlh"', 1)[1].split('class="catalog-thread"', 1)[0]
+        self.assertIn("How does L1 regularization perform feature selection?", entry)
+        self.assertIn('href="/2025/03/11/machinelearning/#thread-1"', entry)
+        self.assertIn("r/MachineLearning, 11 March 2025", entry)
+
     def test_review_page_shows_body_and_comments(self):
         self.build()
         page = self.site.read("site/2025/12/27/machinelearning-year-in-review/index.html")

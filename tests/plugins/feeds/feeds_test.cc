@@ -141,7 +141,8 @@ BOOST_FIXTURE_TEST_CASE(info_declares_render_stage_products, SiteFixture) {
   BOOST_TEST((info.stage == Stage::render));
   BOOST_TEST(info.needs == (Strings{"document.html", "site.document_tags"}),
              boost::test_tools::per_element());
-  BOOST_TEST(info.wants == (Strings{"site.tags", "site.sections"}), boost::test_tools::per_element());
+  BOOST_TEST(info.wants == (Strings{"site.tags", "site.sections"}),
+             boost::test_tools::per_element());
   BOOST_TEST(info.produces == (Strings{"output.feeds"}), boost::test_tools::per_element());
   BOOST_TEST(!renderer.renders_documents());
 }

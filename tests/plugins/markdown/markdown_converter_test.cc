@@ -1,8 +1,8 @@
 // Tests of the markdown plugin's MarkdownConverter: GFM extensions and safe HTML by default.
 #include "plugins/markdown/markdown_converter.h"
 
-#include <boost/test/unit_test.hpp>
 #include <atomic>
+#include <boost/test/unit_test.hpp>
 #include <string>
 #include <thread>
 #include <vector>
@@ -126,7 +126,8 @@ BOOST_AUTO_TEST_SUITE(markdown_converter_threads)
 // at random. Many threads converting at once must all get the same HTML.
 BOOST_AUTO_TEST_CASE(concurrent_conversions_give_identical_html) {
   digestif::plugins::markdown::MarkdownConverter converter({});
-  const std::string text = "See https://example.org/a and ~~old~~ www.example.com\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+  const std::string text =
+      "See https://example.org/a and ~~old~~ www.example.com\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
   const std::string expected = converter.to_html(text);
   BOOST_TEST(expected.find("<a href=\"https://example.org/a\">") != std::string::npos);
   std::atomic<int> mismatches{0};

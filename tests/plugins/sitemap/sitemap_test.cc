@@ -95,7 +95,8 @@ BOOST_FIXTURE_TEST_CASE(info_and_plan, SiteFixture) {
   BOOST_TEST(info.name == "sitemap");
   BOOST_TEST((info.stage == Stage::render));
   BOOST_TEST(info.needs.empty());
-  BOOST_TEST(info.wants == (Strings{"site.tags", "site.sections"}), boost::test_tools::per_element());
+  BOOST_TEST(info.wants == (Strings{"site.tags", "site.sections", "site.threads"}),
+             boost::test_tools::per_element());
   BOOST_TEST(info.produces == (Strings{"output.sitemap"}), boost::test_tools::per_element());
   BOOST_TEST(!renderer.renders_documents());
   std::vector<PlannedOutput> outputs = renderer.plan(site);

@@ -1,0 +1,177 @@
+// RelatedAnalyzer: an inverted index over terms and tags, then scoring of the candidates.
+#include "plugins/site_analysis/related_analyzer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "core/date.h"
+#include "core/slug.h"
+#include "plugins/site_analysis/text_terms.h"
+#include "plugins/site_analysis/tfidf.h"
+
+namespace digestif::plugins::site_analysis {
+namespace {
+
+constexpr std::size_t kMaxTerms = 32;
+constexpr std::size_t kMaxPostings = 500;
+constexpr double kTextWeight = 0.7, kTagWeight = 0.3;
+
+using Postings = std::vector<std::vector<std::size_t>>;  // term or tag id -> document indexes
+
+/// The documents, their vectors and tags, and the inverted index over both.
+struct Corpus {
+  std::vector<const Document*> documents;
+  std::vector<TermVector> vectors;
+  std::vector<std::vector<std::size_t>> tags;  // sorted tag ids per document
+  Postings term_postings, tag_postings;
+};
+
+void count_terms(TermCounts& counts, std::string_view text, double weight) {
+  for (const std::string& term : terms_of(text)) counts[term] += weight;
+}
+
+TermCounts document_terms(const Document& document) {
+  TermCounts counts;
+  count_terms(counts, document.title, 2);
+  count_terms(counts, document.description, 1);
+  const Value* threads = document.data.find("threads");
+  if (threads == nullptr || !threads->is_array() || threads->size() == 0) {
+    count_terms(counts, document.body, 1);
+    return counts;
+  }
+  for (const Value& thread : threads->as_array()) {
+    count_terms(counts, thread.get_string("title_plain", thread.get_string("title")), 2);
+    count_terms(counts, thread.get_string("summary"), 1);
+  }
+  return counts;
+}
+
+std::vector<std::string> tag_slugs(const Document& document, const Site& site) {
+  std::vector<std::string> slugs;
+  const Value* by_document = site.data.find("document_tags");
+  const Value* tags = by_document ? by_document->find(document.permalink) : nullptr;
+  if (tags != nullptr && tags->is_array()) {
+    for (const Value& tag : tags->as_array()) slugs.push_back(tag.get_string("slug"));
+  } else {
+    for (const std::string& tag : document.tags) slugs.push_back(slugify(tag));
+  }
+  std::erase(slugs, std::string());
+  return slugs;
+}
+
+void index_tags(Corpus& corpus, const Site& site) {
+  std::map<std::string, std::size_t> ids;
+  for (const Document* document : corpus.documents) {
+    std::vector<std::size_t>& own = corpus.tags.emplace_back();
+    for (const std::string& slug : tag_slugs(*document, site)) {
+      auto [it, fresh] = ids.emplace(slug, ids.size());
+      if (fresh) corpus.tag_postings.emplace_back();
+      own.push_back(it->second);
+    }
+    std::sort(own.begin(), own.end());
+    own.erase(std::unique(own.begin(), own.end()), own.end());
+    for (std::size_t tag : own) corpus.tag_postings[tag].push_back(corpus.tags.size() - 1);
+  }
+}
+
+Corpus build_corpus(const Site& site) {
+  Corpus corpus;
+  corpus.documents.assign(site.documents.begin(), site.documents.end());
+  std::vector<TermCounts> counts;
+  for (const Document* document : corpus.documents) counts.push_back(document_terms(*document));
+  corpus.vectors = tfidf_vectors(counts, kMaxTerms);
+  for (std::size_t d = 0; d < corpus.vectors.size(); ++d)
+    for (const auto& [term, weight] : corpus.vectors[d]) {
+      if (corpus.term_postings.size() <= term) corpus.term_postings.resize(term + 1);
+      corpus.term_postings[term].push_back(d);
+    }
+  index_tags(corpus, site);
+  return corpus;
+}
+
+/// Documents sharing a term or tag of `a` (through postings of at most kMaxPostings).
+std::vector<std::size_t> candidates(const Corpus& corpus, std::size_t a, std::vector<char>& seen) {
+  std::vector<std::size_t> found;
+  auto visit = [&](const std::vector<std::size_t>& posting) {
+    if (posting.size() > kMaxPostings) return;
+    for (std::size_t b : posting)
+      if (b != a && !seen[b]) seen[b] = 1, found.push_back(b);
+  };
+  for (const auto& [term, weight] : corpus.vectors[a]) visit(corpus.term_postings[term]);
+  for (std::size_t tag : corpus.tags[a]) visit(corpus.tag_postings[tag]);
+  for (std::size_t b : found) seen[b] = 0;
+  return found;
+}
+
+double jaccard(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+  std::size_t shared = 0;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i < *j)
+      ++i;
+    else if (*j < *i)
+      ++j;
+    else
+      ++shared, ++i, ++j;
+  }
+  std::size_t all = a.size() + b.size() - shared;
+  return all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
+}
+
+struct Scored {
+  double score;
+  std::size_t document;
+};
+
+double score_of(const Corpus& corpus, std::size_t a, std::size_t b) {
+  double score = kTextWeight * dot(corpus.vectors[a], corpus.vectors[b]) +
+                 kTagWeight * jaccard(corpus.tags[a], corpus.tags[b]);
+  return std::round(score * 1e6) / 1e6;  // float noise must not decide ties
+}
+
+Value related_value(const Document& document, double score, const SiteConfig& config) {
+  Value value = Value::object();
+  value["title"] = document.title;
+  value["heading"] = document.data.get_string("heading", document.title);
+  value["url"] = config.url_of(document.permalink);
+  value["date"] = format_iso_date(document.date);
+  value["date_display"] = format_display_date(document.date);
+  value["score"] = std::round(score * 1000) / 1000;
+  value["percent"] = static_cast<long>(std::lround(score * 100));
+  return value;
+}
+
+}  // namespace
+
+PartInfo RelatedAnalyzer::info() const {
+  PartInfo info{"related", Stage::analyze, {"document.threads"}, {"site.related"}};
+  info.wants = {"site.document_tags"};
+  return info;
+}
+
+void RelatedAnalyzer::analyze(Site& site) const {
+  Corpus corpus = build_corpus(site);
+  std::vector<char> seen(corpus.documents.size(), 0);
+  auto before = [&](const Scored& x, const Scored& y) {
+    if (x.score != y.score) return x.score > y.score;
+    const Document &a = *corpus.documents[x.document], &b = *corpus.documents[y.document];
+    return a.date != b.date ? a.date > b.date : a.permalink < b.permalink;
+  };
+  Value related = Value::object();
+  for (std::size_t a = 0; a < corpus.documents.size(); ++a) {
+    std::vector<Scored> scored;
+    for (std::size_t b : candidates(corpus, a, seen))
+      if (double score = score_of(corpus, a, b); score > 0) scored.push_back({score, b});
+    std::size_t keep = std::min(max_related_, scored.size());
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<long>(keep), scored.end(),
+                      before);
+    Value list = Value::array();
+    for (std::size_t i = 0; i < keep; ++i)
+      list.push_back(
+          related_value(*corpus.documents[scored[i].document], scored[i].score, site.config));
+    related[corpus.documents[a]->permalink] = std::move(list);
+  }
+  site.data["related"] = std::move(related);
+}
+
+}  // namespace digestif::plugins::site_analysis

@@ -1,0 +1,36 @@
+// RelatedAnalyzer: for every document, the documents most like it (shared tags, similar text).
+#pragma once
+
+#include <cstddef>
+
+#include "core/plugin.h"
+
+namespace digestif::plugins::site_analysis {
+
+/// Writes site.data["related"] = {permalink: [{title, heading, url, date, date_display, score,
+/// percent}]}: up to 5 other documents, most related first (ties: the newer, then by
+/// permalink), only those with a score above 0.
+///
+/// score = 0.7 * text + 0.3 * tags, both in [0, 1]:
+/// - text: the cosine similarity of TF-IDF vectors (tfidf.h) of each document's terms
+///   (text_terms.h): its title and thread titles count 2 per word, its description and thread
+///   summaries 1; a document without threads (a review) uses its body, 1 per word. Each vector
+///   keeps its 32 heaviest terms.
+/// - tags: shared tags over all tags of the two (Jaccard), by tag slug (site.document_tags when
+///   the tags plugin runs, else the slugified tags).
+///
+/// Candidates come from an inverted index (term -> documents, tag -> documents), so only
+/// documents sharing a term or a tag are ever compared; a term or tag on more than 500 documents
+/// says little and adds no candidates (it still counts in the scores of the others).
+class RelatedAnalyzer : public SiteAnalyzer {
+ public:
+  /// `max_related`: how many documents each list holds.
+  explicit RelatedAnalyzer(std::size_t max_related = 5) : max_related_(max_related) {}
+  PartInfo info() const override;
+  void analyze(Site& site) const override;
+
+ private:
+  std::size_t max_related_;
+};
+
+}  // namespace digestif::plugins::site_analysis

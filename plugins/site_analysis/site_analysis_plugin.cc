@@ -1,0 +1,24 @@
+// site_analysis plugin registration.
+#include "plugins/site_analysis/site_analysis_plugin.h"
+
+#include "plugins/site_analysis/emotion_analyzer.h"
+#include "plugins/site_analysis/related_analyzer.h"
+#include "plugins/site_analysis/stats_analyzer.h"
+#include "plugins/site_analysis/thread_catalog.h"
+
+namespace digestif::plugins::site_analysis {
+
+Plugin plugin() {
+  return {"site_analysis",
+          "labels thread emotions, counts words and scores, finds related documents and "
+          "gathers threads across digests (needs digest_analysis)",
+          [](PluginSetup& setup) {
+            setup.context().check_options({});
+            setup.add(std::make_unique<EmotionAnalyzer>());
+            setup.add(std::make_unique<StatsAnalyzer>());
+            setup.add(std::make_unique<RelatedAnalyzer>());
+            setup.add(std::make_unique<ThreadCatalog>());
+          }};
+}
+
+}  // namespace digestif::plugins::site_analysis

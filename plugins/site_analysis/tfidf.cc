@@ -1,0 +1,70 @@
+// TF-IDF: weighting, pruning and normalizing term vectors.
+#include "plugins/site_analysis/tfidf.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace digestif::plugins::site_analysis {
+namespace {
+
+/// Term ids in alphabetical order, and each term's document frequency.
+std::map<std::string, std::pair<std::size_t, std::size_t>> term_table(
+    const std::vector<TermCounts>& documents) {
+  std::map<std::string, std::pair<std::size_t, std::size_t>> table;  // term -> (id, df)
+  for (const TermCounts& counts : documents)
+    for (const auto& [term, count] : counts) ++table[term].second;
+  std::size_t id = 0;
+  for (auto& [term, entry] : table) entry.first = id++;
+  return table;
+}
+
+TermVector prune_and_normalize(TermVector vector, std::size_t max_terms) {
+  // Heaviest first; equal weights keep the smaller id (the alphabetically first term).
+  std::sort(vector.begin(), vector.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  if (vector.size() > max_terms) vector.resize(max_terms);
+  double norm = 0;
+  for (const auto& [id, weight] : vector) norm += weight * weight;
+  norm = std::sqrt(norm);
+  for (auto& [id, weight] : vector) weight /= norm;
+  std::sort(vector.begin(), vector.end());
+  return vector;
+}
+
+}  // namespace
+
+std::vector<TermVector> tfidf_vectors(const std::vector<TermCounts>& documents,
+                                      std::size_t max_terms) {
+  auto table = term_table(documents);
+  double total = static_cast<double>(documents.size());
+  std::vector<TermVector> vectors;
+  vectors.reserve(documents.size());
+  for (const TermCounts& counts : documents) {
+    TermVector vector;
+    for (const auto& [term, count] : counts) {
+      const auto& [id, df] = table.at(term);
+      double weight = (1 + std::log(count)) * std::log(total / static_cast<double>(df));
+      if (weight > 0) vector.emplace_back(id, weight);
+    }
+    vectors.push_back(prune_and_normalize(std::move(vector), max_terms));
+  }
+  return vectors;
+}
+
+double dot(const TermVector& a, const TermVector& b) {
+  double sum = 0;
+  auto i = a.begin(), j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (i->first < j->first) {
+      ++i;
+    } else if (j->first < i->first) {
+      ++j;
+    } else {
+      sum += (i++)->second * (j++)->second;
+    }
+  }
+  return sum;
+}
+
+}  // namespace digestif::plugins::site_analysis

@@ -1,0 +1,28 @@
+// TF-IDF: sparse, normalized term vectors of a set of texts, kept to their heaviest terms.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace digestif::plugins::site_analysis {
+
+/// A document's terms with how much each counts (a title word can count more than a body word).
+using TermCounts = std::map<std::string, double>;
+
+/// (term id, weight), sorted by term id, of unit length (or empty).
+using TermVector = std::vector<std::pair<std::size_t, double>>;
+
+/// Vectors of `documents`: weight = (1 + ln count) * ln(N / df), where N is the number of
+/// documents and df how many have the term (a term every document has weighs nothing). Each
+/// vector keeps its `max_terms` heaviest terms (ties: the alphabetically first), then is scaled
+/// to unit length, so the dot product of two vectors is their cosine similarity.
+std::vector<TermVector> tfidf_vectors(const std::vector<TermCounts>& documents,
+                                      std::size_t max_terms);
+
+/// The dot product of two sorted vectors.
+double dot(const TermVector& a, const TermVector& b);
+
+}  // namespace digestif::plugins::site_analysis

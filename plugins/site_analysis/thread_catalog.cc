@@ -1,0 +1,169 @@
+// ThreadCatalog: gathering each thread's appearances across digests.
+#include "plugins/site_analysis/thread_catalog.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "core/date.h"
+
+namespace digestif::plugins::site_analysis {
+namespace {
+
+struct Appearance {
+  const Document* document;
+  const Value* thread;
+};
+
+/// One catalogued thread while it is gathered.
+struct Entry {
+  std::string key;
+  std::vector<Appearance> appearances;  // newest digest first
+  const Value* best = nullptr;          // the appearance with the highest score
+  std::optional<long> score;
+};
+
+std::optional<long> score_of(const Value& thread) {
+  const Value* score = thread.find("score");
+  if (score == nullptr || !score->is_int()) return std::nullopt;
+  return static_cast<long>(score->as_int());
+}
+
+void add_appearance(Entry& entry, const Document& document, const Value& thread) {
+  if (!entry.appearances.empty() && entry.appearances.back().document == &document) return;
+  entry.appearances.push_back({&document, &thread});
+  std::optional<long> score = score_of(thread);
+  if (entry.best == nullptr || (score && (!entry.score || *score > *entry.score))) {
+    entry.best = &thread;
+    entry.score = score;
+  }
+}
+
+/// Highest score first, threads without a score last; ties by title, then key.
+bool ranks_before(const Entry& a, const Entry& b) {
+  if (a.score != b.score) return a.score.has_value() && (!b.score || *a.score > *b.score);
+  std::string title_a = a.best->get_string("title"), title_b = b.best->get_string("title");
+  return title_a != title_b ? title_a < title_b : a.key < b.key;
+}
+
+std::string hex_hash(const std::string& text) {
+  std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a, 64 bits
+  for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ULL;
+  static const char* digits = "0123456789abcdef";
+  std::string hex(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<std::size_t>(i)] = digits[hash & 15];
+  return hex;
+}
+
+/// An HTML id for the entry, unique among `used`.
+std::string anchor_of(const Entry& entry, std::set<std::string>& used) {
+  std::string post_id = entry.best->get_string("post_id"), anchor;
+  for (unsigned char c : post_id)
+    if (std::isalnum(c) || c == '-' || c == '_') anchor += static_cast<char>(c);
+  anchor = anchor.empty() ? "u-" + hex_hash(entry.best->get_string("url")) : "t-" + anchor;
+  std::string unique = anchor;
+  for (int n = 2; used.count(unique) != 0; ++n) unique = anchor + "-" + std::to_string(n);
+  used.insert(unique);
+  return unique;
+}
+
+Value digest_value(const Appearance& appearance, const SiteConfig& config) {
+  const Document& document = *appearance.document;
+  Value digest = Value::object();
+  digest["heading"] = document.data.get_string("heading", document.title);
+  digest["url"] = config.url_of(document.permalink);
+  const Value* rank = appearance.thread->find("rank");
+  digest["rank"] = rank ? *rank : Value();
+  digest["thread_url"] = digest.get_string("url") + (rank ? "#thread-" + rank->to_text() : "");
+  digest["date"] = format_iso_date(document.date);
+  digest["date_display"] = format_display_date(document.date);
+  return digest;
+}
+
+Value entry_value(const Entry& entry, const std::string& anchor, long rank,
+                  const SiteConfig& config) {
+  Value value = Value::object();
+  for (const char* key : {"post_id", "title", "title_plain", "url", "has_url", "flairs",
+                          "has_flairs", "emotion_label", "has_emotion_label"})
+    if (const Value* member = entry.best->find(key)) value[key] = *member;
+  value["key"] = entry.key;
+  value["anchor"] = anchor;
+  value["rank"] = rank;
+  value["score"] = entry.score ? Value(*entry.score) : Value();
+  value["has_score"] = entry.score.has_value();
+  value["digest_count"] = static_cast<long>(entry.appearances.size());
+  value["digests"] = Value::array();
+  for (const Appearance& appearance : entry.appearances)
+    value["digests"].push_back(digest_value(appearance, config));
+  return value;
+}
+
+std::vector<Entry> gather(const Site& site) {
+  std::map<std::string, Entry> by_key;
+  for (const Document* document : site.documents) {
+    const Value* threads = document->data.find("threads");
+    if (threads == nullptr || !threads->is_array()) continue;
+    for (const Value& thread : threads->as_array())
+      if (std::string key = thread_key(thread); !key.empty()) {
+        Entry& entry = by_key[key];
+        entry.key = key;
+        add_appearance(entry, *document, thread);
+      }
+  }
+  std::vector<Entry> entries;
+  for (auto& [key, entry] : by_key) entries.push_back(std::move(entry));
+  std::sort(entries.begin(), entries.end(), ranks_before);
+  return entries;
+}
+
+/// {permalink: [entry of each thread, in the document's order; null when not catalogued]}.
+Value document_index(const Site& site, const std::map<std::string, Value>& found) {
+  Value index = Value::object();
+  for (const Document* document : site.documents) {
+    const Value* threads = document->data.find("threads");
+    if (threads == nullptr || !threads->is_array()) continue;
+    Value own = Value::array();
+    for (const Value& thread : threads->as_array()) {
+      auto it = found.find(thread_key(thread));
+      own.push_back(it == found.end() ? Value() : it->second);
+    }
+    index[document->permalink] = std::move(own);
+  }
+  return index;
+}
+
+}  // namespace
+
+std::string thread_key(const Value& thread) {
+  if (std::string id = thread.get_string("post_id"); !id.empty()) return "id:" + id;
+  if (std::string url = thread.get_string("url"); !url.empty()) return "url:" + url;
+  return {};
+}
+
+PartInfo ThreadCatalog::info() const {
+  return {"thread_catalog",
+          Stage::analyze,
+          {"document.threads", "document.emotion"},
+          {"site.threads", "site.thread_index"}};
+}
+
+void ThreadCatalog::analyze(Site& site) const {
+  Value list = Value::array();
+  std::map<std::string, Value> found;  // key -> {anchor, rank, digest_count}
+  std::set<std::string> used;
+  long rank = 0;
+  for (const Entry& entry : gather(site)) {
+    std::string anchor = anchor_of(entry, used);
+    Value value = entry_value(entry, anchor, ++rank, site.config);
+    found[entry.key] = Value::Object{
+        {"anchor", anchor}, {"rank", rank}, {"digest_count", *value.find("digest_count")}};
+    list.push_back(std::move(value));
+  }
+  site.data["threads"] = std::move(list);
+  site.data["thread_index"] = document_index(site, found);
+}
+
+}  // namespace digestif::plugins::site_analysis

@@ -1,0 +1,128 @@
+// Tests of site_analysis's RelatedAnalyzer on in-memory Sites: text and tag similarity, ties,
+// limits and a site of 10,000 documents.
+#include "plugins/site_analysis/related_analyzer.h"
+
+#include <boost/test/unit_test.hpp>
+#include <chrono>
+
+#include "plugins/site_analysis/tfidf.h"
+#include "tests/plugins/site_analysis/site_fixture.h"
+
+namespace digestif::plugins::site_analysis {
+namespace {
+
+using testing::thread;
+
+struct RelatedFixture : testing::SiteFixture {
+  void analyze() { RelatedAnalyzer().analyze(site); }
+  const Value::Array& related(const std::string& permalink) const {
+    return site.data.find("related")->find(permalink)->as_array();
+  }
+  std::vector<std::string> urls(const std::string& permalink) const {
+    std::vector<std::string> result;
+    for (const Value& item : related(permalink)) result.push_back(item.get_string("url"));
+    return result;
+  }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(related_analyzer)
+
+BOOST_AUTO_TEST_CASE(tfidf_vectors_are_unit_length_and_ignore_common_terms) {
+  std::vector<TermCounts> documents = {{{"common", 1}, {"rare", 2}}, {{"common", 3}}};
+  std::vector<TermVector> vectors = tfidf_vectors(documents, 32);
+  BOOST_REQUIRE(vectors[0].size() == 1u);
+  BOOST_TEST(vectors[0][0].second == 1.0, boost::test_tools::tolerance(1e-9));
+  BOOST_TEST(vectors[1].empty());
+  BOOST_TEST(dot(vectors[0], vectors[0]) == 1.0, boost::test_tools::tolerance(1e-9));
+}
+
+BOOST_FIXTURE_TEST_CASE(similar_threads_make_documents_related, RelatedFixture) {
+  add("/a/", 5, {}, {thread("a1", "Transformer attention heads explained", 10)});
+  add("/b/", 4, {}, {thread("b1", "Why attention heads in a transformer matter", 5)});
+  add("/c/", 3, {}, {thread("c1", "Reinforcement learning reward shaping", 7)});
+  add("/d/", 2, {}, {thread("d1", "Reward shaping tricks for reinforcement agents", 7)});
+  analyze();
+  BOOST_TEST(urls("/a/") == std::vector<std::string>{"/blog/b/"}, boost::test_tools::per_element());
+  BOOST_TEST(urls("/c/") == std::vector<std::string>{"/blog/d/"}, boost::test_tools::per_element());
+  const Value& first = related("/a/").front();
+  BOOST_TEST(first.get_string("heading") == "r/ml, 4 January 2025");
+  BOOST_TEST(first.get_string("date") == "2025-01-04");
+  BOOST_TEST(first.find("percent")->as_int() > 0);
+  BOOST_TEST(first.find("percent")->as_int() <= 100);
+}
+
+BOOST_FIXTURE_TEST_CASE(shared_tags_relate_documents_without_shared_words, RelatedFixture) {
+  add("/a/", 5, {"Robotics"}, {thread("a1", "Grasping with soft hands", 1)});
+  add("/b/", 4, {"robotics"}, {thread("b1", "Legged locomotion benchmarks", 1)});
+  add("/c/", 3, {"Vision"}, {thread("c1", "Segmenting satellite images", 1)});
+  analyze();
+  BOOST_TEST(urls("/a/") == std::vector<std::string>{"/blog/b/"}, boost::test_tools::per_element());
+  BOOST_TEST(related("/c/").empty());
+  BOOST_TEST(related("/a/").front().find("score")->as_double() == 0.3,
+             boost::test_tools::tolerance(1e-9));
+}
+
+BOOST_FIXTURE_TEST_CASE(site_tags_are_used_when_the_tags_plugin_made_them, RelatedFixture) {
+  add("/a/", 5, {"ML"}, {thread("a1", "Grasping", 1)});
+  add("/b/", 4, {"machine learning"}, {thread("b1", "Locomotion", 1)});
+  Value same = Value::Array{Value::Object{{"slug", "machine-learning"}}};
+  site.data["document_tags"] = Value::Object{{"/a/", same}, {"/b/", same}};
+  analyze();
+  BOOST_TEST(urls("/a/") == std::vector<std::string>{"/blog/b/"}, boost::test_tools::per_element());
+}
+
+BOOST_FIXTURE_TEST_CASE(ties_go_to_the_newer_then_by_permalink_and_lists_hold_five,
+                        RelatedFixture) {
+  add("/x/", 20, {"t"}, {});
+  for (int day = 10; day >= 1; --day)
+    add("/d" + std::to_string(day % 3) + "-" + std::to_string(day) + "/", day % 3 + 1, {"t"}, {});
+  add("/z/", 1, {"other"}, {});
+  analyze();
+  std::vector<std::string> expected = {"/blog/d2-2/", "/blog/d2-5/", "/blog/d2-8/", "/blog/d1-1/",
+                                       "/blog/d1-10/"};
+  BOOST_TEST(urls("/x/") == expected, boost::test_tools::per_element());
+  BOOST_TEST(related("/z/").empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(reviews_are_compared_by_their_body, RelatedFixture) {
+  Document& review = add("/review/", 6, {}, {});
+  review.data = Value::object();
+  review.body = "A year of diffusion models and video generation.";
+  add("/a/", 5, {}, {thread("a1", "Diffusion models for video generation", 3)});
+  add("/b/", 4, {}, {thread("b1", "Tabular data cleaning", 3)});
+  analyze();
+  BOOST_TEST(urls("/review/") == std::vector<std::string>{"/blog/a/"},
+             boost::test_tools::per_element());
+}
+
+BOOST_FIXTURE_TEST_CASE(ten_thousand_documents_are_related_quickly, RelatedFixture) {
+  const std::vector<std::string> topics = {"attention", "diffusion",    "robotics",  "reward",
+                                           "tokenizer", "quantization", "retrieval", "agents",
+                                           "benchmark", "compiler",     "kernels",   "sparsity"};
+  for (int i = 0; i < 10000; ++i) {
+    std::string a = topics[i % topics.size()], b = topics[(i / 7) % topics.size()];
+    std::string unique = "word" + std::to_string(i % 997);
+    add("/d" + std::to_string(i) + "/", 1 + i % 28, {"tag" + std::to_string(i % 40)},
+        {thread("p" + std::to_string(i), a + " " + b + " " + unique, i % 100, "about " + a)});
+  }
+  auto start = std::chrono::steady_clock::now();
+  analyze();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  BOOST_TEST(site.data.find("related")->size() == 10000u);
+  BOOST_TEST(related("/d0/").size() == 5u);
+  BOOST_TEST(seconds < 60.0);
+}
+
+BOOST_AUTO_TEST_CASE(declares_site_related_and_wants_document_tags) {
+  PartInfo info = RelatedAnalyzer().info();
+  BOOST_TEST(info.produces == std::vector<std::string>{"site.related"},
+             boost::test_tools::per_element());
+  BOOST_TEST(info.wants == std::vector<std::string>{"site.document_tags"},
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace digestif::plugins::site_analysis
