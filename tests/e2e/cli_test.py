@@ -106,6 +106,17 @@ class CliTest(unittest.TestCase):
         self.assertRegex(err, r"home\.mustache:\d+: error: partial \"nowhere\" not found")
         self.assertFalse(os.path.exists(self.site.path("site/index.html")))
 
+    def test_clean_removes_only_what_digestif_wrote(self):
+        self.site.write("site/notes.txt", "mine")
+        code, _, _ = self.site.run("build")
+        self.assertEqual(code, 0)
+        code, out, _ = self.site.run("clean")
+        self.assertEqual(code, 0)
+        self.assertRegex(out, r"removed \d+ files")
+        left = sorted(self.site.site_files())
+        self.assertEqual(left, ["notes.txt"])
+        self.assertTrue(os.path.exists(self.site.path("content/digests/2025-03-11-machinelearning.md")))
+
     def test_plugins_lists_stages_needs_and_products(self):
         code, out, _ = self.site.run("plugins")
         self.assertEqual(code, 0, out)

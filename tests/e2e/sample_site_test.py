@@ -63,6 +63,7 @@ class SampleSiteTest(unittest.TestCase):
         self.assertEqual(page.count('<li class="thread"'), 7)
         self.assertIn("How does L1 regularization perform feature selection?", page)
         self.assertIn("r/MachineLearning, 11 March 2025", page)
+        self.assertIn("if you don’t have a specific focus area", page, "mojibake repaired")
 
     def test_site_analysis_shows_related_threads_page_and_emotions(self):
         self.build()
