@@ -83,6 +83,10 @@ class GraphComposer {
     reserve_site_products();
     document_analyzers_ = order_by_needs(
         parts_.document_analyzers, [](const std::string& need) { return need == "document"; });
+    // Analyze-stage steps first, so indexing never waits for rendering (markdown).
+    std::stable_partition(
+        document_analyzers_.begin(), document_analyzers_.end(),
+        [](const DocumentAnalyzer* a) { return a->info().stage != Stage::render; });
     for (Slot& slot : slots_) add_document_tasks(slot);
     TaskId index = add_index_task();
     add_site_analyzers(index);
@@ -150,13 +154,17 @@ class GraphComposer {
     TaskId parsed =
         graph_.add({"parse " + slot.item.origin, guarded(slot, [this, &slot] { parse(slot); })});
     slot.producers["document"] = parsed;
+    TaskId previous = parsed;
     for (const DocumentAnalyzer* analyzer : document_analyzers_) {
       PartInfo info = analyzer->info();
       Task task{info.name + " " + slot.item.origin,
                 guarded(slot, [&slot, analyzer] { analyzer->analyze(slot.document); })};
-      task.requires_.push_back(parsed);
+      // The steps of one document run one after another (they share its data); documents
+      // run in parallel.
+      task.requires_.push_back(previous);
       for (const std::string& need : info.needs) task.requires_.push_back(slot.producers.at(need));
       TaskId id = graph_.add(std::move(task));
+      previous = id;
       for (const std::string& product : info.produces) slot.producers[product] = id;
       if (info.stage != Stage::render) analyzed_.push_back(id);
     }
@@ -309,6 +317,15 @@ void check_products(const PartSet& parts, const SiteConfig& config) {
         throw Error(file, config_line(config, plugin),
                     "plugin \"" + plugin + "\": document analyzer " + info.name + " needs " + need +
                         ", but a document step can only need document products");
+  std::set<std::string> rendered;  // products of render-stage document steps
+  for (const auto& [plugin, info] : infos)
+    if (info.stage == Stage::render) rendered.insert(info.produces.begin(), info.produces.end());
+  for (const auto& [plugin, info] : infos)
+    for (const std::string& need : info.needs)
+      if (info.stage != Stage::render && rendered.count(need) != 0)
+        throw Error(file, config_line(config, plugin),
+                    "plugin \"" + plugin + "\": " + info.name + " analyzes but needs " + need +
+                        ", made at the render stage; move one of them to the other stage");
   collect(parts.site_analyzers);
   collect(parts.renderers);
   for (const auto& [plugin, info] : infos)
