@@ -1,0 +1,108 @@
+// Tests of build_site (core/site_build.h): the order and concurrency of a document's steps.
+#include "core/site_build.h"
+
+#include <atomic>
+#include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace digestif {
+namespace {
+
+/// Lists `count` made-up inputs.
+class MemorySource : public Source {
+ public:
+  explicit MemorySource(int count) : count_(count) {}
+  PartInfo info() const override { return {"memory", Stage::fetch, {}, {}}; }
+  std::vector<SourceItem> discover() const override {
+    std::vector<SourceItem> items;
+    for (int i = 0; i < count_; ++i)
+      items.push_back({"doc" + std::to_string(i), "doc" + std::to_string(i), {}});
+    return items;
+  }
+  RawSource load(const SourceItem& item) const override { return {item.origin, item.stem, "text"}; }
+
+ private:
+  int count_;
+};
+
+class PlainFormat : public Format {
+ public:
+  PartInfo info() const override { return {"plain", Stage::fetch, {}, {"document"}}; }
+  bool accepts(const RawSource&) const override { return true; }
+  Document parse(const RawSource& raw) const override {
+    Document document;
+    document.title = raw.origin;
+    document.date = *parse_date("2025-01-01");
+    return document;
+  }
+};
+
+/// Counts, per document, how many steps run on it at once; records the most ever seen.
+struct Overlap {
+  std::mutex mutex;
+  std::map<std::string, int> active;
+  int most = 0;
+  void enter(const std::string& document) {
+    std::lock_guard lock(mutex);
+    most = std::max(most, ++active[document]);
+  }
+  void leave(const std::string& document) {
+    std::lock_guard lock(mutex);
+    --active[document];
+  }
+};
+
+/// A step that needs only the parsed document, so nothing but the builder orders it.
+class SlowStep : public DocumentAnalyzer {
+ public:
+  SlowStep(std::string name, Stage stage, Overlap& overlap)
+      : name_(std::move(name)), stage_(stage), overlap_(overlap) {}
+  PartInfo info() const override { return {name_, stage_, {"document"}, {"document." + name_}}; }
+  void analyze(Document& document) const override {
+    overlap_.enter(document.source);
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    document.data[name_] = true;
+    overlap_.leave(document.source);
+  }
+
+ private:
+  std::string name_;
+  Stage stage_;
+  Overlap& overlap_;
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(site_build)
+
+BOOST_AUTO_TEST_CASE(steps_of_one_document_never_run_at_once) {
+  auto root = std::filesystem::temp_directory_path() /
+              ("digestif-site-build-" + std::to_string(::getpid()));
+  SiteConfig config;
+  config.root = root;
+  config.output_dir = "site";
+  Overlap per_document;
+  PartSet parts;
+  parts.sources.push_back({"test", std::make_unique<MemorySource>(8)});
+  parts.formats.push_back({"test", std::make_unique<PlainFormat>()});
+  for (const char* name : {"one", "two", "three"})
+    parts.document_analyzers.push_back(
+        {"test", std::make_unique<SlowStep>(name, Stage::analyze, per_document)});
+  parts.document_analyzers.push_back(
+      {"test", std::make_unique<SlowStep>("render", Stage::render, per_document)});
+  DiagnosticSink sink;
+  BuildSummary summary = build_site(config, BuildOptions{}, parts, sink, 4);
+  BOOST_TEST(summary.documents == 8u);
+  BOOST_TEST(sink.errors() == 0);
+  BOOST_TEST(per_document.most == 1);
+  BOOST_TEST(summary.tasks.failed == 0u);
+  std::filesystem::remove_all(root);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace digestif
