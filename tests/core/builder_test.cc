@@ -183,9 +183,9 @@ BOOST_AUTO_TEST_CASE(other_exceptions_are_reported_with_the_task_name,
 }
 
 BOOST_AUTO_TEST_CASE(exceptions_of_any_type_fail_only_their_task, *boost::unit_test::timeout(10)) {
-  // The contract: the builder catches "Error (and any exception)" at the task boundary. A task
-  // throwing something not derived from std::exception escapes the worker thread and
-  // std::terminate ends the process; the build runs in a child process so the runner survives.
+  // The contract: the builder catches "Error (and any exception)" at the task boundary, even one
+  // not derived from std::exception. The build runs in a child process so that a regression
+  // (std::terminate from a worker thread) cannot take the test runner down with it.
   pid_t child = ::fork();
   BOOST_REQUIRE(child >= 0);
   if (child == 0) {

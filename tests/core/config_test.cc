@@ -207,8 +207,8 @@ BOOST_FIXTURE_TEST_CASE(block_list_title_is_an_error_at_the_key_line, ConfigFixt
 }
 
 BOOST_FIXTURE_TEST_CASE(empty_title_is_an_error_at_its_line, ConfigFixture) {
-  // The empty value's mark is where the next token starts: the Error names line 3
-  // ("language: en"), a line that is fine, instead of line 2.
+  // An empty value's mark is where the next token starts (line 3): the Error must name the
+  // key's line instead.
   Diagnostic error = error_of(
       "author: me\n"
       "title:\n"

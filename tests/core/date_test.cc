@@ -62,8 +62,8 @@ BOOST_AUTO_TEST_CASE(malformed_text_is_rejected) {
 }
 
 BOOST_AUTO_TEST_CASE(signs_inside_numbers_are_rejected) {
-  // read_number uses std::from_chars, which reads a leading '-': a typo becomes another time
-  // instead of an "invalid date" error.
+  // std::from_chars reads a leading '-': without a digit check a typo would become another
+  // time instead of an "invalid date" error. The comments say what it would have been read as.
   BOOST_TEST(!parse_date("2025-03-11T-1:00Z"));          // read as 2025-03-10T23:00:00Z
   BOOST_TEST(!parse_date("2025-03-11 -9:-5"));           // read as 2025-03-10T14:55:00Z
   BOOST_TEST(!parse_date("2025-03-11T10:00:00+-1:00"));  // read as 11:00Z
@@ -71,7 +71,7 @@ BOOST_AUTO_TEST_CASE(signs_inside_numbers_are_rejected) {
 }
 
 BOOST_AUTO_TEST_CASE(offsets_beyond_a_day_are_rejected) {
-  // Offset hours and minutes are not range-checked: +99:00 moves the date back four days.
+  // Offsets are range-checked: +99:00 would move the date back four days.
   BOOST_TEST(!parse_date("2025-03-11T10:00:00+99:00"));
   BOOST_TEST(!parse_date("2025-03-11T10:00:00+02:75"));
 }

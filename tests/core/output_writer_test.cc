@@ -124,8 +124,8 @@ BOOST_FIXTURE_TEST_CASE(same_path_twice_is_an_error_naming_both_producers, Outpu
 }
 
 BOOST_FIXTURE_TEST_CASE(same_file_spelled_twice_is_an_error, OutputFixture) {
-  // "a//b.html" and "a/b.html" are one file, but the duplicate check compares the spellings:
-  // the second write silently replaces the first and the manifest lists both spellings.
+  // "a//b.html" and "a/b.html" are one file: a second spelling must not silently replace the
+  // first (and be listed twice in the manifest); it is refused.
   OutputWriter writer(root);
   writer.write("tags/ai/index.html", "first", "tags page");
   BOOST_CHECK_THROW(writer.write("tags//ai/index.html", "second", "digest"), Error);

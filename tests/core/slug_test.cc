@@ -97,8 +97,8 @@ BOOST_AUTO_TEST_CASE(slugify_is_idempotent) {
 }
 
 BOOST_AUTO_TEST_CASE(non_breaking_space_separates_words_like_a_space) {
-  // The contract: every run of spaces and separators becomes one '-'. U+00A0 (pasted from web
-  // pages) is kept as if it were a letter, so "Machine<NBSP>Learning" becomes another tag.
+  // The contract: every run of spaces and separators becomes one '-', U+00A0 (pasted from web
+  // pages) included, so "Machine<NBSP>Learning" is the same tag as "Machine Learning".
   BOOST_TEST(slugify("Machine\xC2\xA0Learning") == "machine-learning");
 }
 
