@@ -1,7 +1,6 @@
 // Reading and making document groups.
 #include "core/document_groups.h"
 
-#include <set>
 #include <stdexcept>
 
 namespace digestif {
@@ -24,15 +23,28 @@ const Value* find_group(const Site& site, std::string_view product, std::string_
   return nullptr;
 }
 
-std::vector<const Document*> documents_in(const Site& site, const Value& group) {
-  std::set<std::string, std::less<>> listed;
-  if (const Value* documents = group.find("documents");
-      documents != nullptr && documents->is_array())
-    for (const Value& permalink : documents->as_array()) listed.insert(permalink.to_text());
+std::vector<const Document*> documents_in(const Site& site, const Value& group, std::size_t first,
+                                          std::size_t count) {
   std::vector<const Document*> found;
-  for (const Document* document : site.documents)
-    if (listed.count(document->permalink) != 0) found.push_back(document);
+  const Value* listed = group.find("documents");
+  if (listed == nullptr || !listed->is_array()) return found;
+  const Value::Array& permalinks = listed->as_array();
+  for (std::size_t i = first; i < permalinks.size() && found.size() < count; ++i)
+    if (const Document* document = site.find_document(permalinks[i].to_text()))
+      found.push_back(document);
   return found;
+}
+
+std::size_t document_count(const Value& group) {
+  const Value* listed = group.find("documents");
+  return listed != nullptr && listed->is_array() ? listed->size() : 0;
+}
+
+Value group_summary(const Value& group) {
+  Value summary = Value::object();
+  for (const auto& [key, member] : group.as_object())
+    if (key != "documents") summary[key] = member;
+  return summary;
 }
 
 Value make_group(const SiteConfig& config, std::string_view folder, const std::string& name,

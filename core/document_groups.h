@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
@@ -33,8 +34,14 @@ const GroupKind& group_kind(std::string_view product);
 const Value::Array& groups_of(const Site& site, std::string_view product);
 /// The group of `product` with `slug`, or nullptr.
 const Value* find_group(const Site& site, std::string_view product, std::string_view slug);
-/// The site's documents (newest first) that `group` lists.
-std::vector<const Document*> documents_in(const Site& site, const Value& group);
+/// The site's documents that `group` lists (newest first), from the `first`-th on, at most
+/// `count` of them.
+std::vector<const Document*> documents_in(const Site& site, const Value& group,
+                                          std::size_t first = 0, std::size_t count = SIZE_MAX);
+/// The number of documents `group` lists.
+std::size_t document_count(const Value& group);
+/// `group` without its list of documents: what a page shows of a group.
+Value group_summary(const Value& group);
 /// A group value with name, slug, path = folder + slug + "/", url (base path, encoded).
 Value make_group(const SiteConfig& config, std::string_view folder, const std::string& name,
                  const std::string& slug);

@@ -1,6 +1,8 @@
 // Site: the configuration, the published documents and the site-wide data analyzers compute.
 #pragma once
 
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/config.h"
@@ -23,7 +25,21 @@ struct Site {
   const SiteConfig& config;
   BuildOptions options = {};
   std::vector<Document*> documents = {};
+  /// `documents` by permalink, filled with them by the index step.
+  std::unordered_map<std::string, const Document*> by_permalink = {};
   Value data = Value::object();
+
+  /// The published document at `permalink`, or nullptr. (Searches `documents` when
+  /// `by_permalink` was not filled, as in a site put together by hand in a test.)
+  const Document* find_document(const std::string& permalink) const {
+    if (by_permalink.empty()) {
+      for (const Document* document : documents)
+        if (document->permalink == permalink) return document;
+      return nullptr;
+    }
+    auto it = by_permalink.find(permalink);
+    return it == by_permalink.end() ? nullptr : it->second;
+  }
 };
 
 }  // namespace digestif

@@ -200,6 +200,7 @@ class GraphComposer {
       }
       slot.published = true;
       site_.documents.push_back(&slot.document);
+      site_.by_permalink.emplace(slot.document.permalink, &slot.document);
     }
     std::stable_sort(site_.documents.begin(), site_.documents.end(),
                      [](const Document* a, const Document* b) {

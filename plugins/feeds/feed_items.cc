@@ -77,11 +77,10 @@ FeedItem describe_item(const Site& site, const Document& document) {
 }
 
 std::vector<const Document*> select_documents(const Site& site, const Value* group) {
-  std::vector<const Document*> documents(site.documents.begin(), site.documents.end());
-  if (group != nullptr) documents = documents_in(site, *group);
-  documents.resize(
-      std::min(documents.size(), static_cast<std::size_t>(std::max(site.config.feed_size, 0))));
-  return documents;
+  auto size = static_cast<std::size_t>(std::max(site.config.feed_size, 0));
+  if (group != nullptr) return documents_in(site, *group, 0, size);
+  return {site.documents.begin(),
+          site.documents.begin() + static_cast<long>(std::min(size, site.documents.size()))};
 }
 
 Feed describe_feed(const Site& site, const Value* group, std::string_view file_name) {

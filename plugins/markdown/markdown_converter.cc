@@ -7,15 +7,12 @@
 #include <memory>
 #include <mutex>
 
+#include "plugins/markdown/inline_table_guard.h"
+
 namespace digestif::plugins::markdown {
 namespace {
 
 constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter"};
-
-void register_extensions_once() {
-  static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-}
 
 struct ParserDeleter {
   void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
@@ -23,6 +20,27 @@ struct ParserDeleter {
 struct NodeDeleter {
   void operator()(cmark_node* node) const { cmark_node_free(node); }
 };
+using Parser = std::unique_ptr<cmark_parser, ParserDeleter>;
+
+Parser new_parser(int options) {
+  Parser parser(cmark_parser_new(options));
+  for (const char* name : kExtensions)
+    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser.get(), extension);
+  return parser;
+}
+
+/// Registers the extensions, then parses once alone: true when later parses may run at once.
+bool parse_in_parallel() {
+  static const bool parallel = [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    Parser parser = new_parser(CMARK_OPT_DEFAULT);
+    cmark_parser_feed(parser.get(), "www.example.org", 15);
+    cmark_node_free(cmark_parser_finish(parser.get()));
+    return special_characters_guarded();
+  }();
+  return parallel;
+}
 
 }  // namespace
 
@@ -30,21 +48,17 @@ MarkdownConverter::MarkdownConverter(MarkdownOptions options)
     : cmark_options_(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 |
                      (options.unsafe_html ? CMARK_OPT_UNSAFE : 0) |
                      (options.smart ? CMARK_OPT_SMART : 0)) {
-  register_extensions_once();
+  parse_in_parallel();
 }
 
 std::string MarkdownConverter::to_html(std::string_view markdown) const {
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(cmark_options_));
-  for (const char* name : kExtensions)
-    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
-      cmark_parser_attach_syntax_extension(parser.get(), extension);
+  Parser parser = new_parser(cmark_options_);
   std::unique_ptr<cmark_node, NodeDeleter> document;
   {
-    // cmark-gfm 0.29 keeps the extensions' special inline characters in a process-wide table
-    // that every parse sets and clears: two parses at once lose autolinks at random. Parsing
-    // is serialized; rendering the tree, about half the work, runs in parallel.
+    // Without the guard of inline_table_guard.cc, two parses at once lose autolinks.
     static std::mutex parse_mutex;
-    std::lock_guard lock(parse_mutex);
+    std::unique_lock lock(parse_mutex, std::defer_lock);
+    if (!parse_in_parallel()) lock.lock();
     cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
     document.reset(cmark_parser_finish(parser.get()));
   }

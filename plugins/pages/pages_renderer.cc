@@ -121,23 +121,30 @@ std::string PagesRenderer::render(const PlannedOutput& output, const Site& site)
   return render_not_found(site);
 }
 
-Value PagesRenderer::list_context(const Site& site, const std::vector<const Document*>& documents,
-                                  const std::string& first_url, int page, Value context) const {
-  std::size_t size = static_cast<std::size_t>(site.config.page_size);
-  std::size_t first = static_cast<std::size_t>(page - 1) * size;
-  context["entries"] = entries_value(documents, first, first + size, site);
+Value PagesRenderer::list_context(const Site& site, const std::vector<const Document*>& shown,
+                                  std::size_t total, const std::string& first_url, int page,
+                                  Value context) const {
+  context["entries"] = entries_value(shown, 0, shown.size(), site);
   context["pagination"] =
-      pagination_value(first_url, page, page_count(documents.size(), site.config.page_size));
+      pagination_value(first_url, page, page_count(total, site.config.page_size));
   return context;
+}
+
+std::size_t PagesRenderer::first_on_page(const Site& site, int page) const {
+  return static_cast<std::size_t>(page - 1) * static_cast<std::size_t>(site.config.page_size);
 }
 
 std::string PagesRenderer::render_home(const Site& site, int page) const {
   std::string first_url = site.config.base_path();
   std::string title = page > 1 ? "Home (page " + std::to_string(page) + ")" : "Home";
   Value context = base_context(site, title, page_url(first_url, page), "home");
-  std::vector<const Document*> documents(site.documents.begin(), site.documents.end());
-  return theme_->render_page("home",
-                             list_context(site, documents, first_url, page, std::move(context)));
+  std::size_t first = std::min(first_on_page(site, page), site.documents.size());
+  std::size_t last =
+      std::min(first + static_cast<std::size_t>(site.config.page_size), site.documents.size());
+  std::vector<const Document*> shown(site.documents.begin() + static_cast<long>(first),
+                                     site.documents.begin() + static_cast<long>(last));
+  return theme_->render_page("home", list_context(site, shown, site.documents.size(), first_url,
+                                                  page, std::move(context)));
 }
 
 std::string PagesRenderer::render_group(const Site& site, const Value& params) const {
@@ -152,10 +159,12 @@ std::string PagesRenderer::render_group(const Site& site, const Value& params) c
       group->get_string("name") + (page > 1 ? " (page " + std::to_string(page) + ")" : "");
   Value context =
       base_context(site, title, page_url(first_url, page), singular, group->get_string("path"));
-  context[singular] = *group;
+  context[singular] = group_summary(*group);
   context[singular]["feed_url"] = first_url + "feed.xml";
   context[singular]["atom_url"] = first_url + "atom.xml";
-  context = list_context(site, documents_in(site, *group), first_url, page, std::move(context));
+  std::vector<const Document*> shown = documents_in(
+      site, *group, first_on_page(site, page), static_cast<std::size_t>(site.config.page_size));
+  context = list_context(site, shown, document_count(*group), first_url, page, std::move(context));
   return theme_->render_page(theme_->has_template(singular) ? singular : "tag", std::move(context));
 }
 
@@ -164,7 +173,9 @@ std::string PagesRenderer::render_group_index(const Site& site, const std::strin
   std::string title(kind.product);
   title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
   Value context = base_context(site, title, url_of(site, "/" + std::string(kind.folder)), product);
-  context[product] = Value(groups_of(site, product));
+  context[product] = Value::array();
+  for (const Value& group : groups_of(site, product))
+    context[product].push_back(group_summary(group));
   return theme_->render_page(product, std::move(context));
 }
 
@@ -177,10 +188,11 @@ std::string PagesRenderer::render_archive(const Site& site) const {
 std::string PagesRenderer::render_threads(const Site& site) const {
   Value context = base_context(site, "Threads", url_of(site, "/threads/"), "threads");
   const Value* threads = site.data.find("threads");
-  Value::Array all = threads && threads->is_array() ? threads->as_array() : Value::Array{};
+  const Value::Array none;
+  const Value::Array& all = threads && threads->is_array() ? threads->as_array() : none;
   auto total = static_cast<long>(all.size());
-  if (total > kThreadsPageLimit) all.resize(static_cast<std::size_t>(kThreadsPageLimit));
-  context["threads"] = Value(std::move(all));
+  auto shown = all.begin() + std::min(total, kThreadsPageLimit);
+  context["threads"] = Value(Value::Array(all.begin(), shown));
   context["thread_total"] = total;
   context["thread_shown"] = std::min(total, kThreadsPageLimit);
   context["is_capped"] = total > kThreadsPageLimit;

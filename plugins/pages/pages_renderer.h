@@ -35,8 +35,10 @@ class PagesRenderer : public Renderer {
   std::string render_not_found(const Site& site) const;
   Value base_context(const Site& site, const std::string& title, const std::string& url,
                      const std::string& kind, const std::string& group_path = {}) const;
-  Value list_context(const Site& site, const std::vector<const Document*>& documents,
+  /// A list page's context: the documents it shows, out of `total`, and its pagination.
+  Value list_context(const Site& site, const std::vector<const Document*>& shown, std::size_t total,
                      const std::string& first_url, int page, Value context) const;
+  std::size_t first_on_page(const Site& site, int page) const;
 
   std::shared_ptr<const Theme> theme_;
 };

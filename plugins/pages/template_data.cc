@@ -1,4 +1,4 @@
-// to_template_data: Value to kainjow::mustache::data.
+// to_template_data: Value to kainjow::mustache::data, moving every node into place.
 #include "plugins/pages/template_data.h"
 
 namespace digestif::plugins::pages {
@@ -7,12 +7,17 @@ kainjow::mustache::data to_template_data(const Value& value) {
   using kainjow::mustache::data;
   if (value.is_object()) {
     data object{data::type::object};
-    for (const auto& [key, member] : value.as_object()) object.set(key, to_template_data(member));
+    for (const auto& [key, member] : value.as_object()) object[key] = to_template_data(member);
     return object;
   }
   if (value.is_array()) {
-    data list{data::type::list};
-    for (const Value& item : value.as_array()) list.push_back(to_template_data(item));
+    // kainjow's push_back copies its argument (a deep copy of the subtree); a list built by
+    // moving the items in costs one allocation per node instead.
+    kainjow::mustache::list items;
+    items.reserve(value.as_array().size());
+    for (const Value& item : value.as_array()) items.push_back(to_template_data(item));
+    data list{kainjow::mustache::list{}};
+    const_cast<kainjow::mustache::list&>(list.list_value()).swap(items);
     return list;
   }
   if (value.is_bool()) return data(value.as_bool());

@@ -1,4 +1,4 @@
-// Theme: loading, checking and rendering Mustache templates with the theme's partials.
+// Theme: loading, checking and rendering Mustache templates with the theme's partials inlined.
 #include "plugins/pages/theme.h"
 
 #include <algorithm>
@@ -13,20 +13,26 @@ namespace {
 
 using Mustache = kainjow::mustache::mustache;
 using Data = kainjow::mustache::data;
+constexpr int kMaxPartialDepth = 16;
 
-/// A Mustache context whose partials come from the theme, never from page data.
-class ThemeContext : public kainjow::mustache::context<std::string> {
- public:
-  ThemeContext(const Data* data, const std::map<std::string, Data>& partials)
-      : context(data), partials_(partials) {}
-  const Data* get_partial(const std::string& name) const override {
-    auto it = partials_.find(name);
-    return it == partials_.end() ? nullptr : &it->second;
-  }
-
- private:
-  const std::map<std::string, Data>& partials_;
+/// Where the next `{{> name}}` tag starts at or after `from`, with its name and length.
+struct PartialTag {
+  std::size_t at = std::string::npos;
+  std::size_t length = 0;
+  std::string name;
 };
+
+PartialTag find_partial_tag(const std::string& text, std::size_t from) {
+  PartialTag tag;
+  tag.at = text.find("{{>", from);
+  if (tag.at == std::string::npos) return tag;
+  std::size_t end = text.find("}}", tag.at);
+  tag.length = end == std::string::npos ? 3 : end + 2 - tag.at;
+  tag.name = text.substr(tag.at + 3, end == std::string::npos ? 0 : end - tag.at - 3);
+  tag.name.erase(0, tag.name.find_first_not_of(' '));
+  tag.name.erase(tag.name.find_last_not_of(' ') + 1);
+  return tag;
+}
 
 int line_at(const std::string& text, std::size_t offset) {
   return 1 +
@@ -67,7 +73,7 @@ Theme::Theme(const fs::path& folder) : folder_(folder) {
     throw Error((folder / "templates").string(), 0, "the theme has no layout.mustache; add one");
   for (const auto& [name, source] : templates_) check(source);
   for (const auto& [name, source] : partials_) check(source);
-  for (const auto& [name, partial] : partials_) partial_data_.emplace(name, Data(partial.text));
+  for (const auto& [name, source] : templates_) expanded_[name] = expand_partials(source.text, 0);
 }
 
 void Theme::check(const Source& source) const {
@@ -75,34 +81,62 @@ void Theme::check(const Source& source) const {
   if (!parsed.is_valid())
     throw Error(source.file, error_line(source.text, parsed.error_message()),
                 "template error: " + parsed.error_message() + "; fix the tag");
-  for (std::size_t at = source.text.find("{{>"); at != std::string::npos;
-       at = source.text.find("{{>", at + 3)) {
-    std::size_t end = source.text.find("}}", at);
-    std::string name = source.text.substr(at + 3, end == std::string::npos ? 0 : end - at - 3);
-    name.erase(0, name.find_first_not_of(' '));
-    name.erase(name.find_last_not_of(' ') + 1);
-    if (partials_.count(name) == 0)
-      throw Error(
-          source.file, line_at(source.text, at),
-          "partial \"" + name + "\" not found; add partials/" + name + ".mustache to the theme");
-  }
+  for (PartialTag tag = find_partial_tag(source.text, 0); tag.at != std::string::npos;
+       tag = find_partial_tag(source.text, tag.at + tag.length))
+    if (partials_.count(tag.name) == 0)
+      throw Error(source.file, line_at(source.text, tag.at),
+                  "partial \"" + tag.name + "\" not found; add partials/" + tag.name +
+                      ".mustache to the theme");
 }
 
-std::string Theme::render(const Source& source, const Value& context) const {
-  Data data = to_template_data(context);
-  ThemeContext theme_context(&data, partial_data_);
-  Mustache parsed(source.text);
-  std::string html = parsed.render(theme_context);
-  if (!parsed.is_valid()) throw Error(source.file, 0, "template error: " + parsed.error_message());
-  return html;
+std::string Theme::expand_partials(const std::string& text, int depth) const {
+  if (depth > kMaxPartialDepth)
+    throw Error(folder_.string(), 0,
+                "partials include each other more than 16 deep (a cycle?); break the cycle");
+  std::string out;
+  std::size_t from = 0;
+  for (PartialTag tag = find_partial_tag(text, 0); tag.at != std::string::npos;
+       tag = find_partial_tag(text, from)) {
+    out.append(text, from, tag.at - from);
+    out += expand_partials(partials_.at(tag.name).text, depth + 1);
+    from = tag.at + tag.length;
+  }
+  return out.append(text, from);
+}
+
+std::unique_ptr<Theme::Parsed> Theme::acquire() const {
+  {
+    std::lock_guard lock(pool_mutex_);
+    if (!pool_.empty()) {
+      auto parsed = std::move(pool_.back());
+      pool_.pop_back();
+      return parsed;
+    }
+  }
+  auto parsed = std::make_unique<Parsed>();
+  for (const auto& [name, text] : expanded_) parsed->emplace(name, text);
+  return parsed;
+}
+
+void Theme::release(std::unique_ptr<Parsed> parsed) const {
+  std::lock_guard lock(pool_mutex_);
+  pool_.push_back(std::move(parsed));
 }
 
 std::string Theme::render_page(const std::string& name, Value context) const {
-  auto page = templates_.find(name);
-  if (page == templates_.end())
+  if (!has_template(name))
     throw Error(folder_.string(), 0, "the theme has no template \"" + name + ".mustache\"; add it");
-  context["content"] = render(page->second, context);
-  return render(templates_.at("layout"), context);
+  Data data = to_template_data(context);
+  std::unique_ptr<Parsed> parsed = acquire();
+  Mustache& page = parsed->at(name);
+  data["content"] = Data(page.render(data));
+  Mustache& layout = parsed->at("layout");
+  std::string html = layout.render(data);
+  bool valid = page.is_valid() && layout.is_valid();
+  std::string message = page.is_valid() ? layout.error_message() : page.error_message();
+  release(std::move(parsed));
+  if (!valid) throw Error(templates_.at(name).file, 0, "template error: " + message);
+  return html;
 }
 
 }  // namespace digestif::plugins::pages

@@ -4,7 +4,10 @@
 #include <filesystem>
 #include <kainjow/mustache.hpp>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <vector>
 
 #include "core/value.h"
 
@@ -12,7 +15,8 @@ namespace digestif::plugins::pages {
 
 /// templates/NAME.mustache are pages (layout.mustache wraps them all), partials/NAME.mustache
 /// are what `{{> NAME}}` includes. Loading fails with file:line on a syntax error or a
-/// reference to a missing partial, so a broken theme never yields empty pages.
+/// reference to a missing partial, so a broken theme never yields empty pages. Partials are
+/// expanded into the templates and each template is parsed once per rendering thread.
 class Theme {
  public:
   explicit Theme(const std::filesystem::path& folder);
@@ -26,13 +30,18 @@ class Theme {
     std::string file;
     std::string text;
   };
-  std::string render(const Source& source, const Value& context) const;
+  using Parsed = std::map<std::string, kainjow::mustache::mustache>;
   void check(const Source& source) const;
+  std::string expand_partials(const std::string& text, int depth) const;
+  std::unique_ptr<Parsed> acquire() const;
+  void release(std::unique_ptr<Parsed> parsed) const;
 
   std::filesystem::path folder_;
   std::map<std::string, Source> templates_;
   std::map<std::string, Source> partials_;
-  std::map<std::string, kainjow::mustache::data> partial_data_;  // shared, read-only
+  std::map<std::string, std::string> expanded_;  // template name -> text with partials inlined
+  mutable std::mutex pool_mutex_;
+  mutable std::vector<std::unique_ptr<Parsed>> pool_;  // parsed sets not in use by a thread
 };
 
 }  // namespace digestif::plugins::pages
