@@ -22,6 +22,13 @@ DiagnosticSink::Printer printer_for(bool quiet) {
 
 void print_summary(const BuildSummary& summary, const DiagnosticSink& sink,
                    const SiteConfig& config) {
+  if (summary.up_to_date) {
+    std::printf(
+        "digestif: nothing changed since the last build, no file written (%d warnings, %d "
+        "errors) in %.2f s -> %s\n",
+        sink.warnings(), sink.errors(), summary.seconds, config.output_path().string().c_str());
+    return;
+  }
   std::printf(
       "digestif: %zu documents, %zu pages written, %zu unchanged, %zu removed, %d warnings, %d "
       "errors in %.2f s -> %s\n",
@@ -41,6 +48,27 @@ void print_plan(const SiteConfig& config, const PartSet& parts, unsigned threads
       parts.site_analyzers.size(), parts.renderers.size());
 }
 
+/// --explain: what changed since the last build, then every file whose bytes changed.
+void print_explanation(const BuildSummary& summary) {
+  if (summary.up_to_date) {
+    std::printf("explain: the inputs and outputs are as the last build left them\n");
+    return;
+  }
+  for (const std::string& reason : summary.reasons) std::printf("explain: %s\n", reason.c_str());
+  for (const std::string& path : summary.changed)
+    std::printf("explain: rewrote %s: its bytes changed\n", path.c_str());
+  std::printf("explain: %zu files rewritten, %zu left as they were\n", summary.changed.size(),
+              summary.outputs_unchanged);
+}
+
+/// The libraries of external plugins: a change to one means a rebuild.
+std::vector<std::filesystem::path> plugin_libraries(const PluginRegistry& registry) {
+  std::vector<std::filesystem::path> libraries;
+  for (const Plugin& plugin : registry.plugins())
+    if (!plugin.library.empty()) libraries.emplace_back(plugin.library);
+  return libraries;
+}
+
 SiteConfig prepared_config(const BuildArguments& arguments, DiagnosticSink& sink) {
   SiteConfig config = load_config(arguments.config, sink);
   if (!arguments.out.empty()) config.output_dir = std::filesystem::absolute(arguments.out);
@@ -58,6 +86,7 @@ int run_build(const BuildArguments& arguments) {
     PluginRegistry registry;
     plugins::register_builtin_plugins(registry);
     load_external_plugins(config, registry);
+    options.tracked_files = plugin_libraries(registry);
     PartSet parts = registry.enable(config, options, sink);
     unsigned threads = default_thread_count();
     if (arguments.verbose) print_plan(config, parts, threads);
@@ -65,6 +94,7 @@ int run_build(const BuildArguments& arguments) {
     if (arguments.verbose)
       std::printf("digestif: %zu tasks ran, %zu failed, %zu skipped\n", summary.tasks.succeeded,
                   summary.tasks.failed, summary.tasks.skipped);
+    if (arguments.explain) print_explanation(summary);
     if (!arguments.quiet || sink.errors() > 0) print_summary(summary, sink, config);
   } catch (const Error& error) {
     sink.report(error.diagnostic());

@@ -13,6 +13,7 @@ struct BuildArguments {
   bool future = false;
   bool quiet = false;
   bool verbose = false;
+  bool explain = false;
 };
 
 /// `digestif build`: returns the process exit code.

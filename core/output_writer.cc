@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <sstream>
@@ -146,6 +147,21 @@ void OutputWriter::write(std::string_view relative, std::string_view bytes,
   if (!unchanged) write_file_atomically(path, bytes);
   std::lock_guard lock(mutex_);
   ++(unchanged ? unchanged_ : written_);
+  if (!unchanged) changed_.emplace_back(relative);
+}
+
+std::vector<std::string> OutputWriter::outputs() const {
+  std::lock_guard lock(mutex_);
+  std::vector<std::string> paths;
+  for (const auto& [path, producer] : producers_) paths.push_back(path);
+  return paths;
+}
+
+std::vector<std::string> OutputWriter::changed() const {
+  std::lock_guard lock(mutex_);
+  std::vector<std::string> paths = changed_;
+  std::sort(paths.begin(), paths.end());
+  return paths;
 }
 
 void OutputWriter::remove_stale() {

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace digestif {
 
@@ -38,6 +39,10 @@ class OutputWriter {
   std::size_t written() const;
   std::size_t unchanged() const;
   std::size_t removed() const { return removed_; }
+  /// Every path this build wrote or found already holding its bytes, sorted.
+  std::vector<std::string> outputs() const;
+  /// The paths whose bytes this build changed, sorted.
+  std::vector<std::string> changed() const;
   const std::filesystem::path& root() const { return root_; }
 
  private:
@@ -50,6 +55,7 @@ class OutputWriter {
   mutable std::mutex mutex_;
   std::FILE* journal_ = nullptr;
   std::map<std::string, std::string> producers_;  // path -> who wrote it this build
+  std::vector<std::string> changed_;
   std::size_t written_ = 0;
   std::size_t unchanged_ = 0;
   std::size_t removed_ = 0;

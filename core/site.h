@@ -1,6 +1,7 @@
 // Site: the configuration, the published documents and the site-wide data analyzers compute.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -16,6 +17,9 @@ struct BuildOptions {
   bool drafts = false;  ///< publish documents marked draft: true
   bool strict = false;  ///< any diagnostic fails the build
   bool future = false;  ///< publish documents dated after the build's start
+  /// More files whose change means a rebuild (plugin libraries); site.yaml, the theme and the
+  /// content are always followed.
+  std::vector<std::filesystem::path> tracked_files = {};
 };
 
 /// Read by renderers and site analyzers. `documents` is final (published, newest first) once

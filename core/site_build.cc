@@ -12,6 +12,7 @@
 #include "core/output_writer.h"
 #include "core/permalink.h"
 #include "core/text_cleanup.h"
+#include "core/up_to_date.h"
 
 namespace digestif {
 namespace {
@@ -61,6 +62,10 @@ std::vector<const PartType*> order_by_needs(const std::vector<Owned<PartType>>& 
   return order;
 }
 
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 /// One input on its way through the build.
 struct Slot {
   const Source* source = nullptr;
@@ -79,7 +84,18 @@ class GraphComposer {
 
   BuildSummary run(unsigned threads) {
     auto start = std::chrono::steady_clock::now();
+    std::size_t reported_before = sink_.all().size();
     discover();
+    UpToDate up_to_date(site_.config, site_.options);
+    for (const Slot& slot : slots_) up_to_date.add_input(slot.item.origin, slot.item.version);
+    BuildSummary summary;
+    summary.reasons = up_to_date.reasons_to_build(now_);
+    if (summary.reasons.empty()) {
+      for (const Diagnostic& diagnostic : up_to_date.last_diagnostics()) sink_.report(diagnostic);
+      summary.up_to_date = true;
+      summary.seconds = seconds_since(start);
+      return summary;
+    }
     reserve_site_products();
     document_analyzers_ = order_by_needs(
         parts_.document_analyzers, [](const std::string& need) { return need == "document"; });
@@ -91,13 +107,17 @@ class GraphComposer {
     TaskId index = add_index_task();
     add_site_analyzers(index);
     add_renderers(index);
-    BuildStats tasks = Builder(sink_, threads).run(graph_);
+    summary.tasks = Builder(sink_, threads).run(graph_);
     writer_.finish();
-    BuildSummary summary{site_.documents.size(), writer_.written(), writer_.unchanged(),
-                         writer_.removed()};
-    summary.tasks = tasks;
-    summary.seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::vector<Diagnostic> reported = sink_.all();
+    reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
+    up_to_date.save(writer_.outputs(), std::move(reported), due_);
+    summary.documents = site_.documents.size();
+    summary.outputs_written = writer_.written();
+    summary.outputs_unchanged = writer_.unchanged();
+    summary.outputs_removed = writer_.removed();
+    summary.changed = writer_.changed();
+    summary.seconds = seconds_since(start);
     return summary;
   }
 
@@ -178,9 +198,10 @@ class GraphComposer {
   }
 
   /// Drafts and future documents wait unless --drafts / --future; a future one is mentioned.
-  bool publishable(const Document& document) const {
+  bool publishable(const Document& document) {
     if (document.draft && !site_.options.drafts) return false;
     if (document.date <= now_ || site_.options.future) return true;
+    due_ = std::min(due_, document.date);
     sink_.warn(document.source, 1,
                "dated " + format_iso_date(document.date) +
                    ", in the future: not published yet; build with --future to publish it now");
@@ -299,6 +320,7 @@ class GraphComposer {
   std::vector<TaskId> analyzed_;
   std::map<std::string, TaskId> site_producers_;
   std::vector<const DocumentAnalyzer*> document_analyzers_;
+  Timestamp due_ = Timestamp::max();  // when the earliest held-back document falls due
   Timestamp now_ = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 };
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <vector>
 
 #include "core/builder.h"
 #include "core/diagnostic_sink.h"
@@ -16,12 +18,16 @@ struct BuildSummary {
   std::size_t outputs_unchanged = 0;
   std::size_t outputs_removed = 0;  ///< stale files of earlier builds
   double seconds = 0;
-  BuildStats tasks = {};  ///< graph tasks that succeeded, failed, were skipped
+  BuildStats tasks = {};             ///< graph tasks that succeeded, failed, were skipped
+  bool up_to_date = false;           ///< nothing changed since the last build: no work done
+  std::vector<std::string> reasons;  ///< why the build ran (see UpToDate)
+  std::vector<std::string> changed;  ///< output paths whose bytes changed
 };
 
-/// The phases, in graph order: discover sources; per document parse, then analyze; index the
-/// published documents; site analyzers; render (per document as soon as its inputs are ready,
-/// site-wide pages once their products are); write; remove stale outputs.
+/// A build whose inputs (and outputs) are as the last build left them does nothing but repeat
+/// its diagnostics. Otherwise the phases, in graph order: discover sources; per document parse,
+/// then analyze; index the published documents; site analyzers; render (per document as soon as its
+/// inputs are ready, site-wide pages once their products are); write; remove stale outputs.
 BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
                         DiagnosticSink& sink, unsigned threads);
 

@@ -15,6 +15,9 @@ struct SourceItem {
   std::string origin;          ///< what diagnostics show: "content/digests/x.md" or a URL
   std::string stem;            ///< name without folder and extension: the default slug
   std::filesystem::path path;  ///< for local files
+  /// Changes whenever the item's bytes do ("size:mtime" of a file, a hash of fetched bytes);
+  /// empty when unknown, and then every build rebuilds.
+  std::string version = {};
 };
 
 struct RawSource {

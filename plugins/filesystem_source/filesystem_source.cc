@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/build_log.h"
 #include "core/output_writer.h"
 
 namespace digestif::plugins::filesystem_source {
@@ -33,7 +34,8 @@ std::vector<SourceItem> FilesystemSource::discover() const {
     }
     if (!it->is_regular_file()) continue;
     fs::path shown = (config.content_dir / fs::relative(it->path(), folder)).lexically_normal();
-    items.push_back({shown.generic_string(), it->path().stem().string(), it->path()});
+    items.push_back(
+        {shown.generic_string(), it->path().stem().string(), it->path(), file_version(it->path())});
   }
   std::sort(items.begin(), items.end(),
             [](const auto& a, const auto& b) { return a.origin < b.origin; });

@@ -94,6 +94,11 @@ class SampleSiteTest(unittest.TestCase):
         self.build()
         first = self.site.site_files()
         out, _ = self.build()
+        self.assertIn("nothing changed since the last build", out)
+        self.assertEqual(first, self.site.site_files())
+        # Without the build log every page is rendered again: none has other bytes.
+        os.remove(self.site.path(".digestif/build.log"))
+        out, _ = self.build()
         self.assertIn(" 0 pages written", out)
         self.assertEqual(first, self.site.site_files())
 

@@ -1,0 +1,35 @@
+// BuildLog: what the last build read and wrote, kept in .digestif/build.log between builds.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace digestif {
+
+/// Inputs and outputs are each a name and a version: a string that changes whenever the thing
+/// does ("size:mtime" of a file, a content hash of a remote document).
+struct BuildLog {
+  static constexpr int kFormat = 1;
+  std::map<std::string, std::string> inputs;   ///< "content/x.md" -> version
+  std::map<std::string, std::string> outputs;  ///< output path -> version of the file written
+  std::vector<Diagnostic> diagnostics;         ///< reported by the build, replayed if skipped
+  /// Seconds since the epoch when the earliest held-back future document falls due.
+  std::int64_t due = std::numeric_limits<std::int64_t>::max();
+};
+
+/// The log at `file`; nullopt when there is none, or it is of another format or unreadable.
+std::optional<BuildLog> load_build_log(const std::filesystem::path& file);
+/// Writes the log atomically (creating its folder).
+void save_build_log(const std::filesystem::path& file, const BuildLog& log);
+
+/// "size:mtime" of a file (nanoseconds), or "" when it does not exist.
+std::string file_version(const std::filesystem::path& path);
+
+}  // namespace digestif

@@ -1,0 +1,87 @@
+// UpToDate: input versions, the comparison with the last build, and saving the build log.
+#include "core/up_to_date.h"
+
+#include <chrono>
+
+namespace digestif {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::size_t kMaxReasons = 20;
+
+std::int64_t seconds_of(Timestamp time) {
+  return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
+}
+
+void add_reason(std::vector<std::string>& reasons, std::size_t& more, std::string reason) {
+  if (reasons.size() < kMaxReasons)
+    reasons.push_back(std::move(reason));
+  else
+    ++more;
+}
+
+}  // namespace
+
+UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options)
+    : log_file_(config.root / ".digestif" / "build.log"), output_root_(config.output_path()) {
+  if (auto log = load_build_log(log_file_)) {
+    have_log_ = true;
+    last_ = std::move(*log);
+  }
+  add_input("site.yaml", file_version(config.file));
+  add_folder(config.theme_dir(), "theme ");
+  add_input("digestif executable", file_version("/proc/self/exe"));
+  add_input("output folder", fs::absolute(output_root_).lexically_normal().string());
+  std::string flags = std::string(options.drafts ? " --drafts" : "") +
+                      (options.future ? " --future" : "") + (options.strict ? " --strict" : "");
+  add_input("options", flags.empty() ? "none" : flags);
+  for (const fs::path& file : options.tracked_files)
+    add_input("plugin library " + file.string(), file_version(file));
+}
+
+void UpToDate::add_input(const std::string& name, const std::string& version) {
+  inputs_[name] = version;
+}
+
+void UpToDate::add_folder(const fs::path& folder, const std::string& prefix) {
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(folder, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file(ec))
+      add_input(prefix + fs::relative(it->path(), folder).generic_string(),
+                file_version(it->path()));
+}
+
+std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) const {
+  if (!have_log_) return {"no build log yet (" + log_file_.string() + "): a full build"};
+  std::vector<std::string> reasons;
+  std::size_t more = 0;
+  for (const auto& [name, version] : inputs_) {
+    auto it = last_.inputs.find(name);
+    if (it == last_.inputs.end())
+      add_reason(reasons, more, name + " is new");
+    else if (version.empty() || it->second != version)
+      add_reason(reasons, more, name + " changed");
+  }
+  for (const auto& [name, version] : last_.inputs)
+    if (inputs_.count(name) == 0) add_reason(reasons, more, name + " was removed");
+  for (const auto& [path, version] : last_.outputs)
+    if (file_version(output_root_ / path) != version)
+      add_reason(reasons, more, "output " + path + " was changed or removed since the last build");
+  if (seconds_of(now) >= last_.due)
+    add_reason(reasons, more, "a document held back for its future date is now due");
+  if (more > 0) reasons.push_back("and " + std::to_string(more) + " more changes");
+  return reasons;
+}
+
+void UpToDate::save(const std::vector<std::string>& outputs, std::vector<Diagnostic> diagnostics,
+                    Timestamp due) const {
+  BuildLog log;
+  log.inputs = inputs_;
+  for (const std::string& path : outputs) log.outputs[path] = file_version(output_root_ / path);
+  log.diagnostics = std::move(diagnostics);
+  if (due != Timestamp::max()) log.due = seconds_of(due);
+  save_build_log(log_file_, log);
+}
+
+}  // namespace digestif

@@ -1,0 +1,41 @@
+// UpToDate: decides from the build log whether a build would change nothing, and keeps the log.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/build_log.h"
+#include "core/config.h"
+#include "core/date.h"
+#include "core/site.h"
+
+namespace digestif {
+
+/// Collects the versions of everything a build reads (site.yaml, the theme, the options, the
+/// executable, plugin libraries, every content item) and compares them with the last build's.
+class UpToDate {
+ public:
+  UpToDate(const SiteConfig& config, const BuildOptions& options);
+
+  /// Records an input the build reads; an empty version means "unknown": it always differs.
+  void add_input(const std::string& name, const std::string& version);
+  /// Why the build must run, one line each; empty when the last build read the same inputs,
+  /// its outputs are as it left them and no held-back document has fallen due.
+  std::vector<std::string> reasons_to_build(Timestamp now) const;
+  /// What the last build reported, to repeat when this one is skipped.
+  const std::vector<Diagnostic>& last_diagnostics() const { return last_.diagnostics; }
+  /// Saves the log of a build that ran to its end: outputs are stat'ed now.
+  void save(const std::vector<std::string>& outputs, std::vector<Diagnostic> diagnostics,
+            Timestamp due) const;
+
+ private:
+  void add_folder(const std::filesystem::path& folder, const std::string& prefix);
+
+  std::filesystem::path log_file_;
+  std::filesystem::path output_root_;
+  bool have_log_ = false;
+  BuildLog last_;
+  std::map<std::string, std::string> inputs_;  // name -> version, of this build
+};
+
+}  // namespace digestif

@@ -1,0 +1,128 @@
+"""End-to-end: rebuilds after a change give the bytes of a clean build, and a build with
+nothing changed does nothing (the build log in .digestif/)."""
+import os
+import re
+import sys
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(__file__))
+from site_fixture import SiteFixture, file_tree  # noqa: E402
+
+DIGESTIF, SOURCE = sys.argv[1], sys.argv[2]
+DIGEST = "content/digests/2025-03-11-machinelearning.md"
+
+
+def mtimes(folder):
+    stamps = {}
+    for top, _, names in os.walk(folder):
+        for name in names:
+            full = os.path.join(top, name)
+            stamps[os.path.relpath(full, folder)] = os.stat(full).st_mtime_ns
+    return stamps
+
+
+class IncrementalTest(unittest.TestCase):
+    def setUp(self):
+        self.site = SiteFixture(DIGESTIF, SOURCE)
+        code, out, err = self.site.run("build")
+        self.assertEqual(code, 0, err)
+
+    def tearDown(self):
+        self.site.cleanup()
+
+    def assert_same_as_clean_build(self):
+        """The incremental output equals a clean build of the same project, byte for byte."""
+        code, _, err = self.site.run("build", "--out", "clean-site")
+        self.assertEqual(code, 0, err)
+        built, clean = self.site.site_files("site"), self.site.site_files("clean-site")
+        manifests = (".digestif-manifest",)
+        built = {k: v for k, v in built.items() if k not in manifests}
+        clean = {k: v for k, v in clean.items() if k not in manifests}
+        self.assertEqual(sorted(built), sorted(clean))
+        for path in built:
+            self.assertEqual(built[path], clean[path], path)
+
+    def edit(self, old, new):
+        text = self.site.read(DIGEST)
+        self.assertIn(old, text)
+        self.site.write(DIGEST, text.replace(old, new, 1))
+
+    def test_nothing_changed_writes_nothing_and_says_so(self):
+        before = mtimes(self.site.path("site"))
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertIn("nothing changed since the last build", out)
+        self.assertIn("explain: the inputs and outputs are as the last build left them", out)
+        self.assertEqual(mtimes(self.site.path("site")), before)
+
+    def test_warnings_are_repeated_when_nothing_changed(self):
+        code, _, first = self.site.run("build", "--out", "other")
+        self.assertEqual(code, 0)
+        code, out, second = self.site.run("build", "--out", "other")
+        self.assertIn("nothing changed", out)
+        warnings = [line for line in first.splitlines() if ": warning: " in line]
+        self.assertTrue(warnings, first)  # the seed's mojibake
+        self.assertEqual([line for line in second.splitlines() if ": warning: " in line], warnings)
+
+    def test_text_edit_rewrites_the_page_and_matches_a_clean_build(self):
+        self.edit("Discussion about the intuitive explanation",
+                  "A sentence added by the test. Discussion about the intuitive explanation")
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertIn("explain: " + DIGEST + " changed", out)
+        self.assertIn("explain: rewrote 2025/03/11/", out)
+        page = self.site.read("site/2025/03/11/machinelearning/index.html")
+        self.assertIn("A sentence added by the test.", page)
+        self.assert_same_as_clean_build()
+
+    def test_tag_edit_updates_tag_pages_and_matches_a_clean_build(self):
+        text = self.site.read(DIGEST)
+        tags = re.search(r"^tags: .*$", text, re.M).group(0)
+        self.site.write(DIGEST, text.replace(tags, 'tags: ["incremental-tag"]', 1))
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertIn("explain: rewrote tags/incremental-tag/index.html", out)
+        self.assertTrue(os.path.exists(self.site.path("site/tags/incremental-tag/feed.xml")))
+        self.assert_same_as_clean_build()
+
+    def test_theme_change_rebuilds(self):
+        template = "themes/default/templates/digest.mustache"
+        self.site.write(template, self.site.read(template) + "<!-- theme edit -->\n")
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertIn("explain: theme templates/digest.mustache changed", out)
+        self.assertIn("<!-- theme edit -->", self.site.read("site/2025/03/11/machinelearning/index.html"))
+
+    def test_removed_output_is_written_again(self):
+        os.remove(self.site.path("site/archive/index.html"))
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertIn("output archive/index.html was changed or removed since the last build", out)
+        self.assertTrue(os.path.exists(self.site.path("site/archive/index.html")))
+
+    def test_options_are_part_of_the_state(self):
+        code, out, err = self.site.run("build", "--drafts", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertIn("explain: options changed", out)
+
+    def test_damaged_log_means_a_full_build(self):
+        self.site.write(".digestif/build.log", "not a build log\n")
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertIn("explain: no build log yet", out)
+        self.assert_same_as_clean_build()
+
+    def test_new_content_file_is_built(self):
+        time.sleep(0.01)
+        text = self.site.read(DIGEST).replace('date: "2025-03-11"', 'date: "2025-03-12"')
+        self.site.write("content/digests/2025-03-12-machinelearning.md", text)
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertIn("content/digests/2025-03-12-machinelearning.md is new", out)
+        self.assertTrue(os.path.exists(self.site.path("site/2025/03/12/machinelearning/index.html")))
+        self.assert_same_as_clean_build()
+
+
+if __name__ == "__main__":
+    unittest.main(argv=sys.argv[:1], verbosity=2)
