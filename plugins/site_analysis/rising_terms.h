@@ -1,0 +1,32 @@
+// Rising terms: the words of thread titles and summaries that gained most from one period to
+// the next.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+
+namespace digestif::plugins::site_analysis {
+
+/// term -> how many threads use it (in the title or the summary; once per thread).
+using TermTally = std::map<std::string, long>;
+
+/// The tally of every thread of `documents` (terms_of, see text_terms.h).
+TermTally thread_terms(const std::vector<const Document*>& documents);
+
+struct RisingTerm {
+  std::string term;
+  long count = 0;     ///< threads using it now
+  long previous = 0;  ///< threads using it before
+  long rise = 0;      ///< count - previous
+};
+
+/// Terms used by at least two threads now and more than before, the `limit` that rose most:
+/// largest rise first, then largest count, then alphabetical.
+std::vector<RisingTerm> rising_terms(const TermTally& now, const TermTally& before,
+                                     std::size_t limit);
+
+}  // namespace digestif::plugins::site_analysis
