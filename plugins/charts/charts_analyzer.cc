@@ -9,9 +9,9 @@ namespace digestif::plugins::charts {
 PartInfo ChartsAnalyzer::info() const {
   return {"charts",
           Stage::analyze,
-          {"document.stats", "document.emotion", "document.threads"},
+          {"document.threads"},
           {"site.charts"},
-          {"site.tags"}};
+          {"document.stats", "document.emotion", "site.tags"}};
 }
 
 void ChartsAnalyzer::analyze(Site& site) const {

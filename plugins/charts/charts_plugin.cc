@@ -8,7 +8,7 @@ namespace digestif::plugins::charts {
 Plugin plugin() {
   return {"charts",
           "draws SVG charts of top scores, emotion mix and flairs for the site and each tag "
-          "(needs site_analysis)",
+          "(scores and emotions from site_analysis)",
           [](PluginSetup& setup) {
             setup.context().check_options({});
             setup.add(std::make_unique<ChartsAnalyzer>());

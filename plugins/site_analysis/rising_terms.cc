@@ -2,11 +2,29 @@
 #include "plugins/site_analysis/rising_terms.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
+#include <string_view>
 
 #include "plugins/site_analysis/text_terms.h"
 
 namespace digestif::plugins::site_analysis {
+namespace {
+
+/// Words digest summaries use whatever the topic ("the thread discusses ..."), sorted.
+constexpr std::array<std::string_view, 40> kBoilerplate = {
+    "all",        "around",     "asking",      "asks",      "discuss",   "discussed", "discusses",
+    "discussing", "discussion", "discussions", "help",      "looking",   "many",      "people",
+    "post",       "posts",      "question",    "questions", "regarding", "related",   "revolves",
+    "seeking",    "seeks",      "share",       "shared",    "shares",    "sharing",   "should",
+    "thread",     "threads",    "topic",       "user",      "users",     "using",     "various",
+    "what",       "where",      "who",         "will",      "would"};
+
+bool is_boilerplate(std::string_view term) {
+  return std::binary_search(kBoilerplate.begin(), kBoilerplate.end(), term);
+}
+
+}  // namespace
 
 TermTally thread_terms(const std::vector<const Document*>& documents) {
   TermTally tally;
@@ -18,7 +36,7 @@ TermTally thread_terms(const std::vector<const Document*>& documents) {
                          thread.get_string("summary");
       std::vector<std::string> terms = terms_of(text);
       for (const std::string& term : std::set<std::string>(terms.begin(), terms.end()))
-        ++tally[term];
+        if (!is_boilerplate(term)) ++tally[term];
     }
   }
   return tally;

@@ -14,7 +14,8 @@ namespace digestif::plugins::site_analysis {
 /// term -> how many threads use it (in the title or the summary; once per thread).
 using TermTally = std::map<std::string, long>;
 
-/// The tally of every thread of `documents` (terms_of, see text_terms.h).
+/// The tally of every thread of `documents` (terms_of, see text_terms.h), without the words
+/// summaries use whatever the topic ("thread", "discusses", "users", ...).
 TermTally thread_terms(const std::vector<const Document*>& documents);
 
 struct RisingTerm {

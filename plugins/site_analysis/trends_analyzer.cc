@@ -72,12 +72,13 @@ Value months_value(const std::map<std::string, Documents>& by_month, const Catal
 Value years_value(const std::map<std::string, Documents>& by_year, const Catalog& catalog,
                   const SiteConfig& config) {
   Value::Array years;
-  for (const auto& [year, documents] : by_year)
-    years.insert(
-        years.begin(),
-        Value::Object{{"year", year},
-                      {"digest_count", static_cast<long>(documents.size())},
-                      {"top_threads", top_threads(documents, kYearTopThreads, catalog, config)}});
+  for (const auto& [year, documents] : by_year) {
+    Value value = Value::object();
+    value["year"] = year;
+    value["digest_count"] = static_cast<long>(documents.size());
+    value["top_threads"] = top_threads(documents, kYearTopThreads, catalog, config);
+    years.insert(years.begin(), std::move(value));
+  }
   return Value(std::move(years));
 }
 

@@ -147,7 +147,7 @@ class SampleSiteTest(unittest.TestCase):
         self.assertEqual(len(charts), 3)
         ns = "{http://www.w3.org/2000/svg}"
         self.assertEqual(len(charts[0].findall(ns + "rect")), 3, "the tag's three digests")
-        self.assertIn("tag “ai”", charts[0].find(ns + "desc").text)
+        self.assertIn("tag “AI”", charts[0].find(ns + "desc").text)
         self.assertNotIn('class="chart ', self.site.read("site/tags/year-in-review/index.html"))
 
     def test_rebuild_writes_nothing_and_gives_the_same_bytes(self):

@@ -116,6 +116,18 @@ BOOST_AUTO_TEST_CASE(rising_terms_order_rise_then_count_then_term) {
   BOOST_TEST(rising[0].rise == 3);
 }
 
+BOOST_FIXTURE_TEST_CASE(thread_terms_count_threads_not_words_and_skip_boilerplate, TrendsFixture) {
+  add_on("/a/", 2025, 3, 1,
+         {thread("a1", "Diffusion diffusion", 1, "The thread discusses diffusion and users"),
+          thread("a2", "Other", 1, "diffusion again")});
+  TermTally tally = thread_terms({site.documents.begin(), site.documents.end()});
+  BOOST_TEST(tally["diffusion"] == 2);
+  BOOST_TEST(tally.count("thread") == 0u);
+  BOOST_TEST(tally.count("discusses") == 0u);
+  BOOST_TEST(tally.count("users") == 0u);
+  BOOST_TEST(tally.count("the") == 0u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace digestif::plugins::site_analysis
