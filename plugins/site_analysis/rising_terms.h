@@ -22,12 +22,15 @@ struct RisingTerm {
   std::string term;
   long count = 0;     ///< threads using it now
   long previous = 0;  ///< threads using it before
-  long rise = 0;      ///< count - previous
+  long rise = 0;      ///< count - previous × now_threads / before_threads, rounded
 };
 
-/// Terms used by at least two threads now and more than before, the `limit` that rose most:
-/// largest rise first, then largest count, then alphabetical.
+/// The `limit` terms that rose most, measured against the volume of each period: a term's
+/// expected count now is previous × now_threads / before_threads (its share of the threads
+/// kept), and its rise is how far count exceeds that. Kept: terms of at least two threads that
+/// rose by at least one thread; largest (unrounded) rise first, then largest count, then
+/// alphabetical. `before_threads` 0 compares with an empty period.
 std::vector<RisingTerm> rising_terms(const TermTally& now, const TermTally& before,
-                                     std::size_t limit);
+                                     std::size_t limit, long now_threads, long before_threads);
 
 }  // namespace digestif::plugins::site_analysis

@@ -46,6 +46,7 @@ Value months_value(const std::map<std::string, Documents>& by_month, const Catal
   Value::Array months;
   const TermTally* previous = nullptr;
   std::string previous_key;
+  long previous_threads = 0;
   std::map<std::string, TermTally> tallies;
   for (const auto& [key, documents] : by_month) {
     TermTally& tally = tallies[key] = thread_terms(documents);
@@ -58,13 +59,16 @@ Value months_value(const std::map<std::string, Documents>& by_month, const Catal
     month["top_threads"] = top_threads(documents, kMonthTopThreads, catalog, config);
     month["has_top_threads"] = month["top_threads"].size() > 0;
     month["rising_terms"] =
-        previous ? terms_value(rising_terms(tally, *previous, kMonthRisingTerms)) : Value::array();
+        previous ? terms_value(rising_terms(tally, *previous, kMonthRisingTerms,
+                                            thread_count(documents), previous_threads))
+                 : Value::array();
     month["has_rising_terms"] = month["rising_terms"].size() > 0;
     month["previous_month"] = previous ? month_label(previous_key) : "";
     month["has_previous_month"] = previous != nullptr;
     months.insert(months.begin(), std::move(month));
     previous = &tally;
     previous_key = key;
+    previous_threads = thread_count(documents);
   }
   return Value(std::move(months));
 }

@@ -107,13 +107,26 @@ BOOST_FIXTURE_TEST_CASE(documents_without_threads_make_no_month, TrendsFixture) 
 BOOST_AUTO_TEST_CASE(rising_terms_order_rise_then_count_then_term) {
   TermTally before{{"alpha", 1}, {"beta", 5}, {"gamma", 0}};
   TermTally now{{"alpha", 4}, {"beta", 6}, {"delta", 3}, {"gamma", 3}, {"solo", 1}};
-  std::vector<RisingTerm> rising = rising_terms(now, before, 3);
+  std::vector<RisingTerm> rising = rising_terms(now, before, 3, 10, 10);
   BOOST_REQUIRE_EQUAL(rising.size(), 3u);
   BOOST_TEST(rising[0].term == "alpha");  // +3, count 4
   BOOST_TEST(rising[1].term == "delta");  // +3, count 3, before gamma alphabetically
   BOOST_TEST(rising[2].term == "gamma");
   BOOST_TEST(rising[0].previous == 1);
   BOOST_TEST(rising[0].rise == 3);
+}
+
+BOOST_AUTO_TEST_CASE(rising_terms_weigh_the_volume_of_each_month) {
+  // Twice the threads now: a term must more than double to rise.
+  TermTally before{{"steady", 5}, {"growing", 1}};
+  TermTally now{{"steady", 9}, {"growing", 6}};
+  std::vector<RisingTerm> rising = rising_terms(now, before, 8, 20, 10);
+  BOOST_REQUIRE_EQUAL(rising.size(), 1u);
+  BOOST_TEST(rising[0].term == "growing");
+  BOOST_TEST(rising[0].rise == 4);  // 6 - 1 × 20 / 10
+  BOOST_TEST(rising[0].previous == 1);
+  // Half the threads now: the same counts are a rise.
+  BOOST_TEST(rising_terms(before, TermTally{{"steady", 5}}, 8, 5, 10).size() == 1u);
 }
 
 BOOST_FIXTURE_TEST_CASE(thread_terms_count_threads_not_words_and_skip_boilerplate, TrendsFixture) {
