@@ -1,6 +1,7 @@
 // Heading anchors: matching `<h2>` texts with heading slugs and writing their ids.
 #include "plugins/pages/heading_anchors.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -8,6 +9,10 @@
 
 namespace digestif::plugins::pages {
 namespace {
+
+/// How many anchors ahead a heading may match (a theme whose heading cmark did not make an
+/// <h2> is skipped); bounds the work on hostile input.
+constexpr std::size_t kLookahead = 16;
 
 /// The text of inline HTML: tags dropped, the entities cmark writes decoded.
 std::string text_of(std::string_view html) {
@@ -47,8 +52,9 @@ AnchoredHtml anchor_headings(const std::string& html, const std::vector<HeadingA
     std::string slug = slugify(text_of(std::string_view(html).substr(open + 4, close - open - 4)));
     out.html.append(html, from, open - from);
     std::size_t match = next;
-    while (match < anchors.size() && anchors[match].slug != slug) ++match;
-    if (match < anchors.size()) {
+    std::size_t end = std::min(anchors.size(), next + kLookahead);
+    while (match < end && anchors[match].slug != slug) ++match;
+    if (match < end) {
       out.html += "<h2 id=\"" + anchors[match].id + "\">";
       out.placed.insert(anchors[match].id);
       next = match + 1;

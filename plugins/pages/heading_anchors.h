@@ -20,7 +20,8 @@ struct AnchoredHtml {
 
 /// Gives each plain `<h2>` of `html` (as cmark writes it, without attributes) whose text (tags
 /// dropped, entities decoded, then slugified) is the slug of the next anchor, in order, that
-/// anchor's id: `<h2 id="ID">`. Anchors whose heading is not found are skipped.
+/// anchor's id: `<h2 id="ID">`. Anchors whose heading is not found within the next 16 are
+/// skipped.
 AnchoredHtml anchor_headings(const std::string& html, const std::vector<HeadingAnchor>& anchors);
 
 }  // namespace digestif::plugins::pages

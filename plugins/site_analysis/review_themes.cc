@@ -2,6 +2,7 @@
 #include "plugins/site_analysis/review_themes.h"
 
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "core/slug.h"
@@ -11,6 +12,8 @@ namespace digestif::plugins::site_analysis {
 namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
+/// Longest link text and URL looked at, so a hostile line of "](" costs linear time.
+constexpr std::size_t kMaxLinkText = 1000, kMaxUrl = 2048;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -50,7 +53,8 @@ bool is_fence(std::string_view line) {
 /// Index of the '[' that opens the link text ending at `close` (the ']'), or npos.
 std::size_t link_text_start(std::string_view line, std::size_t close) {
   int depth = 0;
-  for (std::size_t i = close + 1; i-- > 0;) {
+  std::size_t stop = close > kMaxLinkText ? close - kMaxLinkText : 0;
+  for (std::size_t i = close + 1; i-- > stop;) {
     if (line[i] == ']') ++depth;
     if (line[i] == '[' && --depth == 0) return i;
   }
@@ -60,7 +64,7 @@ std::size_t link_text_start(std::string_view line, std::size_t close) {
 /// Index of the ')' that ends the link destination opened at `open` (the '('), or npos.
 std::size_t link_url_end(std::string_view line, std::size_t open) {
   int depth = 0;
-  for (std::size_t i = open; i < line.size(); ++i) {
+  for (std::size_t i = open; i < line.size() && i - open < kMaxUrl; ++i) {
     if (line[i] == '(') ++depth;
     if (line[i] == ')' && --depth == 0) return i;
     if (is_space(line[i])) return npos;
@@ -68,13 +72,20 @@ std::size_t link_url_end(std::string_view line, std::size_t open) {
   return npos;
 }
 
-std::string unique_anchor(const std::string& slug, std::set<std::string>& used) {
-  std::string anchor = "theme-" + (slug.empty() ? std::string("untitled") : slug);
-  std::string unique = anchor;
-  for (int n = 2; used.count(unique) != 0; ++n) unique = anchor + "-" + std::to_string(n);
-  used.insert(unique);
-  return unique;
-}
+/// The ids given so far, and for each base id the next suffix to try (so n repeats cost n).
+struct AnchorNames {
+  std::set<std::string> used;
+  std::map<std::string, int> next_suffix;
+
+  std::string unique(const std::string& slug) {
+    std::string anchor = "theme-" + (slug.empty() ? std::string("untitled") : slug);
+    std::string name = anchor;
+    int& n = next_suffix.try_emplace(anchor, 2).first->second;
+    while (used.count(name) != 0) name = anchor + "-" + std::to_string(n++);
+    used.insert(name);
+    return name;
+  }
+};
 
 /// Every "[text](url) (N upvotes ...)" of one line.
 void read_links(std::string_view line, int line_number, std::vector<ReviewPostLink>& posts) {
@@ -137,7 +148,7 @@ std::optional<UpvoteNote> read_upvote_note(std::string_view text, std::size_t& c
 
 ReviewOutline review_outline(std::string_view markdown) {
   ReviewOutline outline;
-  std::set<std::string> used;
+  AnchorNames names;
   bool in_code = false;
   int line_number = 0;
   for (std::size_t start = 0; start <= markdown.size();) {
@@ -151,7 +162,7 @@ ReviewOutline review_outline(std::string_view markdown) {
       ReviewTheme& theme = outline.themes.emplace_back();
       theme.title = *title;
       theme.slug = slugify(theme.title);
-      theme.anchor = unique_anchor(theme.slug, used);
+      theme.anchor = names.unique(theme.slug);
       continue;
     }
     std::vector<ReviewPostLink> found;

@@ -96,6 +96,21 @@ BOOST_AUTO_TEST_CASE(tricky_upvote_notes_and_link_forms) {
   BOOST_TEST(outline.posts[2].line == 3);
 }
 
+BOOST_AUTO_TEST_CASE(many_repeated_headings_and_hostile_lines_stay_unique_and_cheap) {
+  std::string markdown = "## Same-2\n";
+  for (int i = 0; i < 20000; ++i) markdown += "## Same\n";
+  std::string hostile;
+  for (int i = 0; i < 200000; ++i) hostile += "](";
+  markdown += "[" + hostile + "\n";
+  ReviewOutline outline = review_outline(markdown);
+  BOOST_REQUIRE_EQUAL(outline.themes.size(), 20001u);
+  BOOST_TEST(outline.themes[0].anchor == "theme-same-2");
+  BOOST_TEST(outline.themes[1].anchor == "theme-same");
+  BOOST_TEST(outline.themes[2].anchor == "theme-same-3");  // "-2" was taken by a title
+  BOOST_TEST(outline.themes.back().anchor == "theme-same-20001");
+  BOOST_TEST(outline.posts.empty());
+}
+
 BOOST_AUTO_TEST_CASE(upvote_note_needs_a_number_and_the_word) {
   std::size_t consumed = 0;
   BOOST_TEST(!read_upvote_note("(upvotes, by u/x)", consumed).has_value());
