@@ -1,6 +1,7 @@
 // The one list of built-in plugins (as cmark-gfm's core-extensions.c).
 #include "plugins/builtin.h"
 
+#include "plugins/charts/charts_plugin.h"
 #include "plugins/digest_analysis/digest_analysis_plugin.h"
 #include "plugins/digest_format/digest_format_plugin.h"
 #include "plugins/feeds/feeds_plugin.h"
@@ -23,6 +24,7 @@ void register_builtin_plugins(PluginRegistry& registry) {
   registry.add(markdown::plugin());
   registry.add(tags::plugin());
   registry.add(site_analysis::plugin());
+  registry.add(charts::plugin());
   registry.add(pages::plugin());
   registry.add(feeds::plugin());
   registry.add(sitemap::plugin());

@@ -5,6 +5,7 @@
 
 #include "core/date.h"
 #include "core/document_groups.h"
+#include "plugins/pages/analysis_links.h"
 
 namespace digestif::plugins::pages {
 namespace {
@@ -140,6 +141,7 @@ Value site_value(const Site& site) {
   value["has_sections"] = !groups_of(site, "sections").empty();
   const Value* threads = site.data.find("threads");
   value["has_threads"] = threads != nullptr && threads->size() > 0;
+  value["has_trends"] = site.data.find("trends") != nullptr;
   Timestamp newest = site.documents.empty() ? Timestamp{} : site.documents.front()->date;
   value["year"] = format_iso_date(newest).substr(0, 4);
   return value;
@@ -182,7 +184,9 @@ Value entry_value(const Document& document, const Site& site) {
 
 Value document_value(const Document& document, const Site& site) {
   Value value = entry_value(document, site);
-  value["html"] = demote_headings(document.html);
+  std::string html = document.html;
+  add_review_outline(value, html, document, site);
+  value["html"] = demote_headings(std::move(html));
   value["threads"] = threads_value(document, site);
   value["has_threads"] = value["threads"].size() > 0;
   value["front_matter"] = document.front_matter;

@@ -12,7 +12,7 @@ namespace digestif::plugins::pages {
 inline constexpr long kThreadsPageLimit = 500;
 
 /// {title, description, base_url, base_path, language, author, generator, year, has_sections,
-/// has_threads}
+/// has_threads, has_trends}
 Value site_value(const Site& site);
 /// {title, url, kind, description, feeds: [{type, title, url}]}; a group's page (group_path
 /// "tags/ai/") adds the group's own feeds.
@@ -21,7 +21,8 @@ Value page_value(const Site& site, const std::string& title, const std::string& 
 /// A document as shown in lists: heading, url, dates, description, tags, top thread, ...
 Value entry_value(const Document& document, const Site& site);
 /// A document's own page: entry_value plus html, threads (with their emotion label and link to
-/// the threads page), review post and comments, related documents, emotion mix and statistics.
+/// the threads page), review post, comments and outline (analysis_links.h), related documents,
+/// emotion mix and statistics.
 Value document_value(const Document& document, const Site& site);
 /// {is_paginated, current, total, has_prev, prev_url, has_next, next_url}; page is 1-based.
 Value pagination_value(const std::string& first_url, int page, int total);

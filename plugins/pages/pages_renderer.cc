@@ -7,6 +7,7 @@
 
 #include "core/document_groups.h"
 #include "core/permalink.h"
+#include "plugins/pages/analysis_links.h"
 #include "plugins/pages/page_model.h"
 
 namespace digestif::plugins::pages {
@@ -54,7 +55,8 @@ PartInfo PagesRenderer::info() const {
   PartInfo info{"pages", Stage::render, {"document.html", "site.document_tags"}, {"output.pages"}};
   for (const GroupKind& kind : kGroupKinds)
     info.wants.push_back("site." + std::string(kind.product));
-  for (const char* product : {"site.related", "site.threads", "site.thread_index"})
+  for (const char* product : {"site.related", "site.threads", "site.thread_index", "site.trends",
+                              "site.charts", "site.review_mentions", "site.review_links"})
     info.wants.push_back(product);
   return info;
 }
@@ -86,6 +88,8 @@ std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
   plan_groups(site, outputs);
   if (site.data.find("threads") != nullptr && theme_->has_template("threads"))
     outputs.push_back({"threads/index.html", Value::Object{{"kind", "threads"}}});
+  if (site.data.find("trends") != nullptr && theme_->has_template("trends"))
+    outputs.push_back({"trends/index.html", Value::Object{{"kind", "trends"}}});
   outputs.push_back({"archive/index.html", Value::Object{{"kind", "archive"}}});
   outputs.push_back({"404.html", Value::Object{{"kind", "404"}}});
   return outputs;
@@ -118,6 +122,7 @@ std::string PagesRenderer::render(const PlannedOutput& output, const Site& site)
   if (kind == "group_index") return render_group_index(site, output.params.get_string("product"));
   if (kind == "archive") return render_archive(site);
   if (kind == "threads") return render_threads(site);
+  if (kind == "trends") return render_trends(site);
   return render_not_found(site);
 }
 
@@ -162,6 +167,9 @@ std::string PagesRenderer::render_group(const Site& site, const Value& params) c
   context[singular] = group_summary(*group);
   context[singular]["feed_url"] = first_url + "feed.xml";
   context[singular]["atom_url"] = first_url + "atom.xml";
+  Value charts = charts_value(site, std::string(kind.product), group->get_string("slug"));
+  context["has_charts"] = page == 1 && charts.find("has_charts")->as_bool();
+  context["charts"] = std::move(charts);
   std::vector<const Document*> shown = documents_in(
       site, *group, first_on_page(site, page), static_cast<std::size_t>(site.config.page_size));
   context = list_context(site, shown, document_count(*group), first_url, page, std::move(context));
@@ -191,12 +199,20 @@ std::string PagesRenderer::render_threads(const Site& site) const {
   const Value::Array none;
   const Value::Array& all = threads && threads->is_array() ? threads->as_array() : none;
   auto total = static_cast<long>(all.size());
-  auto shown = all.begin() + std::min(total, kThreadsPageLimit);
-  context["threads"] = Value(Value::Array(all.begin(), shown));
+  Value::Array shown(all.begin(), all.begin() + std::min(total, kThreadsPageLimit));
+  for (Value& entry : shown) add_review_mentions(entry, site);
+  context["threads"] = Value(std::move(shown));
   context["thread_total"] = total;
   context["thread_shown"] = std::min(total, kThreadsPageLimit);
   context["is_capped"] = total > kThreadsPageLimit;
   return theme_->render_page("threads", std::move(context));
+}
+
+std::string PagesRenderer::render_trends(const Site& site) const {
+  Value context = base_context(site, "Trends", url_of(site, "/trends/"), "trends");
+  context["trends"] = trends_value(site);
+  context["charts"] = charts_value(site, "site");
+  return theme_->render_page("trends", std::move(context));
 }
 
 std::string PagesRenderer::render_not_found(const Site& site) const {

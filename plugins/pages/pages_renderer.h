@@ -14,7 +14,9 @@ namespace digestif::plugins::pages {
 /// produced by a plugin, a paginated page per group (template "tag", "section", ...) and an
 /// index of the groups (template "tags", "sections", ... when the theme has it); archive/;
 /// threads/ (template "threads", when site.threads exists and the theme has it: the
-/// kThreadsPageLimit best-scored threads); 404.html.
+/// kThreadsPageLimit best-scored threads, each with the reviews that mention it); trends/
+/// (template "trends", when site.trends exists and the theme has it: months, years and the
+/// site's charts); 404.html. The first page of a tag also gets that tag's charts.
 class PagesRenderer : public Renderer {
  public:
   explicit PagesRenderer(std::shared_ptr<const Theme> theme) : theme_(std::move(theme)) {}
@@ -32,6 +34,7 @@ class PagesRenderer : public Renderer {
   std::string render_group_index(const Site& site, const std::string& product) const;
   std::string render_archive(const Site& site) const;
   std::string render_threads(const Site& site) const;
+  std::string render_trends(const Site& site) const;
   std::string render_not_found(const Site& site) const;
   Value base_context(const Site& site, const std::string& title, const std::string& url,
                      const std::string& kind, const std::string& group_path = {}) const;

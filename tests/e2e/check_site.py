@@ -11,6 +11,7 @@ Uses only the standard library, feedparser and html5lib.
 import argparse
 import datetime
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ JSON_FEED_ITEM_FIELDS = ("id", "url", "title", "content_html", "date_published")
 ATOM_NS = "http://www.w3.org/2005/Atom"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 IGNORED_SCHEMES = ("mailto", "tel", "data")
+SVG_NS = "http://www.w3.org/2000/svg"
+CHART_SVG = re.compile(r'<svg [^>]*class="chart [^"]*".*?</svg>', re.S)
 
 
 # ---------------------------------------------------------------------------
@@ -69,6 +72,7 @@ class Page:
     tag_links: list = field(default_factory=list)  # href of rel="tag" links
     entry_links: list = field(default_factory=list)  # href of a.entry-title links
     next_links: list = field(default_factory=list)  # href of rel="next" links
+    charts: list = field(default_factory=list)  # raw markup of each <svg class="chart ...">
 
 
 class Site:
@@ -182,8 +186,10 @@ def parse_page(path, url):
     """Parses an HTML file with html5lib and extracts ids, references and marked-up links."""
     parser = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"), namespaceHTMLElements=False)
     with open(path, "rb") as f:
-        tree = parser.parse(f)
+        raw = f.read()
+    tree = parser.parse(raw)
     page = Page(url=url)
+    page.charts = CHART_SVG.findall(raw.decode("utf-8", errors="replace"))
     for (line, col), code, datavars in parser.errors:
         text = html5lib_constants.E.get(code, code)
         try:
@@ -569,6 +575,39 @@ def check_expectations(site, results, expect_file, listings):
         results.check(n == count, f"expect: feed {feed} has {n} items, expected {count}")
 
 
+def check_charts(site, results):
+    """Every inline chart (<svg class="chart ...">) is well-formed XML with a title, a
+    description and at least one mark; returns {site path: number of charts}."""
+    counts = {}
+    for path in site.html_files():
+        page = site.page(path)
+        counts[page.url] = len(page.charts)
+        for markup in page.charts:
+            where = f"{site.rel(path)}: chart"
+            try:
+                svg = ET.fromstring(markup)
+            except ET.ParseError as e:
+                results.fail(f"{where} is not well-formed XML: {e}")
+                continue
+            title = svg.find(f"{{{SVG_NS}}}title")
+            desc = svg.find(f"{{{SVG_NS}}}desc")
+            results.check(title is not None and (title.text or "").strip(), f"{where} has no <title>")
+            results.check(desc is not None and (desc.text or "").strip(), f"{where} has no <desc>")
+            results.check(svg.find(f"{{{SVG_NS}}}rect") is not None, f"{where} draws nothing")
+    return counts
+
+
+def check_chart_expectations(site, results, expect_file, charts):
+    """--expect "charts": {page: number of inline charts on it}."""
+    try:
+        expect = json.loads(Path(expect_file).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return  # check_expectations reported it
+    for path, count in sorted(expect.get("charts", {}).items()):
+        have = charts.get(site.expected_path(path))
+        results.check(have == count, f"expect: page {path} has {have} charts, expected {count}")
+
+
 # ---------------------------------------------------------------------------
 
 
@@ -577,7 +616,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description="Check a generated digestif site.")
     parser.add_argument("site_dir", help="directory holding the generated site")
     parser.add_argument("--base-url", required=True, help="URL the site is served at, e.g. https://example.org/blog/")
-    parser.add_argument("--expect", metavar="FILE", help="JSON file of extra expectations (pages, tags, feed_items)")
+    parser.add_argument("--expect", metavar="FILE", help="JSON file of extra expectations (pages, tags, feed_items, charts)")
     args = parser.parse_args(argv)
 
     if not Path(args.site_dir).is_dir():
@@ -590,8 +629,10 @@ def main(argv=None):
     check_feeds(site, results)
     doc_tags, listings = check_tags(site, results)
     check_sitemap(site, results, doc_tags.keys())
+    charts = check_charts(site, results)
     if args.expect:
         check_expectations(site, results, args.expect, listings)
+        check_chart_expectations(site, results, args.expect, charts)
 
     for message in results.failures:
         print(message)

@@ -1,0 +1,31 @@
+// Chart series: what the charts show, taken from the documents' analysis data.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "plugins/charts/chart_data.h"
+#include "plugins/charts/stacked_bar_chart.h"
+
+namespace digestif::plugins::charts {
+
+using Documents = std::vector<const Document*>;
+
+/// Per document with a top score (data["stats"]["top_score"]), oldest first (then by
+/// permalink): {date "YYYY-MM-DD", top score}.
+std::vector<ChartPoint> top_score_points(const Documents& documents);
+
+/// The emotion labels, in stacking order, with their colours.
+const std::vector<Series>& emotion_series();
+
+/// Per UTC month with a document that has data["emotion_mix"], oldest first: {"YYYY-MM",
+/// [positive, neutral, mixed, negative] summed over its documents}.
+std::vector<StackedBar> emotion_months(const Documents& documents);
+
+/// Threads per flair over the documents' threads (a thread, by post id or else URL or else
+/// title, counted once): {flair name, threads}, most first, then by name; threads without a
+/// flair count under "No flair".
+std::vector<ChartPoint> flair_counts(const Documents& documents);
+
+}  // namespace digestif::plugins::charts

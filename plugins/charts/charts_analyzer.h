@@ -1,0 +1,18 @@
+// ChartsAnalyzer: the site's charts and each tag's charts, drawn once per build.
+#pragma once
+
+#include "core/plugin.h"
+
+namespace digestif::plugins::charts {
+
+/// Writes site.data["charts"] = {site: chart_set of every document, tags: {slug: chart_set of
+/// that tag's documents}} (see chart_set.h); tags only when the tags plugin made site.tags.
+/// Scores and emotions come from site_analysis (document.stats, document.emotion): without it
+/// those charts have no data and only the flair chart is drawn.
+class ChartsAnalyzer : public SiteAnalyzer {
+ public:
+  PartInfo info() const override;
+  void analyze(Site& site) const override;
+};
+
+}  // namespace digestif::plugins::charts

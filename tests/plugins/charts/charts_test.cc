@@ -1,0 +1,178 @@
+// Tests of the chart builders: well-formed SVG (parsed with tinyxml2), one mark per bar or
+// segment, escaped labels, empty data and a single point; and the chart series of documents.
+#include <tinyxml2.h>
+
+#include <boost/test/unit_test.hpp>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "plugins/charts/chart_series.h"
+#include "plugins/charts/chart_set.h"
+#include "plugins/charts/column_chart.h"
+#include "plugins/charts/horizontal_bar_chart.h"
+#include "plugins/charts/stacked_bar_chart.h"
+#include "plugins/charts/svg_text.h"
+
+namespace digestif::plugins::charts {
+namespace {
+
+/// A parsed SVG, with the elements the tests count.
+struct ParsedSvg {
+  tinyxml2::XMLDocument xml;
+  explicit ParsedSvg(const std::string& svg) {
+    BOOST_REQUIRE_MESSAGE(xml.Parse(svg.c_str()) == tinyxml2::XML_SUCCESS, "not XML: " << svg);
+    BOOST_REQUIRE(root() != nullptr);
+  }
+  const tinyxml2::XMLElement* root() const { return xml.FirstChildElement("svg"); }
+  /// Direct children of <svg> named `name` whose class starts with `css`.
+  std::vector<const tinyxml2::XMLElement*> all(const char* name, const std::string& css) const {
+    std::vector<const tinyxml2::XMLElement*> found;
+    for (auto* e = root()->FirstChildElement(name); e; e = e->NextSiblingElement(name))
+      if (std::string(e->Attribute("class") ? e->Attribute("class") : "").rfind(css, 0) == 0)
+        found.push_back(e);
+    return found;
+  }
+  std::vector<std::string> texts(const std::string& css) const {
+    std::vector<std::string> out;
+    for (auto* e : all("text", css)) out.push_back(e->GetText() ? e->GetText() : "");
+    return out;
+  }
+  std::string tooltip(const tinyxml2::XMLElement* rect) const {
+    return rect->FirstChildElement("title")->GetText();
+  }
+};
+
+const ChartText kText{"Scores <&> \"quoted\"", "A description with <tags> & 'quotes'"};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(charts)
+
+BOOST_AUTO_TEST_CASE(column_chart_draws_one_bar_per_point_with_escaped_text) {
+  std::vector<ChartPoint> points = {{"2025-01-30", 386}, {"<b>&", 12}, {"2025-06-06", 0}};
+  ParsedSvg svg(column_chart(kText, points));
+  BOOST_TEST(svg.root()->FirstChildElement("title")->GetText() == kText.title);
+  BOOST_TEST(svg.root()->FirstChildElement("desc")->GetText() == kText.description);
+  BOOST_TEST(svg.root()->Attribute("role") == std::string("img"));
+  auto bars = svg.all("rect", "chart-bar");
+  BOOST_REQUIRE_EQUAL(bars.size(), 3u);
+  BOOST_TEST(svg.tooltip(bars[1]) == "<b>&: 12");
+  // The highest bar spans the plot; a zero bar has no height.
+  BOOST_TEST(bars[0]->DoubleAttribute("height") > bars[1]->DoubleAttribute("height"));
+  BOOST_TEST(bars[2]->DoubleAttribute("height") == 0);
+  std::vector<std::string> labels = svg.texts("chart-label");
+  BOOST_TEST(labels == (std::vector<std::string>{"2025-01-30", "<b>&", "2025-06-06"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(svg.texts("chart-tick") == (std::vector<std::string>{"386", "0"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(column_chart_of_one_point_and_of_none) {
+  ParsedSvg one(column_chart(kText, {{"2025-03-11", 30}}));
+  BOOST_TEST(one.all("rect", "chart-bar").size() == 1u);
+  BOOST_TEST(column_chart(kText, {}).empty());
+}
+
+BOOST_AUTO_TEST_CASE(column_chart_labels_at_most_six_points) {
+  std::vector<ChartPoint> points;
+  for (int i = 0; i < 234; ++i) points.push_back({"d" + std::to_string(i), double(i % 17)});
+  ParsedSvg svg(column_chart(kText, points));
+  BOOST_TEST(svg.all("rect", "chart-bar").size() == 234u);
+  BOOST_TEST(svg.texts("chart-label").size() <= 6u);
+  BOOST_TEST(svg.texts("chart-label").front() == "d0");
+}
+
+BOOST_AUTO_TEST_CASE(stacked_chart_draws_nonzero_segments_and_a_legend) {
+  std::vector<Series> series = {{"positive", "#0a0"}, {"neg<ative>", "#a00"}};
+  std::vector<StackedBar> bars = {{"2025-01", {3, 1}}, {"2025-03", {0, 2}}, {"2025-04", {0, 0}}};
+  ParsedSvg svg(stacked_bar_chart(kText, series, bars));
+  auto segments = svg.all("rect", "chart-segment");
+  BOOST_REQUIRE_EQUAL(segments.size(), 3u);
+  BOOST_TEST(svg.tooltip(segments[1]) == "2025-01, neg<ative>: 1");
+  BOOST_TEST(svg.all("rect", "chart-key").size() == 2u);
+  BOOST_TEST(svg.texts("chart-legend") == (std::vector<std::string>{"positive", "neg<ative>"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(svg.texts("chart-label").size() == 3u);
+  // Segments of a bar stack: the second starts where the first ends.
+  double top_of_first = segments[0]->DoubleAttribute("y");
+  double bottom_of_second =
+      segments[1]->DoubleAttribute("y") + segments[1]->DoubleAttribute("height");
+  BOOST_TEST(std::abs(bottom_of_second - top_of_first) < 0.11);
+}
+
+BOOST_AUTO_TEST_CASE(stacked_chart_without_data_is_empty) {
+  std::vector<Series> series = {{"positive", "#0a0"}};
+  BOOST_TEST(stacked_bar_chart(kText, series, {}).empty());
+  BOOST_TEST(stacked_bar_chart(kText, series, {{"2025-01", {0}}}).empty());
+  ParsedSvg one(stacked_bar_chart(kText, series, {{"2025-01", {4}}}));
+  BOOST_TEST(one.all("rect", "chart-segment").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(horizontal_chart_draws_one_row_per_point) {
+  std::vector<ChartPoint> points = {
+      {"Discussion", 10}, {"A very long flair name that goes on & on", 5}, {"Research", 1}};
+  ParsedSvg svg(horizontal_bar_chart(kText, points));
+  auto bars = svg.all("rect", "chart-bar");
+  BOOST_REQUIRE_EQUAL(bars.size(), 3u);
+  BOOST_TEST(svg.tooltip(bars[1]) == "A very long flair name that goes on & on: 5");
+  BOOST_TEST(svg.texts("chart-value") == (std::vector<std::string>{"10", "5", "1"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(svg.texts("chart-label")[1] == "A very long flair name t…");
+  BOOST_TEST(bars[0]->DoubleAttribute("width") > bars[2]->DoubleAttribute("width"));
+  BOOST_TEST(horizontal_bar_chart(kText, {}).empty());
+  ParsedSvg one(horizontal_bar_chart(kText, {{"Only", 0}}));
+  BOOST_TEST(one.all("rect", "chart-bar").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(svg_text_escapes_and_formats) {
+  BOOST_TEST(xml_escape("a<b>&\"c'\x01") == "a&lt;b&gt;&amp;&quot;c&#39;");
+  BOOST_TEST(svg_number(12.0) == "12");
+  BOOST_TEST(svg_number(12.46) == "12.5");
+  BOOST_TEST(svg_number(-0.01) == "0");
+}
+
+BOOST_AUTO_TEST_CASE(series_of_documents) {
+  Document newer, older, review;
+  newer.date = Timestamp{std::chrono::sys_days{std::chrono::year{2025} / 3 / 11}};
+  older.date = Timestamp{std::chrono::sys_days{std::chrono::year{2025} / 1 / 30}};
+  newer.data["stats"] = Value::Object{{"top_score", 30}};
+  older.data["stats"] = Value::Object{{"top_score", 386}};
+  newer.data["emotion_mix"] = Value::Object{{"positive", 2}, {"negative", 1}};
+  Value flair = Value::Object{{"name", "Discussion"}};
+  newer.data["threads"] =
+      Value::Array{Value::Object{{"post_id", "a"}, {"flairs", Value::Array{flair}}},
+                   Value::Object{{"post_id", "b"}, {"flairs", Value::Array{flair}}},
+                   Value::Object{{"post_id", "c"}}};
+  older.data["threads"] =
+      Value::Array{Value::Object{{"post_id", "a"}, {"flairs", Value::Array{flair}}}};
+  Documents documents = {&newer, &older, &review};
+  std::vector<ChartPoint> scores = top_score_points(documents);
+  BOOST_REQUIRE_EQUAL(scores.size(), 2u);
+  BOOST_TEST(scores[0].label == "2025-01-30");
+  BOOST_TEST(scores[0].value == 386);
+  std::vector<StackedBar> months = emotion_months(documents);
+  BOOST_REQUIRE_EQUAL(months.size(), 1u);
+  BOOST_TEST(months[0].label == "2025-03");
+  BOOST_TEST(months[0].values == (std::vector<double>{2, 0, 0, 1}),
+             boost::test_tools::per_element());
+  std::vector<ChartPoint> flairs = flair_counts(documents);
+  BOOST_REQUIRE_EQUAL(flairs.size(), 2u);
+  BOOST_TEST(flairs[0].label == "Discussion");
+  BOOST_TEST(flairs[0].value == 2);  // thread "a" in both digests counts once
+  BOOST_TEST(flairs[1].label == "No flair");
+
+  Value set = chart_set(documents, "the site");
+  BOOST_TEST(set.find("has_charts")->as_bool());
+  BOOST_TEST(set.find("top_scores")->find("has_svg")->as_bool());
+  BOOST_TEST(set.find("top_scores")->get_string("description").find("386 on 2025-01-30") !=
+             std::string::npos);
+  Value empty = chart_set({&review}, "tag “x”");
+  BOOST_TEST(!empty.find("has_charts")->as_bool());
+  BOOST_TEST(!empty.find("flairs")->find("has_svg")->as_bool());
+  BOOST_TEST(empty.find("flairs")->get_string("note") == "No data for this chart.");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace digestif::plugins::charts
