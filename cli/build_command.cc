@@ -28,6 +28,7 @@ void print_summary(const BuildSummary& summary, const DiagnosticSink& sink,
       summary.documents, summary.outputs_written, summary.outputs_unchanged,
       summary.outputs_removed, sink.warnings(), sink.errors(), summary.seconds,
       config.output_path().string().c_str());
+  for (const std::string& note : sink.notes()) std::printf("digestif: %s\n", note.c_str());
 }
 
 void print_plan(const SiteConfig& config, const PartSet& parts, unsigned threads) {
@@ -54,7 +55,7 @@ int run_build(const BuildArguments& arguments) {
   DiagnosticSink sink(printer_for(arguments.quiet));
   try {
     SiteConfig config = prepared_config(arguments, sink);
-    BuildOptions options{arguments.drafts, arguments.strict, arguments.future};
+    BuildOptions options{arguments.drafts, arguments.strict, arguments.future, arguments.offline};
     PluginRegistry registry;
     plugins::register_builtin_plugins(registry);
     load_external_plugins(config, registry);

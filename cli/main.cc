@@ -14,6 +14,8 @@ void add_build_command(CLI::App& app, digestif::cli::BuildArguments& arguments) 
   build->add_flag("--strict", arguments.strict, "Fail (exit 1) on any warning as well as errors");
   build->add_flag("--drafts", arguments.drafts, "Publish documents marked draft: true");
   build->add_flag("--future", arguments.future, "Publish documents dated in the future");
+  build->add_flag("--offline", arguments.offline,
+                  "Build remote sources from the fetch cache alone; open no connection");
   auto* quiet = build->add_flag("-q,--quiet", arguments.quiet, "Print errors only");
   build->add_flag("-v,--verbose", arguments.verbose, "Print more about the build")->excludes(quiet);
 }

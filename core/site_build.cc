@@ -102,7 +102,25 @@ class GraphComposer {
   }
 
  private:
+  /// Every `sources:` entry must be read by exactly one enabled source; else an error at its line.
+  void check_claims() {
+    const SiteConfig& config = site_.config;
+    for (const SourceEntry& entry : config.source_entries()) {
+      std::vector<std::string> owners;
+      for (const auto& source : parts_.sources)
+        if (source.part->claims(entry)) owners.push_back(source.plugin);
+      if (owners.size() == 1) continue;
+      std::string message = owners.empty()
+                                ? "no enabled source plugin reads \"" + entry.location +
+                                      "\"; check the folder or URL, or enable the plugin for it"
+                                : "\"" + entry.location + "\" is claimed by both " + owners[0] +
+                                      " and " + owners[1] + "; disable one of them";
+      sink_.report({Severity::error, config.file.string(), entry.line, message});
+    }
+  }
+
   void discover() {
+    check_claims();
     for (const auto& source : parts_.sources)
       for (SourceItem& item : source.part->discover()) {
         Slot& slot = slots_.emplace_back();
