@@ -45,7 +45,7 @@ FetchOptions read_fetch_options(const PluginContext& context) {
   options.per_host = static_cast<int>(number_option(context, "per_host", 4, 1, 64));
   options.retries = static_cast<int>(number_option(context, "retries", 2, 0, 10));
   options.retry_wait_ms = milliseconds(context, "retry_wait", 30000, 600);
-  options.backoff_ms = std::min(options.backoff_ms, options.retry_wait_ms);
+  options.backoff_ms = std::min(options.backoff_ms, options.retry_wait_ms / 4);
   return options;
 }
 

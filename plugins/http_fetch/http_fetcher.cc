@@ -123,18 +123,18 @@ std::string transfer_error(CURLcode code, const Transfer& transfer, const FetchO
     case CURLE_OK:
       return "";
     case CURLE_OPERATION_TIMEDOUT:
-      return "timed out after " + seconds_text(options.timeout_ms) + " (option \"timeout\")";
+      return "timed out after " + seconds_text(options.timeout_ms) + ", see option \"timeout\"";
     case CURLE_TOO_MANY_REDIRECTS:
-      return "more than 5 redirects (a redirect loop?)";
+      return "more than 5 redirects";
     case CURLE_UNSUPPORTED_PROTOCOL:
-      return "only http and https are fetched, also on redirect";
+      return "not http or https (only those are fetched, also on redirect)";
     case CURLE_FILESIZE_EXCEEDED:
       return "the body is larger than " + std::to_string(options.max_body) +
-             " bytes (option \"max_body\")";
+             " bytes, see option \"max_body\"";
     case CURLE_WRITE_ERROR:
       if (transfer.too_big)
         return "the body is larger than " + std::to_string(options.max_body) +
-               " bytes (option \"max_body\")";
+               " bytes, see option \"max_body\"";
       break;
     default:
       break;

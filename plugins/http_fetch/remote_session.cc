@@ -43,13 +43,13 @@ void RemoteSession::fail(const RemoteTarget& target, const std::string& problem,
   if (copy != nullptr) {
     context_.sink().warn(
         target.origin, 0,
-        "cannot fetch (" + problem + "); using the cached copy of " + utc_text(copy->fetched));
+        "cannot fetch: " + problem + "; using the cached copy of " + utc_text(copy->fetched));
     use(*copy);
     return;
   }
   context_.sink().report({Severity::error, target.origin, 0,
-                          "cannot fetch (" + problem +
-                              "); check the URL and the server, or remove it from \"sources\""});
+                          "cannot fetch: " + problem +
+                              "; check the URL and the server, or remove it from \"sources\""});
 }
 
 std::map<std::string, std::string> RemoteSession::get(const std::vector<RemoteTarget>& targets) {

@@ -12,8 +12,8 @@ namespace fs = std::filesystem;
 FetchLock sample() {
   FetchLock lock;
   lock["https://b.example/x.md"] = {"http_source", "\"v2\"", "", "sha256:bb", 1700000100};
-  lock["https://a.example/y.md"] = {"http_source", "", "Wed, 21 Oct 2015 07:28:00 GMT",
-                                    "sha256:aa", 1700000000};
+  lock["https://a.example/y.md"] = {"http_source", "", "Wed, 21 Oct 2015 07:28:00 GMT", "sha256:aa",
+                                    1700000000};
   lock["https://www.reddit.com/r/x/comments/1/s.json"] = {"reddit_source", "", "", "sha256:cc",
                                                           1700000200};
   return lock;

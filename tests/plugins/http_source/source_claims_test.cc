@@ -15,7 +15,7 @@ struct Claims {
   DiagnosticSink sink;
   PartSet parts;
   Claims() {
-    config.root = ".";
+    config.root = DIGESTIF_SOURCE_DIR;  // the themes the pages plugin checks
     PluginRegistry registry;
     plugins::register_builtin_plugins(registry);
     parts = registry.enable(config, build, sink);
@@ -37,8 +37,8 @@ BOOST_AUTO_TEST_CASE(each_kind_of_entry_has_one_source) {
   BOOST_TEST((claims.of("/srv/digests") == List{"filesystem_source"}));
   BOOST_TEST((claims.of("https://x.org/digests/index.json") == List{"http_source"}));
   BOOST_TEST((claims.of("HTTP://x.org/a.md") == List{"http_source"}));
-  BOOST_TEST((claims.of("https://www.reddit.com/r/ml/comments/1px1agd/a_year/") ==
-              List{"reddit_source"}));
+  BOOST_TEST(
+      (claims.of("https://www.reddit.com/r/ml/comments/1px1agd/a_year/") == List{"reddit_source"}));
   BOOST_TEST((claims.of("https://old.reddit.com/r/ml/comments/1px1agd") == List{"reddit_source"}));
 }
 
