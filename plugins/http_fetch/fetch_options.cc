@@ -2,19 +2,31 @@
 #include "plugins/http_fetch/fetch_options.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace digestif::plugins::http_fetch {
 namespace {
+
+/// A whole or decimal number (site.yaml values such as 0.5 arrive as text); NaN otherwise.
+double number_of(const Value& value) {
+  if (value.is_int()) return static_cast<double>(value.as_int());
+  if (value.is_double()) return value.as_double();
+  if (!value.is_string()) return std::nan("");
+  const std::string& text = value.as_string();
+  double number = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  return error == std::errc() && end == text.data() + text.size() && !text.empty()
+             ? number
+             : std::nan("");
+}
 
 /// A number option between `low` and `high`, or `fallback` when absent.
 double number_option(const PluginContext& context, std::string_view key, double fallback,
                      double low, double high) {
   const Value* value = context.options().find(key);
   if (value == nullptr) return fallback;
-  double number = value->is_int()      ? static_cast<double>(value->as_int())
-                  : value->is_double() ? value->as_double()
-                                       : std::nan("");
+  double number = number_of(*value);
   if (!(number >= low && number <= high))
     throw Error(context.config().file.string(), context.config_line(),
                 "plugin \"" + context.plugin() + "\": option \"" + std::string(key) +

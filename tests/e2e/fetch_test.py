@@ -227,8 +227,11 @@ class FetchTest(unittest.TestCase):
         self.assertIn("digestif: http_source: 1 of 3 remote sources changed since the last build: "
                       + self.server.url("/changing/" + DIGESTS[1]) + "\n", out)
         pages = glob.glob(site.path("site", "2025", "*", "*", "*", "index.html"))
-        self.assertTrue(any("A paragraph added upstream" in open(p, encoding="utf-8").read()
-                            for p in pages))
+        texts = []
+        for page in pages:
+            with open(page, encoding="utf-8") as f:
+                texts.append(f.read())
+        self.assertTrue(any("A paragraph added upstream" in text for text in texts))
 
     def test_a_fresh_cache_is_used_without_asking(self):
         site = self.site(["/index.json"], http={"max_age": 3600})
@@ -246,15 +249,15 @@ class FetchTest(unittest.TestCase):
         own = Server(folder)
         try:
             site = self.site([own.url("/index.json"), own.url(REDDIT_PATH)])
-            code, out, err = site.run("build")
-            self.assertEqual(code, 0, out + err)
+            code, out, online_err = site.run("build")
+            self.assertEqual(code, 0, out + online_err)
             before = site.site_files()
         finally:
             own.stop()
             shutil.rmtree(folder, ignore_errors=True)
         code, out, err = site.run("build", "--offline")
         self.assertEqual(code, 0, out + err)
-        self.assertEqual(err, "")
+        self.assertEqual(err, online_err)  # the same content warnings, nothing about fetching
         self.assertIn("5 documents", out)
         self.assertEqual(site.site_files(), before)
         self.assertIn("digestif: http_source: 0 of 5 remote sources changed", out)
@@ -305,7 +308,8 @@ class FetchTest(unittest.TestCase):
         self.assertRegex(err, r"site\.yaml:\d+: error: no enabled source plugin reads "
                               r"\"ftp://127\.0\.0\.1/x\.md\"; check the folder or URL, or enable "
                               r"the plugin for it\n")
-        self.assertEqual(len(err.strip().splitlines()), len(bad) + 1, err)
+        errors = [line for line in err.splitlines() if ": error: " in line]
+        self.assertEqual(len(errors), len(bad) + 1, err)
         self.assertIn("5 documents", out)
         self.assertTrue(os.path.exists(site.path("site/2025/03/11/machinelearning/index.html")))
         self.assertEqual(self.answers()["/always500/docs/" + DIGESTS[0]], [500, 500, 500])
