@@ -16,9 +16,8 @@ double number_of(const Value& value) {
   const std::string& text = value.as_string();
   double number = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-  return error == std::errc() && end == text.data() + text.size() && !text.empty()
-             ? number
-             : std::nan("");
+  return error == std::errc() && end == text.data() + text.size() && !text.empty() ? number
+                                                                                   : std::nan("");
 }
 
 /// A number option between `low` and `high`, or `fallback` when absent.

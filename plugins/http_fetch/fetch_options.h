@@ -18,8 +18,8 @@ struct FetchOptions {
   int max_parallel = 16;            ///< transfers at once in all
   int retries = 2;                  ///< extra attempts after a 429 or 5xx answer
   long retry_wait_ms = 30000;       ///< cap on one wait (Retry-After or backoff)
-  long backoff_ms = 1000;           ///< first wait without Retry-After; doubles per attempt
-  long max_age_s = 3600;            ///< a cached copy younger than this is used unasked
+  long backoff_ms = 1000;  ///< first wait without Retry-After (retry_wait / 4 at most); doubles
+  long max_age_s = 3600;   ///< a cached copy younger than this is used unasked
 };
 
 /// The option names read_fetch_options understands, for check_options.

@@ -200,11 +200,15 @@ class Runner {
     curl_multi_add_handle(multi_, transfer.easy);
   }
 
-  /// Until the next retry is due (at most 1 s): the poll also wakes on socket activity.
+  /// Until the next retry that has a free slot is due (at most 1 s); the poll also wakes on
+  /// socket activity, and a finished transfer frees a slot.
   int poll_ms() const {
     auto now = Clock::now();
     long wait = 1000;
+    if (static_cast<int>(running_.size()) >= options_.max_parallel) return static_cast<int>(wait);
     for (const auto& transfer : waiting_) {
+      auto busy = per_host_.find(transfer->host);
+      if (busy != per_host_.end() && busy->second >= options_.per_host) continue;
       long due =
           std::chrono::duration_cast<std::chrono::milliseconds>(transfer->not_before - now).count();
       wait = std::min(wait, std::max(due, 0L));

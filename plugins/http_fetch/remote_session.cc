@@ -33,6 +33,16 @@ std::filesystem::path fetch_lock_path(const SiteConfig& config) {
 RemoteSession::RemoteSession(const PluginContext& context, FetchOptions options)
     : context_(context), options_(std::move(options)), cache_(cache_folder(context.config())) {}
 
+void RemoteSession::store(const CachedCopy& copy) {
+  try {
+    cache_.put(copy);
+  } catch (const Error& error) {  // the build goes on with the bytes it has
+    context_.sink().warn(error.diagnostic().file, 0,
+                         "cannot write the fetch cache (" + error.diagnostic().message +
+                             "); the next build fetches " + copy.url + " again");
+  }
+}
+
 void RemoteSession::use(const CachedCopy& copy) {
   bytes_[copy.url] = copy.body;
   used_[copy.url] = {context_.plugin(), copy.etag, copy.last_modified, copy.hash, copy.fetched};
@@ -82,13 +92,13 @@ std::map<std::string, std::string> RemoteSession::get(const std::vector<RemoteTa
     std::optional<CachedCopy>& copy = copies[i];
     if (result.ok() && result.status == 304 && copy) {
       copy->fetched = now_seconds();
-      cache_.put(*copy);
+      store(*copy);
       use(*copy);
     } else if (result.ok() && result.status == 200) {
       CachedCopy fresh{asked[i].url,         std::move(result.body), result.etag,
                        result.last_modified, now_seconds(),          ""};
       fresh.hash = content_hash(fresh.body);
-      cache_.put(fresh);
+      store(fresh);
       use(fresh);
     } else {
       fail(asked[i], result.ok() ? "HTTP 304 without a cached copy" : result.problem(),
@@ -104,7 +114,12 @@ std::map<std::string, std::string> RemoteSession::get(const std::vector<RemoteTa
 void RemoteSession::record(const std::vector<std::string>& listed) {
   std::filesystem::path file = fetch_lock_path(context_.config());
   FetchLock previous = read_lock(file);
-  write_lock(file, merged_lock(previous, used_, context_.plugin(), listed));
+  try {
+    write_lock(file, merged_lock(previous, used_, context_.plugin(), listed));
+  } catch (const Error& error) {  // the site still builds; only the record is missing
+    context_.sink().warn(error.diagnostic().file, 0,
+                         "cannot write the fetch lock (" + error.diagnostic().message + ")");
+  }
   if (listed.empty()) return;
   std::vector<std::string> changed = changed_urls(previous, used_);
   std::string note = context_.plugin() + ": " + std::to_string(changed.size()) + " of " +

@@ -34,6 +34,7 @@ class RemoteSession {
   void record(const std::vector<std::string>& listed);
 
  private:
+  void store(const CachedCopy& copy);
   void use(const CachedCopy& copy);
   void fail(const RemoteTarget& target, const std::string& problem, const CachedCopy* copy);
 

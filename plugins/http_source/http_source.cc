@@ -38,8 +38,7 @@ std::vector<std::string> HttpSource::expand_indexes(const std::vector<std::strin
       continue;
     }
     for (const std::string& problem : index->problems)
-      context_.sink().report(
-          {Severity::error, url, 0, "index " + problem + "; fix or remove the entry"});
+      context_.sink().report({Severity::error, url, 0, "index " + problem + "; fix the index"});
     for (const std::string& entry : index->urls) {
       entries.push_back({entry, entry});
       listed.push_back(entry);

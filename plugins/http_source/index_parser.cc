@@ -17,9 +17,19 @@ std::string_view trimmed(std::string_view text) {
   return text;
 }
 
+/// Entries of one index beyond this are left out (a problem), so a hostile index cannot make a
+/// build fetch without end.
+constexpr std::size_t kMaxEntries = 10000;
+
 /// Adds `reference` resolved against the index, or a problem for entry `number`.
 void add_entry(IndexEntries& index, const std::string& reference, const std::string& index_url,
                std::size_t number) {
+  if (number > kMaxEntries) {
+    if (number == kMaxEntries + 1)
+      index.problems.push_back("has more than " + std::to_string(kMaxEntries) +
+                               " entries; the rest are left out");
+    return;
+  }
   auto url = http_fetch::resolve_url(index_url, reference);
   std::string label = "entry " + std::to_string(number) + ": \"" + reference.substr(0, 80) + "\"";
   if (!url || !is_web_url(*url)) {

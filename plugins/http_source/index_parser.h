@@ -17,7 +17,8 @@ struct IndexEntries {
 
 /// Nothing when the body is a document rather than an index. An index is a JSON array (of URL
 /// strings or of objects with a "url") or a text whose every line, blank lines and '#' comments
-/// aside, is an absolute http(s) URL. JSON entries may be relative to `index_url`.
+/// aside, is an absolute http(s) URL. JSON entries may be relative to `index_url`. At most
+/// 10000 entries are kept.
 std::optional<IndexEntries> parse_index(std::string_view body, const std::string& index_url);
 
 }  // namespace digestif::plugins::http_source

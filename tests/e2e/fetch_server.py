@@ -12,6 +12,7 @@ Usage: fetch_server.py FOLDER. Prints the port it listens on, then serves until 
   /loop/a, /loop/b        302 to each other, forever
   /to-file                302 to file:///etc/passwd
   /slow/<file>            the headers, then the body a byte every 0.5 s
+  /pause/<file>           the file after 0.3 s (counts the requests in flight at once)
   /big/<n>                200 with n bytes, Content-Length given
   /big-chunked/<n>        200 with n bytes, chunked (no length known in advance)
   /_stats                 JSON: requests per path, answers per path, user agents, times
@@ -28,7 +29,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 ROOT = os.path.abspath(sys.argv[1])
 LOCK = threading.Lock()
-STATS = {"requests": {}, "answers": {}, "times": {}, "user_agents": []}
+STATS = {"requests": {}, "answers": {}, "times": {}, "user_agents": [], "in_flight": [0],
+         "max_in_flight": [0]}
 
 
 def record(path, status, agent):
@@ -96,7 +98,10 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/_reset":
             with LOCK:
                 for value in STATS.values():
-                    value.clear()
+                    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], int):
+                        value[0] = 0
+                    else:
+                        value.clear()
             self.send_response(204)
             self.send_header("Content-Length", "0")
             self.end_headers()
@@ -121,6 +126,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(302, b"", {"Location": "/loop/a"})
         if path == "/to-file":
             return self.send(302, b"", {"Location": "file:///etc/passwd"})
+        if path.startswith("/pause/"):
+            return self.pause(path[len("/pause"):])
         if path.startswith("/slow/"):
             return self.slow(path[len("/slow"):])
         if path.startswith("/big/"):
@@ -128,6 +135,15 @@ class Handler(BaseHTTPRequestHandler):
         if path.startswith("/big-chunked/"):
             return self.chunked(int(path[len("/big-chunked/"):]))
         return self.serve_file(path)
+
+    def pause(self, relative):
+        with LOCK:
+            STATS["in_flight"][0] += 1
+            STATS["max_in_flight"][0] = max(STATS["max_in_flight"][0], STATS["in_flight"][0])
+        time.sleep(0.3)
+        with LOCK:
+            STATS["in_flight"][0] -= 1
+        return self.serve_file(relative)
 
     def slow(self, relative):
         full = self.file_path(relative)

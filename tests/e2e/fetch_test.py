@@ -315,6 +315,17 @@ class FetchTest(unittest.TestCase):
         self.assertEqual(self.answers()["/always500/docs/" + DIGESTS[0]], [500, 500, 500])
         self.assertEqual(self.answers()["/status/404"], [404])  # a 404 is not tried again
 
+    def test_an_index_entry_of_another_scheme_is_an_error_and_the_others_build(self):
+        os.makedirs(os.path.join(self.folder, "mixed"), exist_ok=True)
+        with open(os.path.join(self.folder, "mixed", "index.json"), "w") as f:
+            json.dump(["../docs/" + DIGESTS[0], "file:///etc/passwd"], f)
+        site = self.site(["/mixed/index.json"])
+        code, out, err = site.run("build")
+        self.assertEqual(code, 1)
+        self.assertIn(self.server.url("/mixed/index.json") + ": error: index entry 2: "
+                      "\"file:///etc/passwd\" is not an http or https URL; fix the index\n", err)
+        self.assertIn("1 documents", out)
+
     def test_a_slow_body_times_out(self):
         site = self.site(["content", "/slow/docs/" + DIGESTS[0]], http={"timeout": 1})
         code, out, err = site.run("build")
@@ -336,6 +347,16 @@ class FetchTest(unittest.TestCase):
         # Retry-After: 1 is honoured (the backoff alone would wait 0.5 s).
         first, second = stats["times"]["/limited/docs/" + DIGESTS[1]]
         self.assertGreaterEqual(second - first, 0.9)
+
+    def test_requests_run_at_once_up_to_the_per_host_cap(self):
+        paths = ["/pause/docs/" + name for name in DIGESTS]
+        site = self.site(paths, http={"per_host": 2})
+        code, out, err = site.run("build")
+        self.assertEqual(code, 0, out + err)
+        self.assertIn("4 documents", out)
+        stats = self.server.stats()
+        self.assertEqual(sorted(stats["answers"]), sorted(paths))
+        self.assertEqual(stats["max_in_flight"], [2])  # at once, and never more than the cap
 
     # -- Reddit -----------------------------------------------------------------------------
 

@@ -45,6 +45,16 @@ BOOST_AUTO_TEST_CASE(a_plain_list_has_one_url_a_line) {
   BOOST_TEST(index->urls[1] == "http://y.org/b.md");
 }
 
+BOOST_AUTO_TEST_CASE(an_index_keeps_at_most_10000_entries) {
+  std::string text;
+  for (int i = 0; i < 10005; ++i) text += "https://x.org/" + std::to_string(i) + ".md\n";
+  auto index = parse_index(text, kIndex);
+  BOOST_REQUIRE(index.has_value());
+  BOOST_TEST(index->urls.size() == 10000u);
+  BOOST_TEST(index->problems.size() == 1u);
+  BOOST_TEST(index->problems[0] == "has more than 10000 entries; the rest are left out");
+}
+
 BOOST_AUTO_TEST_CASE(documents_are_no_index) {
   BOOST_TEST(!parse_index("---\ntitle: x\n---\nhttps://x.org/a.md\n", kIndex).has_value());
   BOOST_TEST(!parse_index("Post Title: x\nURL: https://x.org/\n", kIndex).has_value());
