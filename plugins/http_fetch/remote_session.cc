@@ -1,6 +1,7 @@
 // RemoteSession: cache freshness, conditional requests, fallbacks, the lock and its note.
 #include "plugins/http_fetch/remote_session.h"
 
+#include <algorithm>
 #include <ctime>
 
 #include "plugins/http_fetch/content_hash.h"
@@ -25,6 +26,16 @@ std::filesystem::path cache_folder(const SiteConfig& config) {
 }
 
 }  // namespace
+
+void check_entry_options(const PluginContext& context, const SourceEntry& entry,
+                         std::initializer_list<std::string_view> known) {
+  if (!entry.options.is_object()) return;
+  for (const auto& [key, value] : entry.options.as_object())
+    if (std::find(known.begin(), known.end(), key) == known.end())
+      context.sink().warn(
+          context.config().file.string(), entry.line,
+          context.plugin() + " has no source option \"" + key + "\"; it is ignored");
+}
 
 std::filesystem::path fetch_lock_path(const SiteConfig& config) {
   return config.root / ".digestif" / "fetch.lock";

@@ -45,6 +45,10 @@ class RemoteSession {
   std::map<std::string, std::string> bytes_;
 };
 
+/// Warns, at the entry's site.yaml line, about each option of a `sources:` entry not in `known`.
+void check_entry_options(const PluginContext& context, const SourceEntry& entry,
+                         std::initializer_list<std::string_view> known);
+
 /// Where the fetch lock of a site lives: <root>/.digestif/fetch.lock.
 std::filesystem::path fetch_lock_path(const SiteConfig& config);
 

@@ -56,8 +56,10 @@ std::vector<std::string> HttpSource::expand_indexes(const std::vector<std::strin
 std::vector<SourceItem> HttpSource::discover() const {
   std::vector<std::string> urls;
   for (const SourceEntry& entry : context_.config().source_entries())
-    if (claims(entry) && std::find(urls.begin(), urls.end(), entry.location) == urls.end())
+    if (claims(entry) && std::find(urls.begin(), urls.end(), entry.location) == urls.end()) {
+      http_fetch::check_entry_options(context_, entry, {});
       urls.push_back(entry.location);
+    }
   if (urls.empty()) return {};
   std::vector<std::string> listed = urls;
   std::vector<SourceItem> items;

@@ -46,6 +46,7 @@ std::vector<SourceItem> RedditSource::discover() const {
   std::vector<std::string> listed;
   for (const SourceEntry& entry : context_.config().source_entries()) {
     if (!claims(entry)) continue;
+    http_fetch::check_entry_options(context_, entry, {"comments"});
     entries.push_back(entry);
     targets.push_back({post_json_url(entry.location), entry.location});
     listed.push_back(targets.back().url);

@@ -398,11 +398,13 @@ class FetchTest(unittest.TestCase):
     def test_reddit_comments_option_per_entry_and_default_user_agent(self):
         site = self.site([], http={"user_agent": "unused"})
         config = json.loads(site.read("site.yaml"))
-        config["sources"] = [{"url": self.server.url(REDDIT_PATH), "comments": 1}]
+        config["sources"] = [{"url": self.server.url(REDDIT_PATH), "comments": 1, "coments": 2}]
         del config["plugins"]["http_source"]
         site.write("site.yaml", json.dumps(config))
         code, out, err = site.run("build")
         self.assertEqual(code, 0, out + err)
+        self.assertRegex(err, r"site\.yaml:\d+: warning: reddit_source has no source option "
+                              r"\"coments\"; it is ignored\n")
         _, html = self.reddit_page(site)
         self.assertIn("tokens_per_watt", html)
         self.assertNotIn("gpu_poor_and_proud", html)
