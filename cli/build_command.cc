@@ -22,19 +22,20 @@ DiagnosticSink::Printer printer_for(bool quiet) {
 
 void print_summary(const BuildSummary& summary, const DiagnosticSink& sink,
                    const SiteConfig& config) {
-  if (summary.up_to_date) {
+  if (summary.up_to_date)
     std::printf(
-        "digestif: nothing changed since the last build, no file written (%d warnings, %d "
-        "errors) in %.2f s -> %s\n",
-        sink.warnings(), sink.errors(), summary.seconds, config.output_path().string().c_str());
-    return;
-  }
-  std::printf(
-      "digestif: %zu documents, %zu pages written, %zu unchanged, %zu removed, %d warnings, %d "
-      "errors in %.2f s -> %s\n",
-      summary.documents, summary.outputs_written, summary.outputs_unchanged,
-      summary.outputs_removed, sink.warnings(), sink.errors(), summary.seconds,
-      config.output_path().string().c_str());
+        "digestif: %zu documents, nothing changed since the last build, no file written (%d "
+        "warnings, %d errors) in %.2f s -> %s\n",
+        summary.documents, sink.warnings(), sink.errors(), summary.seconds,
+        config.output_path().string().c_str());
+  else
+    std::printf(
+        "digestif: %zu documents, %zu pages written, %zu unchanged, %zu removed, %d warnings, %d "
+        "errors in %.2f s -> %s\n",
+        summary.documents, summary.outputs_written, summary.outputs_unchanged,
+        summary.outputs_removed, sink.warnings(), sink.errors(), summary.seconds,
+        config.output_path().string().c_str());
+  for (const std::string& note : sink.notes()) std::printf("digestif: %s\n", note.c_str());
 }
 
 void print_plan(const SiteConfig& config, const PartSet& parts, unsigned threads) {
@@ -82,7 +83,7 @@ int run_build(const BuildArguments& arguments) {
   DiagnosticSink sink(printer_for(arguments.quiet));
   try {
     SiteConfig config = prepared_config(arguments, sink);
-    BuildOptions options{arguments.drafts, arguments.strict, arguments.future};
+    BuildOptions options{arguments.drafts, arguments.strict, arguments.future, arguments.offline};
     PluginRegistry registry;
     plugins::register_builtin_plugins(registry);
     load_external_plugins(config, registry);

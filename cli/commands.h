@@ -11,6 +11,7 @@ struct BuildArguments {
   bool strict = false;
   bool drafts = false;
   bool future = false;
+  bool offline = false;
   bool quiet = false;
   bool verbose = false;
   bool explain = false;

@@ -17,6 +17,8 @@ void add_build_command(CLI::App& app, digestif::cli::BuildArguments& arguments) 
   build->add_flag("--explain", arguments.explain,
                   "Say why the build ran (what changed since the last one) and which files "
                   "it rewrote");
+  build->add_flag("--offline", arguments.offline,
+                  "Build remote sources from the fetch cache alone; open no connection");
   auto* quiet = build->add_flag("-q,--quiet", arguments.quiet, "Print errors only");
   build->add_flag("-v,--verbose", arguments.verbose, "Print more about the build")->excludes(quiet);
 }

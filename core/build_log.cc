@@ -58,6 +58,7 @@ bool read_record(const std::vector<std::string>& f, BuildLog& log) {
   if (f[0] == "input" && f.size() == 3) return log.inputs.emplace(f[1], f[2]), true;
   if (f[0] == "output" && f.size() == 3) return log.outputs.emplace(f[1], f[2]), true;
   if (f[0] == "due" && f.size() == 2) return log.due = std::stoll(f[1]), true;
+  if (f[0] == "documents" && f.size() == 2) return log.documents = std::stoul(f[1]), true;
   if (f[0] == "diagnostic" && f.size() == 5) {
     Severity severity = f[1] == "warning" ? Severity::warning : Severity::error;
     log.diagnostics.push_back({severity, f[2], std::stoi(f[3]), f[4]});
@@ -95,6 +96,7 @@ void save_build_log(const fs::path& file, const BuildLog& log) {
     out << "diagnostic\t" << (d.severity == Severity::warning ? "warning" : "error") << "\t"
         << escape(d.file) << "\t" << d.line << "\t" << escape(d.message) << "\n";
   out << "due\t" << log.due << "\n";
+  out << "documents\t" << log.documents << "\n";
   write_file_atomically(file, out.str());
 }
 

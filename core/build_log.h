@@ -20,6 +20,7 @@ struct BuildLog {
   std::map<std::string, std::string> inputs;   ///< "content/x.md" -> version
   std::map<std::string, std::string> outputs;  ///< output path -> version of the file written
   std::vector<Diagnostic> diagnostics;         ///< reported by the build, replayed if skipped
+  std::size_t documents = 0;                   ///< published
   /// Seconds since the epoch when the earliest held-back future document falls due.
   std::int64_t due = std::numeric_limits<std::int64_t>::max();
 };

@@ -76,6 +76,32 @@ struct ConfigReader {
     return result;
   }
 
+  /// A source entry: "folder-or-URL", or a map with url: or path: and options.
+  SourceEntry source(const YAML::Node& item) const {
+    if (item.IsScalar()) return {string(item, item, "sources"), Value::object(), line(item)};
+    if (!item.IsMap()) fail(item, "each entry of \"sources\" must be a folder, a URL or a map");
+    SourceEntry entry{"", yaml_to_value(item, origin), line(item)};
+    for (const char* key : {"url", "path"}) {
+      const Value* value = entry.options.find(key);
+      if (value == nullptr) continue;
+      if (!value->is_string() || value->as_string().empty() || !entry.location.empty())
+        fail(item, "a source map needs one \"url:\" or \"path:\" with a text value");
+      entry.location = value->as_string();
+      entry.options.as_object().erase(key);
+    }
+    if (entry.location.empty())
+      fail(item, "a source map needs one \"url:\" or \"path:\" with a text value");
+    return entry;
+  }
+
+  std::vector<SourceEntry> sources(const YAML::Node& at, const YAML::Node& node) const {
+    if (!node.IsSequence() || node.size() == 0)
+      fail(at, "\"sources\" must be a list of folders and URLs");
+    std::vector<SourceEntry> result;
+    for (const auto& item : node) result.push_back(source(item));
+    return result;
+  }
+
   /// `at`: the key's node, whose line every diagnostic about the setting names.
   void apply(SiteConfig& config, const YAML::Node& at, const YAML::Node& value) const {
     const std::string& key = at.Scalar();
@@ -108,6 +134,8 @@ struct ConfigReader {
       config.tag_aliases = aliases(value);
     else if (key == "plugins")
       config.plugins = plugins(value);
+    else if (key == "sources")
+      config.sources = sources(at, value);
     else
       sink.warn(origin.file, line(at),
                 "unknown key \"" + key + "\" is ignored; check its spelling");
@@ -144,6 +172,11 @@ void check(const SiteConfig& config, const std::string& file) {
 }
 
 }  // namespace
+
+std::vector<SourceEntry> SiteConfig::source_entries() const {
+  if (!sources.empty()) return sources;
+  return {SourceEntry{content_dir.string()}};
+}
 
 std::string SiteConfig::base_path() const {
   auto scheme_end = base_url.find("://");

@@ -19,6 +19,14 @@ struct PluginConfig {
   int line = 0;  ///< line of the entry in site.yaml
 };
 
+/// One entry of `sources:`: a local folder or a URL, with its options; a Source plugin claims it.
+struct SourceEntry {
+  std::string location;             ///< a folder (relative to the site root) or a URL
+  Value options = Value::object();  ///< the other keys of a map entry
+  int line = 0;                     ///< line of the entry in site.yaml; 0 for the default
+  bool is_url() const { return location.find("://") != std::string::npos; }
+};
+
 struct SiteConfig {
   std::filesystem::path file;  ///< site.yaml as given
   std::filesystem::path root;  ///< folder of site.yaml: relative paths are taken from here
@@ -36,7 +44,10 @@ struct SiteConfig {
   std::string permalink = "/:year/:month/:day/:slug/";
   std::map<std::string, std::string> tag_aliases;  ///< tag slug -> the slug it stands for
   std::vector<PluginConfig> plugins;
+  std::vector<SourceEntry> sources;  ///< `sources:` as written; empty when site.yaml has none
 
+  /// Where documents come from: `sources:`, or else the content folder alone.
+  std::vector<SourceEntry> source_entries() const;
   /// The path part of base_url, always ending in '/': "/" or "/blog/".
   std::string base_path() const;
   /// base_url without its trailing '/' joined with a root-relative path.

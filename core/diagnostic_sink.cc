@@ -32,4 +32,14 @@ std::vector<Diagnostic> DiagnosticSink::all() const {
   return diagnostics_;
 }
 
+void DiagnosticSink::note(std::string text) {
+  std::lock_guard lock(mutex_);
+  notes_.push_back(std::move(text));
+}
+
+std::vector<std::string> DiagnosticSink::notes() const {
+  std::lock_guard lock(mutex_);
+  return notes_;
+}
+
 }  // namespace digestif

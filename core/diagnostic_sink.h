@@ -9,7 +9,8 @@
 
 namespace digestif {
 
-/// Thread-safe collector; each diagnostic is also passed to the printer as it arrives.
+/// Thread-safe collector; each diagnostic is also passed to the printer as it arrives. Notes
+/// are kept for the summary.
 class DiagnosticSink {
  public:
   using Printer = std::function<void(const Diagnostic&)>;
@@ -20,11 +21,15 @@ class DiagnosticSink {
   int warnings() const;
   int errors() const;
   std::vector<Diagnostic> all() const;
+  /// A line for the build summary that is no problem ("2 remote sources changed ...").
+  void note(std::string text);
+  std::vector<std::string> notes() const;
 
  private:
   mutable std::mutex mutex_;
   Printer printer_;
   std::vector<Diagnostic> diagnostics_;
+  std::vector<std::string> notes_;
   int warnings_ = 0;
   int errors_ = 0;
 };

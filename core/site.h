@@ -14,9 +14,10 @@ namespace digestif {
 
 /// What `digestif build` was asked for beyond site.yaml.
 struct BuildOptions {
-  bool drafts = false;  ///< publish documents marked draft: true
-  bool strict = false;  ///< any diagnostic fails the build
-  bool future = false;  ///< publish documents dated after the build's start
+  bool drafts = false;   ///< publish documents marked draft: true
+  bool strict = false;   ///< any diagnostic fails the build
+  bool future = false;   ///< publish documents dated after the build's start
+  bool offline = false;  ///< remote sources come from their cache alone; no connection is opened
   /// More files whose change means a rebuild (plugin libraries); site.yaml, the theme and the
   /// content are always followed.
   std::vector<std::filesystem::path> tracked_files = {};

@@ -93,6 +93,7 @@ class GraphComposer {
     if (summary.reasons.empty()) {
       for (const Diagnostic& diagnostic : up_to_date.last_diagnostics()) sink_.report(diagnostic);
       summary.up_to_date = true;
+      summary.documents = up_to_date.last_documents();
       summary.seconds = seconds_since(start);
       return summary;
     }
@@ -111,7 +112,7 @@ class GraphComposer {
     writer_.finish();
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
-    up_to_date.save(writer_.outputs(), std::move(reported), due_);
+    up_to_date.save(writer_.outputs(), std::move(reported), due_, site_.documents.size());
     summary.documents = site_.documents.size();
     summary.outputs_written = writer_.written();
     summary.outputs_unchanged = writer_.unchanged();
@@ -122,7 +123,25 @@ class GraphComposer {
   }
 
  private:
+  /// Every `sources:` entry must be read by exactly one enabled source; else an error at its line.
+  void check_claims() {
+    const SiteConfig& config = site_.config;
+    for (const SourceEntry& entry : config.source_entries()) {
+      std::vector<std::string> owners;
+      for (const auto& source : parts_.sources)
+        if (source.part->claims(entry)) owners.push_back(source.plugin);
+      if (owners.size() == 1) continue;
+      std::string message = owners.empty()
+                                ? "no enabled source plugin reads \"" + entry.location +
+                                      "\"; check the folder or URL, or enable the plugin for it"
+                                : "\"" + entry.location + "\" is claimed by both " + owners[0] +
+                                      " and " + owners[1] + "; disable one of them";
+      sink_.report({Severity::error, config.file.string(), entry.line, message});
+    }
+  }
+
   void discover() {
+    check_claims();
     for (const auto& source : parts_.sources)
       for (SourceItem& item : source.part->discover()) {
         Slot& slot = slots_.emplace_back();

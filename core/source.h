@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/config.h"
 #include "core/document.h"
 #include "core/part.h"
 
@@ -27,8 +28,15 @@ struct RawSource {
 };
 
 /// Finds the inputs (cheap, sequential) and loads each one (in parallel).
+/// Each Source reads the `sources:` entries it claims (SiteConfig::source_entries()).
 class Source : public Part {
  public:
+  /// True when this source reads the entry (a local folder, a kind of URL); the build refuses
+  /// an entry no source claims, or two claim.
+  virtual bool claims(const SourceEntry& entry) const {
+    (void)entry;
+    return false;
+  }
   virtual std::vector<SourceItem> discover() const = 0;
   virtual RawSource load(const SourceItem& item) const = 0;
 };

@@ -33,7 +33,8 @@ UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options)
   add_input("digestif executable", file_version("/proc/self/exe"));
   add_input("output folder", fs::absolute(output_root_).lexically_normal().string());
   std::string flags = std::string(options.drafts ? " --drafts" : "") +
-                      (options.future ? " --future" : "") + (options.strict ? " --strict" : "");
+                      (options.future ? " --future" : "") + (options.strict ? " --strict" : "") +
+                      (options.offline ? " --offline" : "");
   add_input("options", flags.empty() ? "none" : flags);
   for (const fs::path& file : options.tracked_files)
     add_input("plugin library " + file.string(), file_version(file));
@@ -75,11 +76,12 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) const {
 }
 
 void UpToDate::save(const std::vector<std::string>& outputs, std::vector<Diagnostic> diagnostics,
-                    Timestamp due) const {
+                    Timestamp due, std::size_t documents) const {
   BuildLog log;
   log.inputs = inputs_;
   for (const std::string& path : outputs) log.outputs[path] = file_version(output_root_ / path);
   log.diagnostics = std::move(diagnostics);
+  log.documents = documents;
   if (due != Timestamp::max()) log.due = seconds_of(due);
   save_build_log(log_file_, log);
 }

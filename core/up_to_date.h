@@ -24,9 +24,10 @@ class UpToDate {
   std::vector<std::string> reasons_to_build(Timestamp now) const;
   /// What the last build reported, to repeat when this one is skipped.
   const std::vector<Diagnostic>& last_diagnostics() const { return last_.diagnostics; }
+  std::size_t last_documents() const { return last_.documents; }
   /// Saves the log of a build that ran to its end: outputs are stat'ed now.
   void save(const std::vector<std::string>& outputs, std::vector<Diagnostic> diagnostics,
-            Timestamp due) const;
+            Timestamp due, std::size_t documents) const;
 
  private:
   void add_folder(const std::filesystem::path& folder, const std::string& prefix);

@@ -6,8 +6,10 @@
 #include "plugins/digest_format/digest_format_plugin.h"
 #include "plugins/feeds/feeds_plugin.h"
 #include "plugins/filesystem_source/filesystem_source_plugin.h"
+#include "plugins/http_source/http_source_plugin.h"
 #include "plugins/markdown/markdown_plugin.h"
 #include "plugins/pages/pages_plugin.h"
+#include "plugins/reddit_source/reddit_source_plugin.h"
 #include "plugins/review_format/review_format_plugin.h"
 #include "plugins/site_analysis/site_analysis_plugin.h"
 #include "plugins/sitemap/sitemap_plugin.h"
@@ -18,6 +20,8 @@ namespace digestif::plugins {
 
 void register_builtin_plugins(PluginRegistry& registry) {
   registry.add(filesystem_source::plugin());
+  registry.add(http_source::plugin());
+  registry.add(reddit_source::plugin());
   registry.add(review_format::plugin());
   registry.add(digest_format::plugin());
   registry.add(digest_analysis::plugin());

@@ -19,13 +19,29 @@ bool skipped(const fs::path& path) {
 
 PartInfo FilesystemSource::info() const { return {"filesystem_source", Stage::fetch, {}, {}}; }
 
+bool FilesystemSource::claims(const SourceEntry& entry) const { return !entry.is_url(); }
+
 std::vector<SourceItem> FilesystemSource::discover() const {
-  const SiteConfig& config = context_.config();
-  fs::path folder = config.root / config.content_dir;
-  if (!fs::is_directory(folder))
-    throw Error(folder.string(), 0,
-                "the content folder does not exist; create it or set \"content\" in site.yaml");
   std::vector<SourceItem> items;
+  for (const SourceEntry& entry : context_.config().source_entries())
+    if (claims(entry)) list_folder(entry, items);
+  std::sort(items.begin(), items.end(),
+            [](const auto& a, const auto& b) { return a.origin < b.origin; });
+  return items;
+}
+
+void FilesystemSource::list_folder(const SourceEntry& entry, std::vector<SourceItem>& items) const {
+  const SiteConfig& config = context_.config();
+  fs::path relative = entry.location;
+  fs::path folder = config.root / relative;
+  if (!fs::is_directory(folder)) {
+    if (entry.line == 0)
+      throw Error(folder.string(), 0,
+                  "the content folder does not exist; create it or set \"content\" in site.yaml");
+    throw Error(config.file.string(), entry.line,
+                "source folder \"" + entry.location +
+                    "\" does not exist; create it or fix the entry in \"sources\"");
+  }
   for (auto it = fs::recursive_directory_iterator(folder); it != fs::recursive_directory_iterator();
        ++it) {
     if (skipped(it->path())) {
@@ -33,13 +49,10 @@ std::vector<SourceItem> FilesystemSource::discover() const {
       continue;
     }
     if (!it->is_regular_file()) continue;
-    fs::path shown = (config.content_dir / fs::relative(it->path(), folder)).lexically_normal();
+    fs::path shown = (relative / fs::relative(it->path(), folder)).lexically_normal();
     items.push_back(
         {shown.generic_string(), it->path().stem().string(), it->path(), file_version(it->path())});
   }
-  std::sort(items.begin(), items.end(),
-            [](const auto& a, const auto& b) { return a.origin < b.origin; });
-  return items;
 }
 
 RawSource FilesystemSource::load(const SourceItem& item) const {

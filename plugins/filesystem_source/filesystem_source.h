@@ -5,16 +5,18 @@
 
 namespace digestif::plugins::filesystem_source {
 
-/// Lists regular files under the content folder (hidden files and editor backups skipped),
-/// sorted by path so builds are reproducible.
+/// Lists regular files under each local folder of `sources:` (the content folder by default)
+/// (hidden files and editor backups skipped), sorted by path so builds are reproducible.
 class FilesystemSource : public Source {
  public:
   explicit FilesystemSource(PluginContext context) : context_(std::move(context)) {}
   PartInfo info() const override;
+  bool claims(const SourceEntry& entry) const override;
   std::vector<SourceItem> discover() const override;
   RawSource load(const SourceItem& item) const override;
 
  private:
+  void list_folder(const SourceEntry& entry, std::vector<SourceItem>& items) const;
   PluginContext context_;
 };
 

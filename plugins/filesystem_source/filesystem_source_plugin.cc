@@ -6,7 +6,8 @@
 namespace digestif::plugins::filesystem_source {
 
 Plugin plugin() {
-  return {"filesystem_source", "reads content files from the content folder",
+  return {"filesystem_source",
+          "reads content files from local folders (the content folder by default)",
           [](PluginSetup& setup) {
             setup.context().check_options({});
             setup.add(std::make_unique<FilesystemSource>(setup.context()));

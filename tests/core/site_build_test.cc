@@ -17,6 +17,7 @@ class MemorySource : public Source {
  public:
   explicit MemorySource(int count) : count_(count) {}
   PartInfo info() const override { return {"memory", Stage::fetch, {}, {}}; }
+  bool claims(const SourceEntry&) const override { return true; }
   std::vector<SourceItem> discover() const override {
     std::vector<SourceItem> items;
     for (int i = 0; i < count_; ++i)
