@@ -7,6 +7,7 @@
 
 #include "core/date.h"
 #include "core/slug.h"
+#include "plugins/site_analysis/parallel_map.h"
 #include "plugins/site_analysis/text_terms.h"
 #include "plugins/site_analysis/tfidf.h"
 
@@ -78,8 +79,8 @@ void index_tags(Corpus& corpus, const Site& site) {
 Corpus build_corpus(const Site& site) {
   Corpus corpus;
   corpus.documents.assign(site.documents.begin(), site.documents.end());
-  std::vector<TermCounts> counts;
-  for (const Document* document : corpus.documents) counts.push_back(document_terms(*document));
+  std::vector<TermCounts> counts = in_parallel<TermCounts>(
+      corpus.documents.size(), [&](std::size_t d) { return document_terms(*corpus.documents[d]); });
   corpus.vectors = tfidf_vectors(counts, kMaxTerms);
   for (std::size_t d = 0; d < corpus.vectors.size(); ++d)
     for (const auto& [term, weight] : corpus.vectors[d]) {
@@ -151,14 +152,14 @@ PartInfo RelatedAnalyzer::info() const {
 
 void RelatedAnalyzer::analyze(Site& site) const {
   Corpus corpus = build_corpus(site);
-  std::vector<char> seen(corpus.documents.size(), 0);
   auto before = [&](const Scored& x, const Scored& y) {
     if (x.score != y.score) return x.score > y.score;
     const Document &a = *corpus.documents[x.document], &b = *corpus.documents[y.document];
     return a.date != b.date ? a.date > b.date : a.permalink < b.permalink;
   };
-  Value related = Value::object();
-  for (std::size_t a = 0; a < corpus.documents.size(); ++a) {
+  auto related_of = [&](std::size_t a) {
+    thread_local std::vector<char> seen;  // all zero between calls
+    if (seen.size() < corpus.documents.size()) seen.resize(corpus.documents.size(), 0);
     std::vector<Scored> scored;
     for (std::size_t b : candidates(corpus, a, seen))
       if (double score = score_of(corpus, a, b); score > 0) scored.push_back({score, b});
@@ -169,8 +170,12 @@ void RelatedAnalyzer::analyze(Site& site) const {
     for (std::size_t i = 0; i < keep; ++i)
       list.push_back(
           related_value(*corpus.documents[scored[i].document], scored[i].score, site.config));
-    related[corpus.documents[a]->permalink] = std::move(list);
-  }
+    return list;
+  };
+  std::vector<Value> lists = in_parallel<Value>(corpus.documents.size(), related_of);
+  Value related = Value::object();
+  for (std::size_t a = 0; a < corpus.documents.size(); ++a)
+    related[corpus.documents[a]->permalink] = std::move(lists[a]);
   site.data["related"] = std::move(related);
 }
 

@@ -1,0 +1,28 @@
+// in_parallel: one result per index, computed on all cores (a site analyzer runs as one task).
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <functional>
+#include <thread>
+#include <vector>
+
+namespace digestif::plugins::site_analysis {
+
+/// {make(0), ..., make(count - 1)}, in order; `make` must be safe to call from several threads
+/// for different indexes. The threads take interleaved indexes so uneven items spread out.
+template <typename Result>
+std::vector<Result> in_parallel(std::size_t count, const std::function<Result(std::size_t)>& make) {
+  std::vector<Result> results(count);
+  std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 16);
+  workers = std::min(workers, std::max<std::size_t>(count / 64, 1));
+  std::vector<std::jthread> threads;
+  for (std::size_t w = 1; w < workers; ++w)
+    threads.emplace_back([&, w] {
+      for (std::size_t i = w; i < count; i += workers) results[i] = make(i);
+    });
+  for (std::size_t i = 0; i < count; i += workers) results[i] = make(i);
+  return results;
+}
+
+}  // namespace digestif::plugins::site_analysis
