@@ -1,6 +1,7 @@
 """Test HTTP server for the fetch tests: serves a folder on 127.0.0.1 and misbehaves on demand.
 
-Usage: fetch_server.py FOLDER. Prints the port it listens on, then serves until killed.
+Usage: fetch_server.py FOLDER [CERT KEY]. Prints the port it listens on, then serves until
+killed; with a certificate and its key, it serves HTTPS.
 
   /<file>                 the file, with ETag and Last-Modified; 304 for If-None-Match /
                           If-Modified-Since that match
@@ -22,6 +23,7 @@ import email.utils
 import hashlib
 import json
 import os
+import ssl
 import sys
 import threading
 import time
@@ -191,6 +193,10 @@ class Server(ThreadingHTTPServer):
 
 def main():
     server = Server(("127.0.0.1", 0), Handler)
+    if len(sys.argv) == 4:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(sys.argv[2], sys.argv[3])
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print(server.server_address[1], flush=True)
     server.serve_forever()
 

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -36,11 +37,11 @@ FAST = {"user_agent": "digestif-test/1", "max_age": 0, "connect_timeout": 5, "ti
 class Server:
     """fetch_server.py serving `folder` on a free port of 127.0.0.1."""
 
-    def __init__(self, folder):
+    def __init__(self, folder, tls=()):
         self.process = subprocess.Popen(["/usr/bin/python3", os.path.join(HERE, "fetch_server.py"),
-                                         folder], stdout=subprocess.PIPE, text=True)
+                                         folder, *tls], stdout=subprocess.PIPE, text=True)
         self.port = int(self.process.stdout.readline())
-        self.base = "http://127.0.0.1:%d" % self.port
+        self.base = "%s://127.0.0.1:%d" % ("https" if tls else "http", self.port)
 
     def url(self, path):
         return self.base + path
@@ -423,6 +424,29 @@ class FetchTest(unittest.TestCase):
         self.assertIn(self.server.url(path) + ": error: the answer is not a Reddit post (a list of "
                       "two Listings); check that the URL is a post's\n", err)
         self.assertIn("5 documents", out)
+
+    def test_tls_is_verified(self):
+        """An HTTPS server whose certificate no authority signed is refused, not trusted."""
+        folder = tempfile.mkdtemp(prefix="digestif-tls-")
+        cert, key = os.path.join(folder, "cert.pem"), os.path.join(folder, "key.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                        "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                        "-keyout", key, "-out", cert], check=True, capture_output=True)
+        server = Server(self.folder, (cert, key))
+        try:
+            url = server.url("/docs/" + DIGESTS[0])
+            site = self.site(["content", url])
+            code, out, err = site.run("build")
+            self.assertEqual(code, 1, out + err)
+            self.assertRegex(err, re.escape(url) + r": error: cannot fetch: .*certificate")
+            self.assertIn("5 documents", out)
+            # The server did answer over TLS: a client that trusts the certificate gets the file.
+            context = ssl.create_default_context(cafile=cert)
+            with urllib.request.urlopen(url, context=context, timeout=10) as answer:
+                self.assertEqual(answer.status, 200)
+        finally:
+            server.stop()
+            shutil.rmtree(folder, ignore_errors=True)
 
     # -- the measurement of the report ----------------------------------------------------------
 
