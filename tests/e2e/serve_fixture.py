@@ -61,22 +61,33 @@ class ServeProcess:
         finally:
             connection.close()
 
-    def raw(self, data, read_seconds=5):
-        """Sends bytes as they are on a fresh connection (send "Connection: close": the
-        connection is not half-closed, which cpp-httplib may take for a client gone); returns
-        all bytes until the server closes it."""
+    def raw(self, data, read_seconds=10):
+        """Sends bytes as they are on a fresh connection; returns the bytes of the first
+        response (its head, then Content-Length bytes of body), or what came before the server
+        closed the connection."""
         with socket.create_connection((self.host, self.port), timeout=read_seconds) as sock:
             sock.sendall(data)
-            chunks = []
+            received = b""
             try:
-                while True:
+                while b"\r\n\r\n" not in received:
+                    chunk = sock.recv(65536)
+                    if not chunk:
+                        return received
+                    received += chunk
+                head, body = received.split(b"\r\n\r\n", 1)
+                length = 0
+                for line in head.split(b"\r\n")[1:]:
+                    name, _, value = line.partition(b":")
+                    if name.strip().lower() == b"content-length":
+                        length = int(value)
+                while len(body) < length:
                     chunk = sock.recv(65536)
                     if not chunk:
                         break
-                    chunks.append(chunk)
+                    body += chunk
+                return head + b"\r\n\r\n" + body
             except (socket.timeout, ConnectionResetError):
-                pass
-        return b"".join(chunks)
+                return received
 
     def poll(self, path, predicate, seconds):
         """Requests path until predicate(status, headers, body) holds; returns the last answer
