@@ -23,6 +23,7 @@ namespace {
 
 constexpr std::size_t worker_threads = 64;  // open tabs hold one each for their event stream
 constexpr int heartbeat_ms = 10000;
+constexpr int listen_backlog = 128;
 
 using Status = httplib::Server::HandlerResponse;
 
@@ -142,6 +143,7 @@ int HttpServer::bind(const std::string& host, int port) {
   int bound = port == 0 ? server_.bind_to_any_port(host) : port;
   if (port != 0 && !server_.bind_to_port(host, port)) bound = -1;
   if (bound < 0) throw std::system_error(bind_error(host, port), std::generic_category(), host);
+  server_.widen_backlog(listen_backlog);
   return bound;
 }
 

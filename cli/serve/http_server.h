@@ -3,6 +3,7 @@
 #pragma once
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <string>
@@ -39,9 +40,17 @@ class HttpServer {
   void send(const httplib::Request& request, httplib::Response& response,
             const std::filesystem::path& file, std::string body, int status);
 
+  /// cpp-httplib with a longer listen queue: Debian's build listens with a backlog of 5, so a
+  /// burst of connections (a browser opening several, a load test) would see dropped SYNs and
+  /// one-second retries.
+  class Server : public httplib::Server {
+   public:
+    void widen_backlog(int backlog) { ::listen(svr_sock_, backlog); }
+  };
+
   ServedSite& site_;
   LiveReload& live_reload_;
-  httplib::Server server_;
+  Server server_;
   std::atomic<bool> listen_ended_{false};
 };
 

@@ -14,6 +14,17 @@
 namespace digestif::cli {
 namespace {
 
+/// The changed paths worth naming: those that still exist when there are any (an editor's or
+/// sed's temporary file, created and renamed away within the burst, is not), else all (a
+/// deletion).
+std::vector<std::filesystem::path> named_changes(std::vector<std::filesystem::path> changed) {
+  std::vector<std::filesystem::path> existing;
+  std::error_code error;
+  for (const auto& path : changed)
+    if (std::filesystem::exists(path, error)) existing.push_back(path);
+  return existing.empty() ? changed : existing;
+}
+
 bool only_stylesheets(const std::vector<std::filesystem::path>& changed) {
   return !changed.empty() && std::all_of(changed.begin(), changed.end(), [](const auto& path) {
     return path.extension() == ".css";
@@ -40,7 +51,7 @@ Rebuilder::Rebuilder(const ServeArguments& arguments, ServedSite& site, std::str
 RebuildResult Rebuilder::build(std::vector<std::filesystem::path> changed) {
   auto start = std::chrono::steady_clock::now();
   RebuildResult result;
-  result.changed = std::move(changed);
+  result.changed = named_changes(std::move(changed));
   result.css_only = only_stylesheets(result.changed);
   DiagnosticSink sink(
       [](const Diagnostic& diagnostic) { std::cerr << diagnostic.format() << "\n"; });
@@ -57,6 +68,7 @@ RebuildResult Rebuilder::build(std::vector<std::filesystem::path> changed) {
     load_external_plugins(config, registry);
     PartSet parts = registry.enable(config, options, sink);
     BuildSummary summary = build_site(config, options, parts, sink, default_thread_count());
+    result.pages_built = summary.outputs_written + summary.outputs_unchanged;
     result.pages_written = summary.outputs_written;
   } catch (const Error& error) {
     sink.report(error.diagnostic());

@@ -54,8 +54,9 @@ void print_rebuild(const RebuildResult& result) {
     what += (i > 0 ? ", " : "") + shown(result.changed[i]);
   if (result.changed.size() > 3)
     what += " and " + std::to_string(result.changed.size() - 3) + " more";
-  std::printf("digestif: %s %s changed: %zu pages rebuilt in %.0f ms", clock_time().c_str(),
-              what.c_str(), result.pages_written, result.milliseconds);
+  std::printf("digestif: %s %s changed: %zu pages rebuilt (%zu changed) in %.0f ms",
+              clock_time().c_str(), what.c_str(), result.pages_built, result.pages_written,
+              result.milliseconds);
   if (result.errors > 0) std::printf(", %d errors (shown in the browser too)", result.errors);
   std::printf("\n");
 }
@@ -122,7 +123,7 @@ int serve_until_signal(const ServeArguments& arguments, const SiteConfig& config
   Rebuilder rebuilder(arguments, site, url);
   RebuildResult first = rebuilder.build({});
   std::printf("digestif: built %s into %s: %zu pages in %.0f ms, %d errors\n",
-              shown(config.file).c_str(), shown(site.folder()).c_str(), first.pages_written,
+              shown(config.file).c_str(), shown(site.folder()).c_str(), first.pages_built,
               first.milliseconds, first.errors);
   FileWatcher watcher([&](const std::filesystem::path& path) { rebuilder.file_changed(path); });
   watch(watcher, first);

@@ -259,7 +259,7 @@ class LiveRebuildTest(unittest.TestCase):
         events.close()
         line = self.server.wait_for_line(lambda line: "changed:" in line, 10)
         self.assertRegex(line, r"content/digests/2025-03-11-machinelearning\.md changed: "
-                               r"\d+ pages rebuilt in \d+ ms")
+                               r"\d+ pages rebuilt \([1-9]\d* changed\) in \d+ ms")
 
     def test_a_burst_of_saves_is_one_rebuild(self):
         before = len([line for line in self.server.out if "changed:" in line])
@@ -339,14 +339,33 @@ class LiveRebuildTest(unittest.TestCase):
         finally:
             other.close()
 
+    def test_binding_beyond_loopback_warns(self):
+        other = ServeProcess(self.site, "--port", "0", "--bind", "0.0.0.0")
+        try:
+            self.assertRegex(other.url, r"^http://127\.0\.0\.1:\d+/$")
+            status, _, _ = other.request("/")
+            self.assertEqual(status, 200)
+            other.wait_for_line(lambda line: "warning: listening on 0.0.0.0" in line, 10)
+            self.assertEqual(other.stop(), 0)
+        finally:
+            other.close()
+        self.assertNotIn("warning: listening", "".join(self.server.err))
+
+    def test_help_lists_the_options(self):
+        code, out, _ = self.site.run("serve", "--help")
+        self.assertEqual(code, 0)
+        for option in ("--port", "--bind", "--drafts", "--future", "--open", "--config"):
+            self.assertIn(option, out)
+        code, out, _ = self.site.run("--help")
+        self.assertIn("serve", out)
+
     def test_a_port_in_use_is_one_clear_error(self):
         second = ServeProcess(self.site, "--port", str(self.server.port), wait=False)
         try:
-            code = second.process.wait(timeout=60)
-            time.sleep(0.1)
-            self.assertEqual(code, 1)
-            self.assertIn("error: port %d is in use; stop the other server or pass --port 0 "
-                          "for a free port" % self.server.port, "".join(second.err))
+            message = ("error: port %d is in use; stop the other server or pass --port 0 for a "
+                       "free port" % self.server.port)
+            second.wait_for_line(lambda line: line.strip() == message, 60)
+            self.assertEqual(second.process.wait(timeout=60), 1)
         finally:
             second.close()
         status, _, _ = self.server.request("/")
