@@ -50,6 +50,16 @@ class ServeProcess:
             if wanted(line):
                 return line
 
+    def wait_for_output(self, text, seconds):
+        """Waits until text appears anywhere in what the server printed so far (stdout or
+        stderr, including lines wait_for_line went past)."""
+        deadline = time.monotonic() + seconds
+        while text not in "".join(self.out) + "".join(self.err):
+            if time.monotonic() > deadline:
+                raise AssertionError("digestif serve did not print %r; out:\n%s\nerr:\n%s"
+                                     % (text, "".join(self.out), "".join(self.err)))
+            time.sleep(0.02)
+
     def request(self, path, method="GET", headers=None):
         """(status, headers as a dict of lower-case names, body bytes); redirects not followed."""
         connection = http.client.HTTPConnection(self.host, self.port, timeout=10)

@@ -345,7 +345,7 @@ class LiveRebuildTest(unittest.TestCase):
             self.assertRegex(other.url, r"^http://127\.0\.0\.1:\d+/$")
             status, _, _ = other.request("/")
             self.assertEqual(status, 200)
-            other.wait_for_line(lambda line: "warning: listening on 0.0.0.0" in line, 10)
+            other.wait_for_output("warning: listening on 0.0.0.0", 10)
             self.assertEqual(other.stop(), 0)
         finally:
             other.close()
@@ -364,7 +364,7 @@ class LiveRebuildTest(unittest.TestCase):
         try:
             message = ("error: port %d is in use; stop the other server or pass --port 0 for a "
                        "free port" % self.server.port)
-            second.wait_for_line(lambda line: line.strip() == message, 60)
+            second.wait_for_output(message + "\n", 60)
             self.assertEqual(second.process.wait(timeout=60), 1)
         finally:
             second.close()
