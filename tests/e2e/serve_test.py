@@ -222,6 +222,32 @@ class ServedSiteTest(unittest.TestCase):
         self.assertEqual(status, 200)  # a sane header is no problem
 
 
+class BasePathTest(unittest.TestCase):
+    """A site.yaml whose base_url has a path: the site is served under it."""
+
+    def test_site_is_served_under_the_base_path(self):
+        site = make_site()
+        try:
+            text = site.read("site.yaml").replace('base_url: "https://example.org/"',
+                                                  'base_url: "https://example.org/blog/"')
+            site.write("site.yaml", text)
+            server = ServeProcess(site, "--port", "0")
+            try:
+                self.assertRegex(server.url, r"^http://127\.0\.0\.1:\d+/blog/$")
+                status, _, body = server.request("/blog/")
+                self.assertEqual(status, 200)
+                self.assertIn(b'href="/blog/css/style.css"', body)
+                self.assertEqual(server.request("/blog/css/style.css")[0], 200)
+                status, headers, _ = server.request("/blog")
+                self.assertEqual((status, headers.get("location")), (301, "/blog/"))
+                self.assertEqual(server.request("/css/style.css")[0], 404)
+                self.assertEqual(server.request("/blog/../secret.txt")[0], 400)
+            finally:
+                server.close()
+        finally:
+            site.cleanup()
+
+
 class LiveRebuildTest(unittest.TestCase):
     """A server per test: edits, breaks and fixes files."""
 
@@ -317,6 +343,19 @@ class LiveRebuildTest(unittest.TestCase):
         overlay = body[body.index(OVERLAY_MARK):]
         self.assertIn(b"&lt;img src=x onerror=alert(1)&gt;", overlay)
         self.assertNotIn(b"<img src=x", overlay)
+
+    def test_a_broken_site_yaml_keeps_the_last_site_under_an_overlay(self):
+        original = self.site.read("site.yaml")
+        write_atomically(self.site.path("site.yaml"), original + "page_size: [unclosed\n")
+        (status, _, body), seen = self.server.poll("/", lambda s, h, b: OVERLAY_MARK in b, 10)
+        self.assertTrue(seen)
+        self.assertEqual(status, 200)
+        self.assertIn(b"L1 regularization", self.server.request(DIGEST_PAGE)[2])
+        self.assertRegex(body[body.index(OVERLAY_MARK):], rb"site\.yaml:\d+: error: ")
+        write_atomically(self.site.path("site.yaml"), original.replace("ML Digest", "ML Weekly"))
+        (_, _, body), seen = self.server.poll(
+            "/", lambda s, h, b: OVERLAY_MARK not in b and b"ML Weekly" in b, 10)
+        self.assertTrue(seen, body[-1500:])
 
     def test_new_subfolders_are_watched(self):
         folder = self.site.path("content", "digests", "2026")
