@@ -3,6 +3,8 @@
 #include "cli/serve/http_server.h"
 
 #include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -84,11 +86,14 @@ std::string collapsed(const std::string& path) {
   return result;
 }
 
-/// The socket options: SO_REUSEADDR only. cpp-httplib's default adds SO_REUSEPORT, which would
-/// let a second server bind a port already in use instead of failing.
+/// The socket options: SO_REUSEADDR, not cpp-httplib's default SO_REUSEPORT (which would let a
+/// second server bind a port already in use instead of failing), and TCP_NODELAY (inherited by
+/// accepted sockets): cpp-httplib sends a response's head and body in separate writes, and
+/// Nagle's algorithm would hold the body until the client's delayed ACK, ~40 ms.
 void socket_options(socket_t socket) {
   int yes = 1;
   setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  setsockopt(socket, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
 }
 
 /// The errno of binding host:port, for the message when cpp-httplib could not bind.
