@@ -107,9 +107,13 @@ int bind_error(const std::string& host, int port) {
     return EADDRNOTAVAIL;
   int error = 0;
   int probe = socket(found->ai_family, found->ai_socktype, found->ai_protocol);
-  socket_options(probe);
-  if (probe < 0 || ::bind(probe, found->ai_addr, found->ai_addrlen) != 0) error = errno;
-  if (probe >= 0) ::close(probe);
+  if (probe < 0) {
+    error = errno;
+  } else {
+    socket_options(probe);
+    if (::bind(probe, found->ai_addr, found->ai_addrlen) != 0) error = errno;
+    ::close(probe);
+  }
   freeaddrinfo(found);
   return error != 0 ? error : EADDRINUSE;
 }

@@ -49,9 +49,9 @@ BOOST_AUTO_TEST_CASE(paths_inside_resolve_to_their_file) {
 
 BOOST_AUTO_TEST_CASE(dot_segments_backslashes_and_control_characters_are_malformed) {
   ServedFolder folder;
-  for (const char* path : {"/../secret.txt", "/css/../../secret.txt", "/./css/style.css",
-                           "/..", "css/style.css", "", "/..\\secret.txt", "/css\\..\\..",
-                           "/a\nb", "/\x7f"}) {
+  for (const char* path :
+       {"/../secret.txt", "/css/../../secret.txt", "/./css/style.css", "/..", "css/style.css", "",
+        "/..\\secret.txt", "/css\\..\\..", "/a\nb", "/\x7f"}) {
     BOOST_TEST_CONTEXT(path) {
       BOOST_TEST((resolve_in_root(folder.root, path).verdict == PathVerdict::malformed));
     }
