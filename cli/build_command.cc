@@ -4,11 +4,10 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/enabled_plugins.h"
 #include "cli/output_guard.h"
 #include "core/builder.h"
-#include "core/plugin_loader.h"
 #include "core/site_build.h"
-#include "plugins/builtin.h"
 
 namespace digestif::cli {
 namespace {
@@ -62,14 +61,6 @@ void print_explanation(const BuildSummary& summary) {
               summary.outputs_unchanged);
 }
 
-/// The libraries of external plugins: a change to one means a rebuild.
-std::vector<std::filesystem::path> plugin_libraries(const PluginRegistry& registry) {
-  std::vector<std::filesystem::path> libraries;
-  for (const Plugin& plugin : registry.plugins())
-    if (!plugin.library.empty()) libraries.emplace_back(plugin.library);
-  return libraries;
-}
-
 SiteConfig prepared_config(const BuildArguments& arguments, DiagnosticSink& sink) {
   SiteConfig config = load_config(arguments.config, sink);
   if (!arguments.out.empty()) config.output_dir = std::filesystem::absolute(arguments.out);
@@ -84,11 +75,8 @@ int run_build(const BuildArguments& arguments) {
   try {
     SiteConfig config = prepared_config(arguments, sink);
     BuildOptions options{arguments.drafts, arguments.strict, arguments.future, arguments.offline};
-    PluginRegistry registry;
-    plugins::register_builtin_plugins(registry);
-    load_external_plugins(config, registry);
-    options.tracked_files = plugin_libraries(registry);
-    PartSet parts = registry.enable(config, options, sink);
+    EnabledPlugins enabled = enable_plugins(config, options, sink);
+    const PartSet& parts = enabled.parts;
     unsigned threads = default_thread_count();
     if (arguments.verbose) print_plan(config, parts, threads);
     BuildSummary summary = build_site(config, options, parts, sink, threads);

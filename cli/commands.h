@@ -17,10 +17,21 @@ struct BuildArguments {
   bool explain = false;
 };
 
+struct ServeArguments {
+  std::string config = "site.yaml";
+  int port = 1313;  ///< 0: any free port
+  std::string bind = "127.0.0.1";
+  bool drafts = false;
+  bool future = false;
+  bool open = false;  ///< open the site in the default browser
+};
+
 /// `digestif build`: returns the process exit code.
 int run_build(const BuildArguments& arguments);
 /// `digestif clean`: removes the files digestif wrote into the output folder, and nothing else.
 int run_clean(const BuildArguments& arguments);
+/// `digestif serve`: builds, serves and rebuilds on changes until SIGINT or SIGTERM (exit 0).
+int run_serve(const ServeArguments& arguments);
 /// `digestif plugins`: lists the plugins, their parts, stages, needs and products.
 int run_plugins(const std::string& config);
 

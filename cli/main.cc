@@ -23,6 +23,24 @@ void add_build_command(CLI::App& app, digestif::cli::BuildArguments& arguments) 
   build->add_flag("-v,--verbose", arguments.verbose, "Print more about the build")->excludes(quiet);
 }
 
+void add_serve_command(CLI::App& app, digestif::cli::ServeArguments& arguments) {
+  CLI::App* serve = app.add_subcommand(
+      "serve",
+      "Build and serve the site at http://127.0.0.1:1313/, rebuild on changes and reload the "
+      "open tabs (builds into .digestif/serve/, never the output folder)");
+  serve->add_option("--config", arguments.config, "Site configuration file")->capture_default_str();
+  serve->add_option("--port", arguments.port, "Port to listen on (0: any free port)")
+      ->capture_default_str();
+  serve
+      ->add_option("--bind", arguments.bind,
+                   "Address to listen on (other than 127.0.0.1: "
+                   "anyone who can reach it can read the site)")
+      ->capture_default_str();
+  serve->add_flag("--drafts", arguments.drafts, "Publish documents marked draft: true");
+  serve->add_flag("--future", arguments.future, "Publish documents dated in the future");
+  serve->add_flag("--open", arguments.open, "Open the site in the default browser");
+}
+
 bool is_command(const CLI::App& app, const std::string& name) {
   try {
     return app.get_subcommand(name) != nullptr;
@@ -49,6 +67,8 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   clean->add_option("--out", clean_arguments.out,
                     "Output folder (overrides \"output\" in site.yaml)");
+  digestif::cli::ServeArguments serve_arguments;
+  add_serve_command(app, serve_arguments);
   app.add_subcommand("version", "Print the version");
   std::string plugins_config = "site.yaml";
   app.add_subcommand("plugins", "List the plugins and what each part needs and produces")
@@ -62,6 +82,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   if (app.got_subcommand("build")) return digestif::cli::run_build(build_arguments);
   if (app.got_subcommand("clean")) return digestif::cli::run_clean(clean_arguments);
+  if (app.got_subcommand("serve")) return digestif::cli::run_serve(serve_arguments);
   if (app.got_subcommand("plugins")) return digestif::cli::run_plugins(plugins_config);
   std::cout << "digestif " DIGESTIF_VERSION "\n";
   return 0;

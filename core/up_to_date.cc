@@ -31,6 +31,7 @@ UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options)
   add_input("site.yaml", file_version(config.file));
   add_folder(config.theme_dir(), "theme ");
   add_input("digestif executable", file_version("/proc/self/exe"));
+  add_input("base url", config.base_url);
   add_input("output folder", fs::absolute(output_root_).lexically_normal().string());
   std::string flags = std::string(options.drafts ? " --drafts" : "") +
                       (options.future ? " --future" : "") + (options.strict ? " --strict" : "") +

@@ -2,9 +2,9 @@
 #include "plugins/reddit_source/reddit_review.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <nlohmann/json.hpp>
-#include <regex>
 
 #include "core/diagnostic.h"
 
@@ -44,8 +44,27 @@ std::string one_line(std::string text) {
 
 /// True for "Top 3 comments:" and "Comment 2:" (spaces around allowed): lines of the dump.
 bool is_structural(std::string_view line) {
-  static const std::regex kStructural(R"(\s*(Top \d+ comments|Comment \d+):\s*)");
-  return std::regex_match(line.begin(), line.end(), kStructural);
+  auto trim = [](std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+      text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+      text.remove_suffix(1);
+    return text;
+  };
+  // A number between `before` and `after`: "Top " N " comments", "Comment " N.
+  auto numbered = [](std::string_view text, std::string_view before, std::string_view after) {
+    if (text.size() <= before.size() + after.size() || !text.starts_with(before) ||
+        !text.ends_with(after))
+      return false;
+    std::string_view digits =
+        text.substr(before.size(), text.size() - before.size() - after.size());
+    return std::all_of(digits.begin(), digits.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  line = trim(line);
+  if (!line.ends_with(':')) return false;
+  line.remove_suffix(1);
+  return numbered(line, "Top ", " comments") || numbered(line, "Comment ", "");
 }
 
 /// Markdown that must not be read as the dump's own lines: such a line gets an escaped

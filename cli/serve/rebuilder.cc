@@ -1,0 +1,116 @@
+// The rebuilder: builds the site into the served folder, once at start and after each burst of
+// changes (debounced), the way `digestif build` does.
+#include "cli/serve/rebuilder.h"
+
+#include <algorithm>
+#include <iostream>
+
+#include "cli/enabled_plugins.h"
+#include "cli/output_guard.h"
+#include "core/builder.h"
+#include "core/site_build.h"
+
+namespace digestif::cli {
+namespace {
+
+/// The changed paths worth naming: those that still exist when there are any (an editor's or
+/// sed's temporary file, created and renamed away within the burst, is not), else all (a
+/// deletion).
+std::vector<std::filesystem::path> named_changes(std::vector<std::filesystem::path> changed) {
+  std::vector<std::filesystem::path> existing;
+  std::error_code error;
+  for (const auto& path : changed)
+    if (std::filesystem::exists(path, error)) existing.push_back(path);
+  return existing.empty() ? changed : existing;
+}
+
+bool only_stylesheets(const std::vector<std::filesystem::path>& changed) {
+  return !changed.empty() && std::all_of(changed.begin(), changed.end(), [](const auto& path) {
+    return path.extension() == ".css";
+  });
+}
+
+void note_watched_paths(const SiteConfig& config, RebuildResult& result) {
+  result.trees = {std::filesystem::absolute(config.root / config.content_dir),
+                  std::filesystem::absolute(config.theme_dir())};
+  result.files = {std::filesystem::absolute(config.file)};
+  for (const PluginConfig& entry : config.plugins) {
+    const Value* path = entry.options.find("path");
+    if (path == nullptr || !path->is_string() || path->as_string().empty()) continue;
+    std::filesystem::path file = path->as_string();
+    result.files.push_back(std::filesystem::absolute(config.root / file));
+  }
+}
+
+}  // namespace
+
+Rebuilder::Rebuilder(const ServeArguments& arguments, ServedSite& site, std::string base_url)
+    : arguments_(arguments), site_(site), base_url_(std::move(base_url)) {}
+
+RebuildResult Rebuilder::build(std::vector<std::filesystem::path> changed) {
+  auto start = std::chrono::steady_clock::now();
+  RebuildResult result;
+  result.changed = named_changes(std::move(changed));
+  result.css_only = only_stylesheets(result.changed);
+  DiagnosticSink sink(
+      [](const Diagnostic& diagnostic) { std::cerr << diagnostic.format() << "\n"; });
+  ServedSite::WriteLock lock = site_.write_lock();
+  try {
+    SiteConfig config = load_config(arguments_.config, sink);
+    note_watched_paths(config, result);
+    config.output_dir = site_.folder();
+    config.base_url = base_url_;
+    check_output_folder(config);
+    BuildOptions options{arguments_.drafts, false, arguments_.future};
+    EnabledPlugins enabled = enable_plugins(config, options, sink);
+    BuildSummary summary = build_site(config, options, enabled.parts, sink, default_thread_count());
+    result.pages_built = summary.outputs_written + summary.outputs_unchanged;
+    result.pages_written = summary.outputs_written;
+  } catch (const Error& error) {
+    sink.report(error.diagnostic());
+  }
+  std::vector<Diagnostic> errors;
+  for (Diagnostic& diagnostic : sink.all())
+    if (diagnostic.severity == Severity::error) errors.push_back(std::move(diagnostic));
+  result.errors = static_cast<int>(errors.size());
+  site_.set_errors(std::move(errors));
+  lock.unlock();
+  result.milliseconds =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+void Rebuilder::file_changed(const std::filesystem::path& path) {
+  {
+    std::lock_guard lock(mutex_);
+    pending_.insert(path);
+    last_change_ = std::chrono::steady_clock::now();
+  }
+  wakeup_.notify_all();
+}
+
+void Rebuilder::run(const std::function<void(const RebuildResult&)>& on_built) {
+  std::unique_lock lock(mutex_);
+  while (true) {
+    wakeup_.wait(lock, [&] { return stopping_ || !pending_.empty(); });
+    while (!stopping_ && std::chrono::steady_clock::now() < last_change_ + rebuild_quiet_period)
+      wakeup_.wait_until(lock, last_change_ + rebuild_quiet_period);
+    if (stopping_) return;
+    std::vector<std::filesystem::path> changed(pending_.begin(), pending_.end());
+    pending_.clear();
+    lock.unlock();
+    RebuildResult result = build(std::move(changed));
+    on_built(result);
+    lock.lock();
+  }
+}
+
+void Rebuilder::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wakeup_.notify_all();
+}
+
+}  // namespace digestif::cli

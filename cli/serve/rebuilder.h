@@ -1,0 +1,60 @@
+// The rebuilder: builds the site into the served folder, once at start and after each burst of
+// changes (debounced), the way `digestif build` does.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/serve/served_site.h"
+
+namespace digestif::cli {
+
+/// What one build did, for the terminal line and the reload event.
+struct RebuildResult {
+  std::vector<std::filesystem::path> changed;  ///< what triggered it (empty for the first)
+  std::size_t pages_built = 0;                 ///< outputs rendered (the site is rendered whole)
+  std::size_t pages_written = 0;               ///< those whose bytes changed
+  double milliseconds = 0;
+  int errors = 0;
+  bool css_only = false;  ///< only stylesheets changed: tabs may swap them without reloading
+  std::vector<std::filesystem::path> trees;  ///< folders to watch: content, theme
+  std::vector<std::filesystem::path> files;  ///< files to watch: site.yaml, plugin libraries
+};
+
+class Rebuilder {
+ public:
+  /// `base_url` replaces site.yaml's (links and feeds point at the preview server).
+  Rebuilder(const ServeArguments& arguments, ServedSite& site, std::string base_url);
+
+  /// Builds now: reads site.yaml, enables the plugins, builds into the served folder under its
+  /// write lock; diagnostics go to stderr as they come, errors also to the served overlay.
+  RebuildResult build(std::vector<std::filesystem::path> changed);
+
+  /// Notes a changed file; run() rebuilds once no change came for the quiet period.
+  void file_changed(const std::filesystem::path& path);
+  /// Waits for changes, rebuilds after each burst and passes the result on, until stop().
+  void run(const std::function<void(const RebuildResult&)>& on_built);
+  void stop();
+
+ private:
+  ServeArguments arguments_;
+  ServedSite& site_;
+  std::string base_url_;
+  std::mutex mutex_;
+  std::condition_variable wakeup_;
+  std::set<std::filesystem::path> pending_;
+  std::chrono::steady_clock::time_point last_change_;
+  bool stopping_ = false;
+};
+
+/// The quiet period that ends a burst of saves.
+inline constexpr std::chrono::milliseconds rebuild_quiet_period{100};
+
+}  // namespace digestif::cli
