@@ -1,34 +1,9 @@
 // The error overlay: the build errors shown over every served page until a build succeeds.
 #include "cli/serve/error_overlay.h"
 
-namespace digestif::cli {
+#include "core/markup_escape.h"
 
-std::string escape_html(const std::string& text) {
-  std::string escaped;
-  escaped.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      case '\'':
-        escaped += "&#39;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
+namespace digestif::cli {
 
 std::string error_overlay_html(const std::vector<Diagnostic>& errors) {
   if (errors.empty()) return "";
@@ -39,7 +14,7 @@ std::string error_overlay_html(const std::vector<Diagnostic>& errors) {
       "<h2 style=\"margin:0 0 1em;color:#ff8080\">digestif: the build failed (" +
       std::to_string(errors.size()) + (errors.size() == 1 ? " error" : " errors") + ")</h2>\n";
   for (const Diagnostic& error : errors)
-    html += "<pre style=\"white-space:pre-wrap;margin:0 0 1em\">" + escape_html(error.format()) +
+    html += "<pre style=\"white-space:pre-wrap;margin:0 0 1em\">" + escape_markup(error.format()) +
             "</pre>\n";
   html += "<p>Fix the file and save it: this page reloads by itself.</p>\n</div>\n";
   return html;

@@ -12,7 +12,4 @@ namespace digestif::cli {
 /// HTML-escaped; empty when there are no errors.
 std::string error_overlay_html(const std::vector<Diagnostic>& errors);
 
-/// `text` with &, <, >, " and ' escaped for HTML.
-std::string escape_html(const std::string& text);
-
 }  // namespace digestif::cli

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/markup_escape.h"
 #include "plugins/charts/chart_series.h"
 #include "plugins/charts/chart_set.h"
 #include "plugins/charts/column_chart.h"
@@ -126,7 +127,7 @@ BOOST_AUTO_TEST_CASE(horizontal_chart_draws_one_row_per_point) {
 }
 
 BOOST_AUTO_TEST_CASE(svg_text_escapes_and_formats) {
-  BOOST_TEST(xml_escape("a<b>&\"c'\x01") == "a&lt;b&gt;&amp;&quot;c&#39;");
+  BOOST_TEST(digestif::escape_markup("a<b>&\"c'\x01") == "a&lt;b&gt;&amp;&quot;c&#39;");
   BOOST_TEST(svg_number(12.0) == "12");
   BOOST_TEST(svg_number(12.46) == "12.5");
   BOOST_TEST(svg_number(-0.01) == "0");

@@ -1,5 +1,4 @@
 // Tests of the markdown plugin's MarkdownConverter: GFM extensions and safe HTML by default.
-#include "plugins/markdown/inline_table_guard.h"
 #include "plugins/markdown/markdown_converter.h"
 
 #include <atomic>
@@ -7,6 +6,8 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "plugins/markdown/inline_table_guard.h"
 
 namespace digestif::plugins::markdown {
 namespace {
