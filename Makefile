@@ -20,8 +20,9 @@ build: deps $(BUILD_DIR)/CMakeCache.txt
 site: build
 	$(BUILD_DIR)/cli/digestif build
 	@echo
-	@echo "The sample site is in site/. To look at it, serve the folder and open the address:"
-	@echo "  /usr/bin/python3 -m http.server --directory site 8000   # then open http://localhost:8000/"
+	@echo "The sample site is in site/. To preview it with live reload, run the preview server and"
+	@echo "open the address it prints (http://127.0.0.1:1313/):"
+	@echo "  $(BUILD_DIR)/cli/digestif serve"
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
