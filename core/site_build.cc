@@ -6,6 +6,7 @@
 #include <chrono>
 #include <deque>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/builder.h"
@@ -80,7 +81,7 @@ class GraphComposer {
  public:
   GraphComposer(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
                 DiagnosticSink& sink)
-      : parts_(parts), sink_(sink), site_{config, options}, writer_(config.output_path()) {}
+      : parts_(parts), sink_(sink), site_{config, options} {}
 
   BuildSummary run(unsigned threads) {
     auto start = std::chrono::steady_clock::now();
@@ -97,6 +98,8 @@ class GraphComposer {
       summary.seconds = seconds_since(start);
       return summary;
     }
+    // Opened only now: it reads the manifest and sweeps the output tree for temporary files.
+    writer_.emplace(site_.config.output_path());
     reserve_site_products();
     document_analyzers_ = order_by_needs(
         parts_.document_analyzers, [](const std::string& need) { return need == "document"; });
@@ -109,15 +112,15 @@ class GraphComposer {
     add_site_analyzers(index);
     add_renderers(index);
     summary.tasks = Builder(sink_, threads).run(graph_);
-    writer_.finish();
+    writer_->finish();
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
-    up_to_date.save(writer_.outputs(), std::move(reported), due_, site_.documents.size());
+    up_to_date.save(writer_->outputs(), std::move(reported), due_, site_.documents.size());
     summary.documents = site_.documents.size();
-    summary.outputs_written = writer_.written();
-    summary.outputs_unchanged = writer_.unchanged();
-    summary.outputs_removed = writer_.removed();
-    summary.changed = writer_.changed();
+    summary.outputs_written = writer_->written();
+    summary.outputs_unchanged = writer_->unchanged();
+    summary.outputs_removed = writer_->removed();
+    summary.changed = writer_->changed();
     summary.seconds = seconds_since(start);
     return summary;
   }
@@ -309,7 +312,7 @@ class GraphComposer {
               [this, &slot, &renderer, producer](TaskSpawner&) {
                 if (!slot.published) return;
                 for (const OutputFile& file : renderer.render_document(slot.document, site_))
-                  writer_.write(file.path, file.bytes, producer);
+                  writer_->write(file.path, file.bytes, producer);
               },
               {index}};
     for (const auto* list : {&info.needs, &info.wants})
@@ -326,14 +329,14 @@ class GraphComposer {
                     const std::string& producer, PlannedOutput output) {
     spawner.spawn({name + " " + output.path,
                    [this, &renderer, producer, output = std::move(output)](TaskSpawner&) {
-                     writer_.write(output.path, renderer.render(output, site_), producer);
+                     writer_->write(output.path, renderer.render(output, site_), producer);
                    }});
   }
 
   const PartSet& parts_;
   DiagnosticSink& sink_;
   Site site_;
-  OutputWriter writer_;
+  std::optional<OutputWriter> writer_;  // made once the build is known to be needed
   BuildGraph graph_;
   std::deque<Slot> slots_;
   std::vector<TaskId> analyzed_;

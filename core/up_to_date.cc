@@ -50,7 +50,7 @@ void UpToDate::add_folder(const fs::path& folder, const std::string& prefix) {
   for (auto it = fs::recursive_directory_iterator(folder, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
     if (it->is_regular_file(ec))
-      add_input(prefix + fs::relative(it->path(), folder).generic_string(),
+      add_input(prefix + it->path().lexically_relative(folder).generic_string(),
                 file_version(it->path()));
 }
 

@@ -49,7 +49,7 @@ void FilesystemSource::list_folder(const SourceEntry& entry, std::vector<SourceI
       continue;
     }
     if (!it->is_regular_file()) continue;
-    fs::path shown = (relative / fs::relative(it->path(), folder)).lexically_normal();
+    fs::path shown = (relative / it->path().lexically_relative(folder)).lexically_normal();
     items.push_back(
         {shown.generic_string(), it->path().stem().string(), it->path(), file_version(it->path())});
   }

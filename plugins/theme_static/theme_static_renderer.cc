@@ -14,7 +14,7 @@ std::vector<PlannedOutput> ThemeStaticRenderer::plan(const Site&) const {
   for (const auto& entry : fs::recursive_directory_iterator(folder_)) {
     if (!entry.is_regular_file() || entry.path().filename().string().front() == '.') continue;
     outputs.push_back(
-        {fs::relative(entry.path(), folder_).generic_string(), Value(entry.path().string())});
+        {entry.path().lexically_relative(folder_).generic_string(), Value(entry.path().string())});
   }
   std::sort(outputs.begin(), outputs.end(),
             [](const auto& a, const auto& b) { return a.path < b.path; });
