@@ -1,16 +1,93 @@
-// Member access and text form of Value.
+// Member access and text form of Value, and the sorted members of its objects.
 #include "core/value.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace digestif {
+namespace {
+
+bool key_less(const ValueObject::value_type& member, std::string_view key) {
+  return member.first < key;
+}
+
+/// Sorts by key, keeping the first of repeated keys.
+void sort_members(std::vector<ValueObject::value_type>& members) {
+  std::stable_sort(members.begin(), members.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto repeated = std::unique(members.begin(), members.end(),
+                              [](const auto& a, const auto& b) { return a.first == b.first; });
+  members.erase(repeated, members.end());
+}
+
+/// Room for one more element: small vectors grow by a few slots, not by doubling, since
+/// most objects and arrays are small and never shrink.
+template <typename T>
+void make_room(std::vector<T>& items) {
+  if (items.size() < items.capacity()) return;
+  items.reserve(items.size() < 32 ? items.size() + 4 : items.size() + items.size() / 2);
+}
+
+}  // namespace
+
+ValueObject::ValueObject(std::initializer_list<value_type> members) : members_(members) {
+  sort_members(members_);
+}
+
+ValueObject::ValueObject(std::vector<value_type> members) : members_(std::move(members)) {
+  sort_members(members_);
+}
+
+ValueObject::iterator ValueObject::find(std::string_view key) {
+  auto at = std::lower_bound(members_.begin(), members_.end(), key, key_less);
+  return at != members_.end() && at->first == key ? at : members_.end();
+}
+
+ValueObject::const_iterator ValueObject::find(std::string_view key) const {
+  auto at = std::lower_bound(members_.begin(), members_.end(), key, key_less);
+  return at != members_.end() && at->first == key ? at : members_.end();
+}
+
+bool ValueObject::contains(std::string_view key) const { return find(key) != end(); }
+
+ValueObject::iterator ValueObject::insert_at(iterator at, std::string key, Value value) {
+  if (members_.size() == members_.capacity()) {
+    auto index = at - members_.begin();
+    make_room(members_);
+    at = members_.begin() + index;
+  }
+  return members_.emplace(at, std::move(key), std::move(value));
+}
+
+std::pair<ValueObject::iterator, bool> ValueObject::emplace(std::string key, Value value) {
+  // Keys often come in order: appending needs no search.
+  if (members_.empty() || members_.back().first < key)
+    return {insert_at(members_.end(), std::move(key), std::move(value)), true};
+  auto at = std::lower_bound(members_.begin(), members_.end(), key, key_less);
+  if (at != members_.end() && at->first == key) return {at, false};
+  return {insert_at(at, std::move(key), std::move(value)), true};
+}
+
+Value& ValueObject::operator[](std::string_view key) {
+  if (members_.empty() || members_.back().first < key)
+    return insert_at(members_.end(), std::string(key), Value{})->second;
+  auto at = std::lower_bound(members_.begin(), members_.end(), key, key_less);
+  if (at != members_.end() && at->first == key) return at->second;
+  return insert_at(at, std::string(key), Value{})->second;
+}
+
+std::size_t ValueObject::erase(std::string_view key) {
+  auto at = find(key);
+  if (at == members_.end()) return 0;
+  members_.erase(at);
+  return 1;
+}
+
+bool ValueObject::operator==(const ValueObject& other) const { return members_ == other.members_; }
 
 Value& Value::operator[](std::string_view key) {
   if (is_null()) data_ = Object{};
-  auto& object = as_object();
-  auto it = object.find(key);
-  if (it == object.end()) it = object.emplace(std::string(key), Value{}).first;
-  return it->second;
+  return as_object()[key];
 }
 
 const Value* Value::find(std::string_view key) const {
@@ -28,6 +105,7 @@ std::string Value::get_string(std::string_view key, std::string_view fallback) c
 
 void Value::push_back(Value v) {
   if (is_null()) data_ = Array{};
+  make_room(as_array());
   as_array().push_back(std::move(v));
 }
 

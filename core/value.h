@@ -2,19 +2,64 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
 namespace digestif {
 
+class Value;
+
+/// The members of an object Value: one vector of (key, value) pairs kept sorted by key, with
+/// the part of std::map's interface the code uses. A build holds millions of members, and a
+/// vector element costs about half of a map node.
+class ValueObject {
+ public:
+  using value_type = std::pair<std::string, Value>;
+  using iterator = std::vector<value_type>::iterator;
+  using const_iterator = std::vector<value_type>::const_iterator;
+
+  ValueObject() = default;
+  /// Members in any order; on a repeated key the first one counts (as with std::map).
+  ValueObject(std::initializer_list<value_type> members);
+  /// Members in any order, sorted once (for large objects built in bulk); on a repeated key
+  /// the first one counts.
+  explicit ValueObject(std::vector<value_type> members);
+
+  iterator begin() { return members_.begin(); }
+  iterator end() { return members_.end(); }
+  const_iterator begin() const { return members_.begin(); }
+  const_iterator end() const { return members_.end(); }
+  std::size_t size() const { return members_.size(); }
+  bool empty() const { return members_.empty(); }
+  void reserve(std::size_t n) { members_.reserve(n); }
+
+  iterator find(std::string_view key);
+  const_iterator find(std::string_view key) const;
+  bool contains(std::string_view key) const;
+  /// Adds `key` unless present; the member and whether it was added.
+  std::pair<iterator, bool> emplace(std::string key, Value value);
+  /// The member `key`, added as null when missing.
+  Value& operator[](std::string_view key);
+  /// Removes `key`; how many members were removed (0 or 1).
+  std::size_t erase(std::string_view key);
+
+  bool operator==(const ValueObject& other) const;
+
+ private:
+  iterator insert_at(iterator at, std::string key, Value value);
+
+  std::vector<value_type> members_;
+};
+
 /// A null, bool, integer, real, string, array or object; objects keep their keys sorted.
 class Value {
  public:
   using Array = std::vector<Value>;
-  using Object = std::map<std::string, Value, std::less<>>;
+  using Object = ValueObject;
 
   Value() = default;
   Value(bool b) : data_(b) {}

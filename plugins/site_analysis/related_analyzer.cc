@@ -173,10 +173,11 @@ void RelatedAnalyzer::analyze(Site& site) const {
     return list;
   };
   std::vector<Value> lists = in_parallel<Value>(corpus.documents.size(), related_of);
-  Value related = Value::object();
+  std::vector<Value::Object::value_type> related;  // sorted once: permalinks come newest first
+  related.reserve(corpus.documents.size());
   for (std::size_t a = 0; a < corpus.documents.size(); ++a)
-    related[corpus.documents[a]->permalink] = std::move(lists[a]);
-  site.data["related"] = std::move(related);
+    related.emplace_back(corpus.documents[a]->permalink, std::move(lists[a]));
+  site.data["related"] = Value::Object(std::move(related));
 }
 
 }  // namespace digestif::plugins::site_analysis

@@ -121,7 +121,7 @@ std::vector<Entry> gather(const Site& site) {
 
 /// {permalink: [entry of each thread, in the document's order; null when not catalogued]}.
 Value document_index(const Site& site, const std::map<std::string, Value>& found) {
-  Value index = Value::object();
+  std::vector<Value::Object::value_type> index;  // sorted once: permalinks come newest first
   for (const Document* document : site.documents) {
     const Value* threads = document->data.find("threads");
     if (threads == nullptr || !threads->is_array()) continue;
@@ -130,9 +130,9 @@ Value document_index(const Site& site, const std::map<std::string, Value>& found
       auto it = found.find(thread_key(thread));
       own.push_back(it == found.end() ? Value() : it->second);
     }
-    index[document->permalink] = std::move(own);
+    index.emplace_back(document->permalink, std::move(own));
   }
-  return index;
+  return Value::Object(std::move(index));
 }
 
 }  // namespace

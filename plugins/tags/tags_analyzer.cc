@@ -27,7 +27,8 @@ PartInfo TagsAnalyzer::info() const {
 void TagsAnalyzer::analyze(Site& site) const {
   TagTaxonomy taxonomy = taxonomy_of(site);
   GroupCollector collector;
-  Value by_document = Value::object();
+  std::vector<Value::Object::value_type> by_document;  // sorted once: permalinks come newest first
+  by_document.reserve(site.documents.size());
   for (const Document* document : site.documents) {
     Value own = Value::array();
     std::vector<std::string> seen;
@@ -43,11 +44,11 @@ void TagsAnalyzer::analyze(Site& site) const {
       own.push_back(make_group(site.config, kFolder, taxonomy.name_of(slug), slug));
       collector.add(slug, *document);
     }
-    by_document[document->permalink] = std::move(own);
+    by_document.emplace_back(document->permalink, std::move(own));
   }
   site.data["tags"] = collector.groups(
       site.config, kFolder, [&](const std::string& slug) { return taxonomy.name_of(slug); });
-  site.data["document_tags"] = std::move(by_document);
+  site.data["document_tags"] = Value::Object(std::move(by_document));
 }
 
 }  // namespace digestif::plugins::tags

@@ -3,6 +3,7 @@
 
 #include <boost/test/unit_test.hpp>
 #include <string>
+#include <vector>
 
 namespace digestif {
 
@@ -67,6 +68,73 @@ BOOST_AUTO_TEST_CASE(objects_keep_keys_sorted_and_compare_by_content) {
   BOOST_TEST((a == b));
   b["zeta"] = "1";
   BOOST_TEST(!(a == b));
+}
+
+BOOST_AUTO_TEST_CASE(members_iterate_in_key_order_whatever_the_insertion_order) {
+  Value value = Value::object();
+  for (const char* key : {"m", "b", "z", "a", "q", "c"}) value[key] = key;
+  std::string keys;
+  for (const auto& [key, member] : value.as_object()) keys += key + "=" + member.as_string() + " ";
+  BOOST_TEST(keys == "a=a b=b c=c m=m q=q z=z ");
+  BOOST_TEST(value.size() == 6u);
+}
+
+BOOST_AUTO_TEST_CASE(indexing_an_existing_key_overwrites_it_in_place) {
+  Value value = Value::object();
+  value["title"] = "first";
+  value["count"] = 1;
+  value["title"] = "second";
+  value["count"] = Value::Object{{"nested", true}};
+  BOOST_TEST(value.size() == 2u);
+  BOOST_TEST(value.get_string("title") == "second");
+  BOOST_TEST(value.find("count")->find("nested")->as_bool());
+}
+
+BOOST_AUTO_TEST_CASE(nested_objects_are_found_and_changed_through_their_parents) {
+  Value site;
+  site["thread"]["flairs"].push_back(Value::Object{{"name", "Discussion"}, {"code", "D"}});
+  site["thread"]["title"] = "A title";
+  site["thread"]["flairs"].as_array()[0]["class"] = "flair-d";
+  const Value& flair = site.find("thread")->find("flairs")->as_array()[0];
+  BOOST_TEST(flair.as_object().begin()->first == "class");
+  BOOST_TEST(flair.get_string("class") == "flair-d");
+  BOOST_TEST(flair.get_string("name") == "Discussion");
+  BOOST_TEST(site.find("thread")->get_string("title") == "A title");
+  BOOST_TEST((site.find("thread")->find("missing") == nullptr));
+}
+
+BOOST_AUTO_TEST_CASE(object_literals_sort_their_keys_and_keep_the_first_of_a_repeated_key) {
+  Value value = Value::Object{{"zeta", 1}, {"alpha", 2}, {"zeta", 3}};
+  BOOST_TEST(value.size() == 2u);
+  BOOST_TEST(value.as_object().begin()->first == "alpha");
+  BOOST_TEST(value.find("zeta")->as_int() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(objects_built_in_bulk_are_sorted_and_searchable) {
+  std::vector<Value::Object::value_type> members;
+  for (int i = 999; i >= 0; --i) members.emplace_back("/page/" + std::to_string(i) + "/", i);
+  Value value = Value::Object(std::move(members));
+  BOOST_TEST(value.size() == 1000u);
+  BOOST_TEST(value.find("/page/500/")->as_int() == 500);
+  BOOST_TEST(value.as_object().begin()->first == "/page/0/");
+  std::string previous;
+  bool sorted = true;
+  for (const auto& [key, member] : value.as_object())
+    sorted = sorted && previous < key, previous = key;
+  BOOST_TEST(sorted);
+}
+
+BOOST_AUTO_TEST_CASE(emplace_keeps_an_existing_member_and_erase_removes_one) {
+  Value::Object object;
+  BOOST_TEST(object.emplace("b", 1).second);
+  BOOST_TEST(object.emplace("a", 2).second);
+  BOOST_TEST(!object.emplace("b", 3).second);
+  BOOST_TEST(object.find("b")->second.as_int() == 1);
+  BOOST_TEST(object.erase("b") == 1u);
+  BOOST_TEST(object.erase("b") == 0u);
+  BOOST_TEST(object.size() == 1u);
+  BOOST_TEST(object.contains("a"));
+  BOOST_TEST(!object.contains("b"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
