@@ -20,12 +20,13 @@ void sort_members(std::vector<ValueObject::value_type>& members) {
   members.erase(repeated, members.end());
 }
 
-/// Room for one more element: small vectors grow by a few slots, not by doubling, since
-/// most objects and arrays are small and never shrink.
+/// Room for one more element: small vectors grow one or a few slots at a time, not by
+/// doubling, since most objects and arrays are small and never shrink.
 template <typename T>
 void make_room(std::vector<T>& items) {
-  if (items.size() < items.capacity()) return;
-  items.reserve(items.size() < 32 ? items.size() + 4 : items.size() + items.size() / 2);
+  std::size_t size = items.size();
+  if (size < items.capacity()) return;
+  items.reserve(size < 4 ? size + 1 : size < 32 ? size + 4 : size + size / 2);
 }
 
 }  // namespace

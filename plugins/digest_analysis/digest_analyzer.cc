@@ -22,6 +22,7 @@ Value flairs_value(const std::vector<std::string>& flairs) {
   Value list = Value::array();
   for (const std::string& code : flairs) {
     Value flair = Value::object();
+    flair.as_object().reserve(3);
     flair["code"] = code;
     flair["name"] = flair_name(code);
     flair["class"] = "flair-" + slugify(code);
@@ -43,6 +44,7 @@ std::string title_plain(const Thread& thread) {
 
 Value thread_value(const Thread& thread) {
   Value value = Value::object();
+  value.as_object().reserve(18);  // the emotion analyzer adds two keys
   value["rank"] = thread.rank;
   value["title"] = thread.title;
   value["title_plain"] = title_plain(thread);

@@ -28,12 +28,24 @@ struct Corpus {
   Postings term_postings, tag_postings;
 };
 
-void count_terms(TermCounts& counts, std::string_view text, double weight) {
+using TermTally = std::map<std::string, double>;
+
+void count_terms(TermTally& counts, std::string_view text, double weight) {
   for (const std::string& term : terms_of(text)) counts[term] += weight;
 }
 
-TermCounts document_terms(const Document& document) {
+TermCounts compact(TermTally tally) {
   TermCounts counts;
+  counts.reserve(tally.size());
+  while (!tally.empty()) {
+    auto node = tally.extract(tally.begin());
+    counts.emplace_back(std::move(node.key()), node.mapped());
+  }
+  return counts;
+}
+
+TermTally document_tally(const Document& document) {
+  TermTally counts;
   count_terms(counts, document.title, 2);
   count_terms(counts, document.description, 1);
   const Value* threads = document.data.find("threads");
@@ -80,7 +92,8 @@ Corpus build_corpus(const Site& site) {
   Corpus corpus;
   corpus.documents.assign(site.documents.begin(), site.documents.end());
   std::vector<TermCounts> counts = in_parallel<TermCounts>(
-      corpus.documents.size(), [&](std::size_t d) { return document_terms(*corpus.documents[d]); });
+      corpus.documents.size(),
+      [&](std::size_t d) { return compact(document_tally(*corpus.documents[d])); });
   corpus.vectors = tfidf_vectors(counts, kMaxTerms);
   for (std::size_t d = 0; d < corpus.vectors.size(); ++d)
     for (const auto& [term, weight] : corpus.vectors[d]) {
@@ -132,6 +145,7 @@ double score_of(const Corpus& corpus, std::size_t a, std::size_t b) {
 
 Value related_value(const Document& document, double score, const SiteConfig& config) {
   Value value = Value::object();
+  value.as_object().reserve(7);
   value["title"] = document.title;
   value["heading"] = document.data.get_string("heading", document.title);
   value["url"] = config.url_of(document.permalink);

@@ -24,6 +24,7 @@ TermVector prune_and_normalize(TermVector vector, std::size_t max_terms) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
   if (vector.size() > max_terms) vector.resize(max_terms);
+  vector.shrink_to_fit();  // kept for the whole analysis, one per document
   double norm = 0;
   for (const auto& [id, weight] : vector) norm += weight * weight;
   norm = std::sqrt(norm);

@@ -9,8 +9,9 @@
 
 namespace digestif::plugins::site_analysis {
 
-/// A document's terms with how much each counts (a title word can count more than a body word).
-using TermCounts = std::map<std::string, double>;
+/// A document's terms with how much each counts (a title word can count more than a body word),
+/// each term once, sorted. (A vector: every document's counts are held at once.)
+using TermCounts = std::vector<std::pair<std::string, double>>;
 
 /// (term id, weight), sorted by term id, of unit length (or empty).
 using TermVector = std::vector<std::pair<std::size_t, double>>;

@@ -73,6 +73,7 @@ std::string anchor_of(const Entry& entry, std::set<std::string>& used) {
 Value digest_value(const Appearance& appearance, const SiteConfig& config) {
   const Document& document = *appearance.document;
   Value digest = Value::object();
+  digest.as_object().reserve(6);
   digest["heading"] = document.data.get_string("heading", document.title);
   digest["url"] = config.url_of(document.permalink);
   const Value* rank = appearance.thread->find("rank");
@@ -86,6 +87,7 @@ Value digest_value(const Appearance& appearance, const SiteConfig& config) {
 Value entry_value(const Entry& entry, const std::string& anchor, long rank,
                   const SiteConfig& config) {
   Value value = Value::object();
+  value.as_object().reserve(16);
   for (const char* key : {"post_id", "title", "title_plain", "url", "has_url", "flairs",
                           "has_flairs", "emotion_label", "has_emotion_label"})
     if (const Value* member = entry.best->find(key)) value[key] = *member;
