@@ -29,7 +29,7 @@ void PluginContext::check_options(std::initializer_list<std::string_view> known)
   for (const auto& [key, value] : options_.as_object()) {
     if (std::find(known.begin(), known.end(), key) != known.end()) continue;
     sink_.warn(config_.file.string(), config_line_,
-               "plugin \"" + plugin_ + "\" has no option \"" + key + "\"; it is ignored");
+               "plugin \"" + plugin_ + "\" has no option \"" + key.str() + "\"; it is ignored");
   }
 }
 

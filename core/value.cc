@@ -2,13 +2,33 @@
 #include "core/value.h"
 
 #include <algorithm>
+#include <mutex>
+#include <ostream>
 #include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace digestif {
 namespace {
 
 bool key_less(const ValueObject::value_type& member, std::string_view key) {
-  return member.first < key;
+  return member.first.str() < key;
+}
+
+/// The one stored copy of `text`. Each thread remembers the names it has seen, so only a new
+/// name takes the lock; stored names live as long as the process.
+const std::string* stored_name(std::string_view text) {
+  thread_local std::unordered_map<std::string_view, const std::string*> seen;
+  if (auto it = seen.find(text); it != seen.end()) return it->second;
+  static std::mutex mutex;
+  static auto* names = new std::unordered_set<std::string>();  // never freed: keys outlive all
+  const std::string* stored;
+  {
+    std::lock_guard lock(mutex);
+    stored = &*names->emplace(text).first;
+  }
+  seen.emplace(*stored, stored);
+  return stored;
 }
 
 /// Sorts by key, keeping the first of repeated keys.
@@ -31,6 +51,10 @@ void make_room(std::vector<T>& items) {
 
 }  // namespace
 
+ValueKey::ValueKey(std::string_view text) : text_(stored_name(text)) {}
+
+std::ostream& operator<<(std::ostream& out, const ValueKey& key) { return out << key.str(); }
+
 ValueObject::ValueObject(std::initializer_list<value_type> members) : members_(members) {
   sort_members(members_);
 }
@@ -51,30 +75,30 @@ ValueObject::const_iterator ValueObject::find(std::string_view key) const {
 
 bool ValueObject::contains(std::string_view key) const { return find(key) != end(); }
 
-ValueObject::iterator ValueObject::insert_at(iterator at, std::string key, Value value) {
+ValueObject::iterator ValueObject::insert_at(iterator at, std::string_view key, Value value) {
   if (members_.size() == members_.capacity()) {
     auto index = at - members_.begin();
     make_room(members_);
     at = members_.begin() + index;
   }
-  return members_.emplace(at, std::move(key), std::move(value));
+  return members_.emplace(at, ValueKey(key), std::move(value));
 }
 
-std::pair<ValueObject::iterator, bool> ValueObject::emplace(std::string key, Value value) {
+std::pair<ValueObject::iterator, bool> ValueObject::emplace(std::string_view key, Value value) {
   // Keys often come in order: appending needs no search.
   if (members_.empty() || members_.back().first < key)
-    return {insert_at(members_.end(), std::move(key), std::move(value)), true};
+    return {insert_at(members_.end(), key, std::move(value)), true};
   auto at = std::lower_bound(members_.begin(), members_.end(), key, key_less);
   if (at != members_.end() && at->first == key) return {at, false};
-  return {insert_at(at, std::move(key), std::move(value)), true};
+  return {insert_at(at, key, std::move(value)), true};
 }
 
 Value& ValueObject::operator[](std::string_view key) {
   if (members_.empty() || members_.back().first < key)
-    return insert_at(members_.end(), std::string(key), Value{})->second;
+    return insert_at(members_.end(), key, Value{})->second;
   auto at = std::lower_bound(members_.begin(), members_.end(), key, key_less);
   if (at != members_.end() && at->first == key) return at->second;
-  return insert_at(at, std::string(key), Value{})->second;
+  return insert_at(at, key, Value{})->second;
 }
 
 std::size_t ValueObject::erase(std::string_view key) {

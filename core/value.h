@@ -1,8 +1,10 @@
 // Value: the small JSON-like tree that plugins share and templates read.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <initializer_list>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,12 +15,42 @@ namespace digestif {
 
 class Value;
 
+/// The name of an object member. Names are stored once per process and shared (a build has
+/// millions of members but a few hundred names besides permalinks), so a key is one pointer.
+class ValueKey {
+ public:
+  ValueKey(std::string_view text);
+  ValueKey(const std::string& text) : ValueKey(std::string_view(text)) {}
+  ValueKey(const char* text) : ValueKey(std::string_view(text)) {}
+
+  const std::string& str() const { return *text_; }
+  operator const std::string&() const { return *text_; }
+  operator std::string_view() const { return *text_; }
+
+  friend bool operator==(const ValueKey& a, const ValueKey& b) {
+    return a.text_ == b.text_;  // one stored text per name
+  }
+  friend std::strong_ordering operator<=>(const ValueKey& a, const ValueKey& b) {
+    return a.text_ == b.text_ ? std::strong_ordering::equal : *a.text_ <=> *b.text_;
+  }
+  friend bool operator==(const ValueKey& a, std::string_view b) { return *a.text_ == b; }
+  friend std::strong_ordering operator<=>(const ValueKey& a, std::string_view b) {
+    return std::string_view(*a.text_) <=> b;
+  }
+  friend bool operator==(const ValueKey& a, const char* b) { return *a.text_ == b; }
+  friend bool operator==(const ValueKey& a, const std::string& b) { return *a.text_ == b; }
+  friend std::ostream& operator<<(std::ostream& out, const ValueKey& key);
+
+ private:
+  const std::string* text_;
+};
+
 /// The members of an object Value: one vector of (key, value) pairs kept sorted by key, with
 /// the part of std::map's interface the code uses. A build holds millions of members, and a
-/// vector element costs about half of a map node.
+/// vector element (48 bytes) costs well under half of a map node.
 class ValueObject {
  public:
-  using value_type = std::pair<std::string, Value>;
+  using value_type = std::pair<ValueKey, Value>;
   using iterator = std::vector<value_type>::iterator;
   using const_iterator = std::vector<value_type>::const_iterator;
 
@@ -41,7 +73,7 @@ class ValueObject {
   const_iterator find(std::string_view key) const;
   bool contains(std::string_view key) const;
   /// Adds `key` unless present; the member and whether it was added.
-  std::pair<iterator, bool> emplace(std::string key, Value value);
+  std::pair<iterator, bool> emplace(std::string_view key, Value value);
   /// The member `key`, added as null when missing.
   Value& operator[](std::string_view key);
   /// Removes `key`; how many members were removed (0 or 1).
@@ -50,7 +82,7 @@ class ValueObject {
   bool operator==(const ValueObject& other) const;
 
  private:
-  iterator insert_at(iterator at, std::string key, Value value);
+  iterator insert_at(iterator at, std::string_view key, Value value);
 
   std::vector<value_type> members_;
 };

@@ -34,7 +34,7 @@ void check_entry_options(const PluginContext& context, const SourceEntry& entry,
     if (std::find(known.begin(), known.end(), key) == known.end())
       context.sink().warn(
           context.config().file.string(), entry.line,
-          context.plugin() + " has no source option \"" + key + "\"; it is ignored");
+          context.plugin() + " has no source option \"" + key.str() + "\"; it is ignored");
 }
 
 std::filesystem::path fetch_lock_path(const SiteConfig& config) {

@@ -74,7 +74,8 @@ BOOST_AUTO_TEST_CASE(members_iterate_in_key_order_whatever_the_insertion_order) 
   Value value = Value::object();
   for (const char* key : {"m", "b", "z", "a", "q", "c"}) value[key] = key;
   std::string keys;
-  for (const auto& [key, member] : value.as_object()) keys += key + "=" + member.as_string() + " ";
+  for (const auto& [key, member] : value.as_object())
+    keys += key.str() + "=" + member.as_string() + " ";
   BOOST_TEST(keys == "a=a b=b c=c m=m q=q z=z ");
   BOOST_TEST(value.size() == 6u);
 }
@@ -135,6 +136,23 @@ BOOST_AUTO_TEST_CASE(emplace_keeps_an_existing_member_and_erase_removes_one) {
   BOOST_TEST(object.size() == 1u);
   BOOST_TEST(object.contains("a"));
   BOOST_TEST(!object.contains("b"));
+}
+
+BOOST_AUTO_TEST_CASE(keys_compare_and_convert_like_the_names_they_hold) {
+  Value a = Value::Object{{"title", 1}, {"tags", 2}};
+  Value b;
+  b[std::string("ti") + "tle"] = 1;
+  b["tags"] = 2;
+  BOOST_TEST((a == b));
+  const ValueKey& first = a.as_object().begin()->first;
+  BOOST_TEST(first == "tags");
+  BOOST_TEST(first == std::string("tags"));
+  BOOST_TEST(!(first == "title"));
+  BOOST_TEST((first < ValueKey("title")));
+  const std::string& text = first;
+  BOOST_TEST(text == "tags");
+  std::string_view view = first;
+  BOOST_TEST(view.size() == 4u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
