@@ -150,6 +150,14 @@ void OutputWriter::write(std::string_view relative, std::string_view bytes,
   if (!unchanged) changed_.emplace_back(relative);
 }
 
+void OutputWriter::keep(std::string_view relative, std::string_view producer) {
+  checked_path(relative);
+  claim(std::string(relative), producer);
+  std::lock_guard lock(mutex_);
+  ++unchanged_;
+  ++kept_;
+}
+
 std::vector<std::string> OutputWriter::outputs() const {
   std::lock_guard lock(mutex_);
   std::vector<std::string> paths;
@@ -213,6 +221,11 @@ std::size_t OutputWriter::written() const {
 std::size_t OutputWriter::unchanged() const {
   std::lock_guard lock(mutex_);
   return unchanged_;
+}
+
+std::size_t OutputWriter::kept() const {
+  std::lock_guard lock(mutex_);
+  return kept_;
 }
 
 }  // namespace digestif

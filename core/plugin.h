@@ -14,7 +14,7 @@
 namespace digestif {
 
 /// ABI version of this API, checked for plugins loaded from shared libraries.
-inline constexpr int kPluginApiVersion = 2;
+inline constexpr int kPluginApiVersion = 3;
 
 /// A part with the name of the plugin that added it.
 template <typename T>

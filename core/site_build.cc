@@ -10,6 +10,8 @@
 #include <set>
 
 #include "core/builder.h"
+#include "core/document_cache.h"
+#include "core/fingerprint.h"
 #include "core/output_writer.h"
 #include "core/permalink.h"
 #include "core/text_cleanup.h"
@@ -74,6 +76,8 @@ struct Slot {
   Document document;
   std::atomic<bool> failed{false};
   bool published = false;
+  bool cached = false;                      // restored from the document cache
+  std::vector<Diagnostic> diagnostics;      // reported by its parse and analysis
   std::map<std::string, TaskId> producers;  // document product -> task that makes it
 };
 
@@ -100,6 +104,8 @@ class GraphComposer {
     }
     // Opened only now: it reads the manifest and sweeps the output tree for temporary files.
     writer_.emplace(site_.config.output_path());
+    up_to_date_ = &up_to_date;
+    cache_ = DocumentCache::load(cache_file(), up_to_date.analysis_setup());
     reserve_site_products();
     document_analyzers_ = order_by_needs(
         parts_.document_analyzers, [](const std::string& need) { return need == "document"; });
@@ -113,10 +119,15 @@ class GraphComposer {
     add_renderers(index);
     summary.tasks = Builder(sink_, threads).run(graph_);
     writer_->finish();
+    save_cache(up_to_date.analysis_setup());
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
-    up_to_date.save(writer_->outputs(), std::move(reported), due_, site_.documents.size());
+    up_to_date.save(writer_->outputs(), std::move(fingerprints_), std::move(reported), due_,
+                    site_.documents.size());
     summary.documents = site_.documents.size();
+    summary.documents_cached = static_cast<std::size_t>(
+        std::count_if(slots_.begin(), slots_.end(), [](const Slot& slot) { return slot.cached; }));
+    summary.outputs_kept = writer_->kept();
     summary.outputs_written = writer_->written();
     summary.outputs_unchanged = writer_->unchanged();
     summary.outputs_removed = writer_->removed();
@@ -160,10 +171,29 @@ class GraphComposer {
         if (product.rfind("site.", 0) == 0) site_.data[product.substr(5)] = Value();
   }
 
+  std::filesystem::path cache_file() const {
+    return site_.config.root / ".digestif" / "documents.cache";
+  }
+
+  /// Keeps every document that built without error for the next build.
+  void save_cache(const std::string& setup) {
+    DocumentCacheWriter cache(cache_file(), setup);
+    for (const Slot& slot : slots_)
+      if (!slot.failed && !slot.item.version.empty())
+        cache.add(slot.item.origin, slot.item.version, slot.document, slot.diagnostics);
+    try {
+      cache.commit();
+    } catch (const Error& error) {
+      sink_.warn(error.diagnostic().file, 0, error.diagnostic().message);
+    }
+  }
+
+  /// A document step: what it reports is also kept with the slot, for the cache.
   template <typename F>
   std::function<void(TaskSpawner&)> guarded(Slot& slot, F body) {
     return [&slot, body](TaskSpawner&) {
       try {
+        DiagnosticCapture capture(slot.diagnostics);
         body();
       } catch (...) {
         slot.failed = true;
@@ -192,7 +222,30 @@ class GraphComposer {
     slot.document = std::move(document);
   }
 
+  /// A document the last build analyzed from the same bytes: one task moves it in and repeats
+  /// its diagnostics, and stands for the parse and every analyzer.
+  bool add_restore_task(Slot& slot) {
+    std::optional<CachedDocument> cached = cache_.take(slot.item.origin, slot.item.version);
+    if (!cached) return false;
+    auto entry = std::make_shared<CachedDocument>(std::move(*cached));
+    TaskId restored =
+        graph_.add({"restore " + slot.item.origin, [this, &slot, entry](TaskSpawner&) {
+                      slot.document = std::move(entry->document);
+                      slot.diagnostics = std::move(entry->diagnostics);
+                      slot.cached = true;
+                      for (const Diagnostic& diagnostic : slot.diagnostics)
+                        sink_.report(diagnostic);
+                    }});
+    slot.producers["document"] = restored;
+    for (const DocumentAnalyzer* analyzer : document_analyzers_)
+      for (const std::string& product : analyzer->info().produces)
+        slot.producers[product] = restored;
+    analyzed_.push_back(restored);
+    return true;
+  }
+
   void add_document_tasks(Slot& slot) {
+    if (add_restore_task(slot)) return;
     TaskId parsed =
         graph_.add({"parse " + slot.item.origin, guarded(slot, [this, &slot] { parse(slot); })});
     slot.producers["document"] = parsed;
@@ -311,8 +364,8 @@ class GraphComposer {
     Task task{info.name + " " + slot.item.origin,
               [this, &slot, &renderer, producer](TaskSpawner&) {
                 if (!slot.published) return;
-                for (const OutputFile& file : renderer.render_document(slot.document, site_))
-                  writer_->write(file.path, file.bytes, producer);
+                for (PreparedOutput& output : renderer.prepare_document(slot.document, site_))
+                  emit(output, producer);
               },
               {index}};
     for (const auto* list : {&info.needs, &info.wants})
@@ -329,14 +382,34 @@ class GraphComposer {
                     const std::string& producer, PlannedOutput output) {
     spawner.spawn({name + " " + output.path,
                    [this, &renderer, producer, output = std::move(output)](TaskSpawner&) {
-                     writer_->write(output.path, renderer.render(output, site_), producer);
+                     emit(renderer.prepare(output, site_), producer);
                    }});
+  }
+
+  /// Writes an output, or keeps it untouched when the last build made it from the same inputs.
+  void emit(const PreparedOutput& output, const std::string& producer) {
+    if (output.fingerprint.empty()) {
+      writer_->write(output.path, output.render(), producer);
+      return;
+    }
+    std::string fingerprint =
+        Fingerprint().add(up_to_date_->render_setup()).add(output.fingerprint).hex();
+    if (up_to_date_->output_unchanged(output.path, fingerprint))
+      writer_->keep(output.path, producer);
+    else
+      writer_->write(output.path, output.render(), producer);
+    std::lock_guard lock(fingerprints_mutex_);
+    fingerprints_[output.path] = fingerprint;
   }
 
   const PartSet& parts_;
   DiagnosticSink& sink_;
   Site site_;
   std::optional<OutputWriter> writer_;  // made once the build is known to be needed
+  const UpToDate* up_to_date_ = nullptr;
+  DocumentCache cache_;
+  std::mutex fingerprints_mutex_;
+  std::map<std::string, std::string> fingerprints_;  // output path -> fingerprint
   BuildGraph graph_;
   std::deque<Slot> slots_;
   std::vector<TaskId> analyzed_;

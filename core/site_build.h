@@ -13,9 +13,11 @@
 namespace digestif {
 
 struct BuildSummary {
-  std::size_t documents = 0;        ///< published
-  std::size_t outputs_written = 0;  ///< files whose bytes changed
+  std::size_t documents = 0;         ///< published
+  std::size_t documents_cached = 0;  ///< read from the document cache, not parsed and analyzed
+  std::size_t outputs_written = 0;   ///< files whose bytes changed
   std::size_t outputs_unchanged = 0;
+  std::size_t outputs_kept = 0;     ///< of the unchanged: not even rendered (same inputs as before)
   std::size_t outputs_removed = 0;  ///< stale files of earlier builds
   double seconds = 0;
   BuildStats tasks = {};             ///< graph tasks that succeeded, failed, were skipped
