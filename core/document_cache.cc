@@ -2,11 +2,13 @@
 #include "core/document_cache.h"
 
 #include "core/binary_codec.h"
+#include "core/fingerprint.h"
+#include "core/output_writer.h"
 
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-documents 1";
+constexpr std::string_view kMagic = "digestif-document 1";
 
 void put_strings(BinaryWriter& out, const std::vector<std::string>& strings) {
   out.put(std::uint64_t{strings.size()});
@@ -67,96 +69,84 @@ std::vector<Diagnostic> get_diagnostics(BinaryReader& in) {
   return diagnostics;
 }
 
-std::string read_whole(const std::filesystem::path& file) {
-  std::string bytes;
+/// The whole file, or nullopt when it cannot be read.
+std::optional<std::string> read_whole(const std::filesystem::path& file) {
   std::FILE* in = std::fopen(file.c_str(), "rb");
-  if (in == nullptr) return bytes;
+  if (in == nullptr) return std::nullopt;
+  std::string bytes;
   char chunk[1 << 16];
   for (std::size_t got; (got = std::fread(chunk, 1, sizeof chunk, in)) > 0;)
     bytes.append(chunk, got);
+  bool failed = std::ferror(in) != 0;
   std::fclose(in);
+  if (failed) return std::nullopt;
   return bytes;
 }
 
 }  // namespace
 
-DocumentCache DocumentCache::load(const std::filesystem::path& file, const std::string& setup) {
-  DocumentCache cache;
-  std::string bytes = read_whole(file);
+DocumentCache::DocumentCache(std::filesystem::path folder, std::string setup)
+    : folder_(std::move(folder)), setup_(std::move(setup)) {
+  std::error_code ec;
+  for (auto it = std::filesystem::directory_iterator(folder_, ec);
+       !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
+    present_.insert(it->path().filename().string());
+}
+
+std::string DocumentCache::file_name(const std::string& origin, const std::string& version) const {
+  return Fingerprint().add(kMagic).add(setup_).add(origin).add(version).hex() + ".document";
+}
+
+bool DocumentCache::has(const std::string& origin, const std::string& version) const {
+  return !version.empty() && present_.count(file_name(origin, version)) != 0;
+}
+
+std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
+                                                  const std::string& version) const {
+  std::optional<std::string> bytes = read_whole(folder_ / file_name(origin, version));
+  if (!bytes) return std::nullopt;
   try {
-    BinaryReader in(bytes);
-    if (in.text() != kMagic || in.text() != setup) return cache;
-    while (!in.at_end()) {
-      std::string origin = in.text();
-      CachedDocument entry;
-      entry.version = in.text();
-      entry.diagnostics = get_diagnostics(in);
-      entry.document = get_document(in);
-      cache.entries_.insert_or_assign(std::move(origin), std::move(entry));
-    }
+    BinaryReader in(*bytes);
+    if (in.text() != kMagic || in.text() != setup_ || in.text() != origin || in.text() != version)
+      return std::nullopt;
+    CachedDocument entry;
+    entry.version = version;
+    entry.diagnostics = get_diagnostics(in);
+    entry.document = get_document(in);
+    if (!in.at_end()) return std::nullopt;
+    return entry;
   } catch (const DamagedData&) {
-    cache.entries_.clear();  // a damaged cache is no cache: every document is analyzed again
+    return std::nullopt;
   }
-  return cache;
 }
 
-std::optional<CachedDocument> DocumentCache::take(const std::string& origin,
-                                                  const std::string& version) {
-  auto it = entries_.find(origin);
-  if (it == entries_.end() || version.empty() || it->second.version != version) return std::nullopt;
-  CachedDocument entry = std::move(it->second);
-  entries_.erase(it);
-  return entry;
-}
-
-DocumentCacheWriter::DocumentCacheWriter(std::filesystem::path file, const std::string& setup)
-    : file_(std::move(file)), temporary_(file_.string() + ".tmp") {
-  std::error_code ec;
-  std::filesystem::create_directories(file_.parent_path(), ec);
-  out_ = std::fopen(temporary_.c_str(), "wb");
-  BinaryWriter header(buffer_);
-  header.put(kMagic);
-  header.put(std::string_view(setup));
-}
-
-DocumentCacheWriter::~DocumentCacheWriter() {
-  if (out_ == nullptr) return;
-  std::fclose(out_);
-  std::error_code ec;
-  std::filesystem::remove(temporary_, ec);
-}
-
-void DocumentCacheWriter::add(const std::string& origin, const std::string& version,
-                              const Document& document,
-                              const std::vector<Diagnostic>& diagnostics) {
-  BinaryWriter out(buffer_);
-  out.put(std::string_view(origin));
-  out.put(std::string_view(version));
+void DocumentCache::write(const std::string& origin, const std::string& version,
+                          const Document& document,
+                          const std::vector<Diagnostic>& diagnostics) const {
+  if (version.empty()) return;
+  std::string bytes;
+  BinaryWriter out(bytes);
+  for (std::string_view text :
+       {kMagic, std::string_view(setup_), std::string_view(origin), std::string_view(version)})
+    out.put(text);
   put_diagnostics(out, diagnostics);
   put_document(out, document);
-  if (buffer_.size() > (1 << 20)) flush();
-}
-
-void DocumentCacheWriter::flush() {
-  if (out_ != nullptr && std::fwrite(buffer_.data(), 1, buffer_.size(), out_) != buffer_.size()) {
-    std::fclose(out_);
-    out_ = nullptr;
+  try {
+    std::filesystem::create_directories(folder_);
+    write_file_atomically(folder_ / file_name(origin, version), bytes);
+  } catch (const std::exception&) {
+    // A cache that cannot be written only makes the next build slower.
   }
-  buffer_.clear();
 }
 
-void DocumentCacheWriter::commit() {
-  flush();
-  bool written = out_ != nullptr && std::fclose(out_) == 0;
-  out_ = nullptr;
+void DocumentCache::remove_all_but(
+    const std::vector<std::pair<std::string, std::string>>& current) const {
+  std::set<std::string> keep;
+  for (const auto& [origin, version] : current) keep.insert(file_name(origin, version));
   std::error_code ec;
-  if (written) std::filesystem::rename(temporary_, file_, ec);
-  if (!written || ec) {
-    std::filesystem::remove(temporary_, ec);
-    throw Error(file_.string(), 0,
-                "could not write the document cache; check the disk space and the permissions of "
-                ".digestif/");
-  }
+  for (auto it = std::filesystem::directory_iterator(folder_, ec);
+       !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
+    if (keep.count(it->path().filename().string()) == 0) std::filesystem::remove(it->path(), ec);
 }
 
 }  // namespace digestif

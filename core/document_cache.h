@@ -2,10 +2,9 @@
 // and analyzed again.
 #pragma once
 
-#include <cstdio>
 #include <filesystem>
-#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,43 +20,33 @@ struct CachedDocument {
   std::vector<Diagnostic> diagnostics;
 };
 
-/// Kept in one file (.digestif/documents.cache), valid only for the same `setup`: a fingerprint
-/// of everything else a document's analysis reads (site.yaml, the executable, plugin libraries).
+/// One file per analyzed document in a folder (.digestif/documents/), named by a Fingerprint of
+/// the input's origin and version and of the analysis setup (everything else the analysis reads:
+/// site.yaml, the executable, plugin libraries). A file that exists holds what analyzing that
+/// input gives; reads and writes of different documents may run at once.
 class DocumentCache {
  public:
-  /// The cache at `file`; empty when there is none, it is damaged or made for another setup.
-  static DocumentCache load(const std::filesystem::path& file, const std::string& setup);
+  /// Lists the folder once; nothing is read yet.
+  DocumentCache(std::filesystem::path folder, std::string setup);
 
-  /// The document made from `origin` at `version`, moved out of the cache; nullopt when the
-  /// cache has none or has it at another version.
-  std::optional<CachedDocument> take(const std::string& origin, const std::string& version);
-
-  std::size_t size() const { return entries_.size(); }
-
- private:
-  std::map<std::string, CachedDocument> entries_;
-};
-
-/// Writes the cache for the next build, one document at a time into a temporary file that
-/// replaces the cache only when commit() is called.
-class DocumentCacheWriter {
- public:
-  DocumentCacheWriter(std::filesystem::path file, const std::string& setup);
-  ~DocumentCacheWriter();
-  DocumentCacheWriter(const DocumentCacheWriter&) = delete;
-  DocumentCacheWriter& operator=(const DocumentCacheWriter&) = delete;
-
-  void add(const std::string& origin, const std::string& version, const Document& document,
-           const std::vector<Diagnostic>& diagnostics);
-  /// Renames the written file over the cache; throws Error when it cannot be written.
-  void commit();
+  /// True when the folder has the file for this input at this version.
+  bool has(const std::string& origin, const std::string& version) const;
+  /// The document made from `origin` at `version`; nullopt when it is missing or damaged.
+  std::optional<CachedDocument> read(const std::string& origin, const std::string& version) const;
+  /// Stores a document for the next build, atomically; a cache that cannot be written is no
+  /// error (the next build analyzes the document again).
+  void write(const std::string& origin, const std::string& version, const Document& document,
+             const std::vector<Diagnostic>& diagnostics) const;
+  /// Deletes the files of inputs that are not in `current` ((origin, version) pairs): removed
+  /// documents, older versions, another setup.
+  void remove_all_but(const std::vector<std::pair<std::string, std::string>>& current) const;
 
  private:
-  void flush();
+  std::string file_name(const std::string& origin, const std::string& version) const;
 
-  std::filesystem::path file_, temporary_;
-  std::FILE* out_ = nullptr;
-  std::string buffer_;
+  std::filesystem::path folder_;
+  std::string setup_;
+  std::set<std::string> present_;  // file names found when listing
 };
 
 }  // namespace digestif

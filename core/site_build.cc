@@ -105,7 +105,7 @@ class GraphComposer {
     // Opened only now: it reads the manifest and sweeps the output tree for temporary files.
     writer_.emplace(site_.config.output_path());
     up_to_date_ = &up_to_date;
-    cache_ = DocumentCache::load(cache_file(), up_to_date.analysis_setup());
+    cache_.emplace(site_.config.root / ".digestif" / "documents", up_to_date.analysis_setup());
     reserve_site_products();
     document_analyzers_ = order_by_needs(
         parts_.document_analyzers, [](const std::string& need) { return need == "document"; });
@@ -119,7 +119,7 @@ class GraphComposer {
     add_renderers(index);
     summary.tasks = Builder(sink_, threads).run(graph_);
     writer_->finish();
-    save_cache(up_to_date.analysis_setup());
+    forget_stale_documents();
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
     up_to_date.save(writer_->outputs(), std::move(fingerprints_), std::move(reported), due_,
@@ -171,21 +171,12 @@ class GraphComposer {
         if (product.rfind("site.", 0) == 0) site_.data[product.substr(5)] = Value();
   }
 
-  std::filesystem::path cache_file() const {
-    return site_.config.root / ".digestif" / "documents.cache";
-  }
-
-  /// Keeps every document that built without error for the next build.
-  void save_cache(const std::string& setup) {
-    DocumentCacheWriter cache(cache_file(), setup);
+  /// Removes from the document cache what this build's inputs no longer need.
+  void forget_stale_documents() {
+    std::vector<std::pair<std::string, std::string>> current;
     for (const Slot& slot : slots_)
-      if (!slot.failed && !slot.item.version.empty())
-        cache.add(slot.item.origin, slot.item.version, slot.document, slot.diagnostics);
-    try {
-      cache.commit();
-    } catch (const Error& error) {
-      sink_.warn(error.diagnostic().file, 0, error.diagnostic().message);
-    }
+      if (!slot.failed) current.emplace_back(slot.item.origin, slot.item.version);
+    cache_->remove_all_but(current);
   }
 
   /// A document step: what it reports is also kept with the slot, for the cache.
@@ -222,20 +213,31 @@ class GraphComposer {
     slot.document = std::move(document);
   }
 
-  /// A document the last build analyzed from the same bytes: one task moves it in and repeats
-  /// its diagnostics, and stands for the parse and every analyzer.
+  /// Reads the document from the cache and repeats its diagnostics; when the cached file turns
+  /// out damaged, parses and analyzes the document here instead.
+  void restore(Slot& slot, TaskSpawner& spawner) {
+    std::optional<CachedDocument> cached = cache_->read(slot.item.origin, slot.item.version);
+    if (!cached) {
+      guarded(slot, [this, &slot] {
+        parse(slot);
+        for (const DocumentAnalyzer* analyzer : document_analyzers_)
+          analyzer->analyze(slot.document);
+        cache_->write(slot.item.origin, slot.item.version, slot.document, slot.diagnostics);
+      })(spawner);
+      return;
+    }
+    slot.document = std::move(cached->document);
+    slot.diagnostics = std::move(cached->diagnostics);
+    slot.cached = true;
+    for (const Diagnostic& diagnostic : slot.diagnostics) sink_.report(diagnostic);
+  }
+
+  /// A document the last build analyzed from the same bytes: one task restores it, standing for
+  /// the parse and every analyzer.
   bool add_restore_task(Slot& slot) {
-    std::optional<CachedDocument> cached = cache_.take(slot.item.origin, slot.item.version);
-    if (!cached) return false;
-    auto entry = std::make_shared<CachedDocument>(std::move(*cached));
-    TaskId restored =
-        graph_.add({"restore " + slot.item.origin, [this, &slot, entry](TaskSpawner&) {
-                      slot.document = std::move(entry->document);
-                      slot.diagnostics = std::move(entry->diagnostics);
-                      slot.cached = true;
-                      for (const Diagnostic& diagnostic : slot.diagnostics)
-                        sink_.report(diagnostic);
-                    }});
+    if (!cache_->has(slot.item.origin, slot.item.version)) return false;
+    TaskId restored = graph_.add({"restore " + slot.item.origin,
+                                  [this, &slot](TaskSpawner& spawner) { restore(slot, spawner); }});
     slot.producers["document"] = restored;
     for (const DocumentAnalyzer* analyzer : document_analyzers_)
       for (const std::string& product : analyzer->info().produces)
@@ -264,6 +266,12 @@ class GraphComposer {
       if (info.stage != Stage::render) analyzed_.push_back(id);
     }
     analyzed_.push_back(parsed);
+    graph_.add({"cache " + slot.item.origin,
+                [this, &slot](TaskSpawner&) {
+                  cache_->write(slot.item.origin, slot.item.version, slot.document,
+                                slot.diagnostics);
+                },
+                {previous}});
   }
 
   TaskId add_index_task() {
@@ -407,7 +415,7 @@ class GraphComposer {
   Site site_;
   std::optional<OutputWriter> writer_;  // made once the build is known to be needed
   const UpToDate* up_to_date_ = nullptr;
-  DocumentCache cache_;
+  std::optional<DocumentCache> cache_;  // made with the writer
   std::mutex fingerprints_mutex_;
   std::map<std::string, std::string> fingerprints_;  // output path -> fingerprint
   BuildGraph graph_;

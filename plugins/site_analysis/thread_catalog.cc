@@ -6,7 +6,8 @@
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/date.h"
 
@@ -24,7 +25,14 @@ struct Entry {
   std::vector<Appearance> appearances;  // newest digest first
   const Value* best = nullptr;          // the appearance with the highest score
   std::optional<long> score;
+  std::string_view title;  // of `best`
 };
+
+std::string_view string_member(const Value& value, std::string_view key) {
+  const Value* member = value.find(key);
+  return member != nullptr && member->is_string() ? std::string_view(member->as_string())
+                                                  : std::string_view();
+}
 
 std::optional<long> score_of(const Value& thread) {
   const Value* score = thread.find("score");
@@ -39,14 +47,14 @@ void add_appearance(Entry& entry, const Document& document, const Value& thread)
   if (entry.best == nullptr || (score && (!entry.score || *score > *entry.score))) {
     entry.best = &thread;
     entry.score = score;
+    entry.title = string_member(thread, "title");
   }
 }
 
 /// Highest score first, threads without a score last; ties by title, then key.
 bool ranks_before(const Entry& a, const Entry& b) {
   if (a.score != b.score) return a.score.has_value() && (!b.score || *a.score > *b.score);
-  std::string title_a = a.best->get_string("title"), title_b = b.best->get_string("title");
-  return title_a != title_b ? title_a < title_b : a.key < b.key;
+  return a.title != b.title ? a.title < b.title : a.key < b.key;
 }
 
 std::string hex_hash(const std::string& text) {
@@ -59,7 +67,7 @@ std::string hex_hash(const std::string& text) {
 }
 
 /// An HTML id for the entry, unique among `used`.
-std::string anchor_of(const Entry& entry, std::set<std::string>& used) {
+std::string anchor_of(const Entry& entry, std::unordered_set<std::string>& used) {
   std::string post_id = entry.best->get_string("post_id"), anchor;
   for (unsigned char c : post_id)
     if (std::isalnum(c) || c == '-' || c == '_') anchor += static_cast<char>(c);
@@ -70,21 +78,30 @@ std::string anchor_of(const Entry& entry, std::set<std::string>& used) {
   return unique;
 }
 
-Value digest_value(const Appearance& appearance, const SiteConfig& config) {
-  const Document& document = *appearance.document;
-  Value digest = Value::object();
-  digest["heading"] = document.data.get_string("heading", document.title);
-  digest["url"] = config.url_of(document.permalink);
+/// What every appearance in one digest shares: {heading, url, date, date_display}.
+using DigestValues = std::unordered_map<const Document*, Value>;
+
+DigestValues digest_values(const Site& site) {
+  DigestValues values;
+  for (const Document* document : site.documents)
+    values.emplace(document,
+                   Value::Object{{"heading", document->data.get_string("heading", document->title)},
+                                 {"url", site.config.url_of(document->permalink)},
+                                 {"date", format_iso_date(document->date)},
+                                 {"date_display", format_display_date(document->date)}});
+  return values;
+}
+
+Value digest_value(const Appearance& appearance, const DigestValues& digests) {
+  Value digest = digests.at(appearance.document);
   const Value* rank = appearance.thread->find("rank");
   digest["rank"] = rank ? *rank : Value();
   digest["thread_url"] = digest.get_string("url") + (rank ? "#thread-" + rank->to_text() : "");
-  digest["date"] = format_iso_date(document.date);
-  digest["date_display"] = format_display_date(document.date);
   return digest;
 }
 
 Value entry_value(const Entry& entry, const std::string& anchor, long rank,
-                  const SiteConfig& config) {
+                  const DigestValues& digests) {
   Value value = Value::object();
   for (const char* key : {"post_id", "title", "title_plain", "url", "has_url", "flairs",
                           "has_flairs", "emotion_label", "has_emotion_label"})
@@ -97,12 +114,12 @@ Value entry_value(const Entry& entry, const std::string& anchor, long rank,
   value["digest_count"] = static_cast<long>(entry.appearances.size());
   value["digests"] = Value::array();
   for (const Appearance& appearance : entry.appearances)
-    value["digests"].push_back(digest_value(appearance, config));
+    value["digests"].push_back(digest_value(appearance, digests));
   return value;
 }
 
 std::vector<Entry> gather(const Site& site) {
-  std::map<std::string, Entry> by_key;
+  std::unordered_map<std::string, Entry> by_key;
   for (const Document* document : site.documents) {
     const Value* threads = document->data.find("threads");
     if (threads == nullptr || !threads->is_array()) continue;
@@ -120,7 +137,7 @@ std::vector<Entry> gather(const Site& site) {
 }
 
 /// {permalink: [entry of each thread, in the document's order; null when not catalogued]}.
-Value document_index(const Site& site, const std::map<std::string, Value>& found) {
+Value document_index(const Site& site, const std::unordered_map<std::string, Value>& found) {
   Value index = Value::object();
   for (const Document* document : site.documents) {
     const Value* threads = document->data.find("threads");
@@ -152,12 +169,13 @@ PartInfo ThreadCatalog::info() const {
 
 void ThreadCatalog::analyze(Site& site) const {
   Value list = Value::array();
-  std::map<std::string, Value> found;  // key -> {anchor, rank, digest_count}
-  std::set<std::string> used;
+  std::unordered_map<std::string, Value> found;  // key -> {anchor, rank, digest_count}
+  std::unordered_set<std::string> used;
+  DigestValues digests = digest_values(site);
   long rank = 0;
   for (const Entry& entry : gather(site)) {
     std::string anchor = anchor_of(entry, used);
-    Value value = entry_value(entry, anchor, ++rank, site.config);
+    Value value = entry_value(entry, anchor, ++rank, digests);
     found[entry.key] = Value::Object{
         {"anchor", anchor}, {"rank", rank}, {"digest_count", *value.find("digest_count")}};
     list.push_back(std::move(value));

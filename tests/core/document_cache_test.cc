@@ -42,22 +42,18 @@ Document sample_document() {
   return document;
 }
 
-void save(const fs::path& file, const std::string& setup, const Document& document) {
-  DocumentCacheWriter writer(file, setup);
-  writer.add(document.source, "120:17.5", document,
-             {{Severity::warning, document.source, 3, "mojibake repaired"}});
-  writer.commit();
-}
+const std::vector<Diagnostic> kWarnings = {
+    {Severity::warning, "content/digests/2025-03-11-ml.md", 3, "mojibake repaired"}};
 
 BOOST_AUTO_TEST_SUITE(document_cache)
 
 BOOST_AUTO_TEST_CASE(a_document_comes_back_whole_with_its_diagnostics) {
   TempFolder folder;
   Document document = sample_document();
-  save(folder.path / "documents.cache", "setup-1", document);
-  DocumentCache cache = DocumentCache::load(folder.path / "documents.cache", "setup-1");
-  BOOST_TEST(cache.size() == 1u);
-  std::optional<CachedDocument> entry = cache.take(document.source, "120:17.5");
+  DocumentCache(folder.path, "setup-1").write(document.source, "120:17.5", document, kWarnings);
+  DocumentCache cache(folder.path, "setup-1");  // a later build
+  BOOST_TEST(cache.has(document.source, "120:17.5"));
+  std::optional<CachedDocument> entry = cache.read(document.source, "120:17.5");
   BOOST_TEST_REQUIRE(entry.has_value());
   const Document& back = entry->document;
   BOOST_TEST(back.title == document.title);
@@ -72,42 +68,48 @@ BOOST_AUTO_TEST_CASE(a_document_comes_back_whole_with_its_diagnostics) {
   BOOST_TEST((back.data == document.data));
   BOOST_TEST_REQUIRE(entry->diagnostics.size() == 1u);
   BOOST_TEST(entry->diagnostics[0].format() == document.source + ":3: warning: mojibake repaired");
-  BOOST_TEST(!cache.take(document.source, "120:17.5").has_value());  // taken once
 }
 
 BOOST_AUTO_TEST_CASE(another_version_or_setup_finds_nothing) {
   TempFolder folder;
   Document document = sample_document();
-  save(folder.path / "documents.cache", "setup-1", document);
-  BOOST_TEST(!DocumentCache::load(folder.path / "documents.cache", "setup-1")
-                  .take(document.source, "121:18.0")
-                  .has_value());
-  BOOST_TEST(DocumentCache::load(folder.path / "documents.cache", "setup-2").size() == 0u);
-  BOOST_TEST(DocumentCache::load(folder.path / "missing.cache", "setup-1").size() == 0u);
+  DocumentCache(folder.path, "setup-1").write(document.source, "120:17.5", document, kWarnings);
+  DocumentCache same(folder.path, "setup-1"), other(folder.path, "setup-2");
+  BOOST_TEST(!same.has(document.source, "121:18.0"));
+  BOOST_TEST(!same.read(document.source, "121:18.0").has_value());
+  BOOST_TEST(!same.has("content/other.md", "120:17.5"));
+  BOOST_TEST(!same.has(document.source, ""));  // an unknown version is never cached
+  BOOST_TEST(!other.has(document.source, "120:17.5"));
+  BOOST_TEST(!DocumentCache(folder.path / "missing", "setup-1").has(document.source, "120:17.5"));
 }
 
 BOOST_AUTO_TEST_CASE(a_damaged_file_is_no_cache) {
   TempFolder folder;
-  fs::path file = folder.path / "documents.cache";
-  save(file, "setup-1", sample_document());
+  Document document = sample_document();
+  DocumentCache(folder.path, "setup-1").write(document.source, "120:17.5", document, kWarnings);
+  fs::path file = fs::directory_iterator(folder.path)->path();
   for (std::uintmax_t size : {fs::file_size(file) - 1, std::uintmax_t{60}, std::uintmax_t{3}}) {
     fs::resize_file(file, size);
-    BOOST_TEST(DocumentCache::load(file, "setup-1").size() == 0u, "size " << size);
+    BOOST_TEST(!DocumentCache(folder.path, "setup-1").read(document.source, "120:17.5"),
+               "size " << size);
   }
   std::ofstream(file, std::ios::binary) << std::string(4096, '\xff');
-  BOOST_TEST(DocumentCache::load(file, "setup-1").size() == 0u);
+  BOOST_TEST(!DocumentCache(folder.path, "setup-1").read(document.source, "120:17.5"));
 }
 
-BOOST_AUTO_TEST_CASE(an_uncommitted_writer_leaves_the_old_cache) {
+BOOST_AUTO_TEST_CASE(stale_files_are_removed) {
   TempFolder folder;
-  fs::path file = folder.path / "documents.cache";
-  save(file, "setup-1", sample_document());
-  {
-    DocumentCacheWriter writer(file, "setup-2");
-    writer.add("content/other.md", "1:1", sample_document(), {});
-  }  // no commit: a build that stopped midway
-  BOOST_TEST(DocumentCache::load(file, "setup-1").size() == 1u);
-  BOOST_TEST(fs::directory_iterator(folder.path)->path() == file);  // no temporary file left
+  Document document = sample_document();
+  DocumentCache cache(folder.path, "setup-1");
+  cache.write(document.source, "1:1", document, {});
+  cache.write(document.source, "2:2", document, {});
+  cache.write("content/removed.md", "1:1", document, {});
+  cache.remove_all_but({{document.source, "2:2"}});
+  DocumentCache later(folder.path, "setup-1");
+  BOOST_TEST(later.has(document.source, "2:2"));
+  BOOST_TEST(!later.has(document.source, "1:1"));
+  BOOST_TEST(!later.has("content/removed.md", "1:1"));
+  BOOST_TEST(std::distance(fs::directory_iterator(folder.path), fs::directory_iterator()) == 1);
 }
 
 BOOST_AUTO_TEST_CASE(fingerprints_tell_values_apart) {
