@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "core/date.h"
+#include "plugins/site_analysis/parallel_map.h"
 
 namespace digestif::plugins::site_analysis {
 namespace {
@@ -168,19 +169,22 @@ PartInfo ThreadCatalog::info() const {
 }
 
 void ThreadCatalog::analyze(Site& site) const {
-  Value list = Value::array();
-  std::unordered_map<std::string, Value> found;  // key -> {anchor, rank, digest_count}
+  std::vector<Entry> entries = gather(site);
+  std::vector<std::string> anchors;  // in rank order: the first of two alike keeps the plain id
   std::unordered_set<std::string> used;
+  for (const Entry& entry : entries) anchors.push_back(anchor_of(entry, used));
   DigestValues digests = digest_values(site);
-  long rank = 0;
-  for (const Entry& entry : gather(site)) {
-    std::string anchor = anchor_of(entry, used);
-    Value value = entry_value(entry, anchor, ++rank, digests);
-    found[entry.key] = Value::Object{
-        {"anchor", anchor}, {"rank", rank}, {"digest_count", *value.find("digest_count")}};
-    list.push_back(std::move(value));
-  }
-  site.data["threads"] = std::move(list);
+  std::vector<Value> list = in_parallel<Value>(entries.size(), [&](std::size_t i) {
+    return entry_value(entries[i], anchors[i], static_cast<long>(i) + 1, digests);
+  });
+  std::unordered_map<std::string, Value> found;  // key -> {anchor, rank, digest_count}
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    found[entries[i].key] =
+        Value::Object{{"anchor", anchors[i]},
+                      {"rank", static_cast<long>(i) + 1},
+                      {"digest_count", static_cast<long>(entries[i].appearances.size())}};
+  site.data["threads"] = Value(
+      Value::Array(std::make_move_iterator(list.begin()), std::make_move_iterator(list.end())));
   site.data["thread_index"] = document_index(site, found);
 }
 
