@@ -174,7 +174,7 @@ void ThreadCatalog::analyze(Site& site) const {
   std::unordered_set<std::string> used;
   for (const Entry& entry : entries) anchors.push_back(anchor_of(entry, used));
   DigestValues digests = digest_values(site);
-  std::vector<Value> list = in_parallel<Value>(entries.size(), [&](std::size_t i) {
+  Value::Array list = in_parallel<Value>(entries.size(), [&](std::size_t i) {
     return entry_value(entries[i], anchors[i], static_cast<long>(i) + 1, digests);
   });
   std::unordered_map<std::string, Value> found;  // key -> {anchor, rank, digest_count}
@@ -183,8 +183,7 @@ void ThreadCatalog::analyze(Site& site) const {
         Value::Object{{"anchor", anchors[i]},
                       {"rank", static_cast<long>(i) + 1},
                       {"digest_count", static_cast<long>(entries[i].appearances.size())}};
-  site.data["threads"] = Value(
-      Value::Array(std::make_move_iterator(list.begin()), std::make_move_iterator(list.end())));
+  site.data["threads"] = Value(std::move(list));
   site.data["thread_index"] = document_index(site, found);
 }
 
