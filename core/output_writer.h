@@ -15,7 +15,8 @@ namespace digestif {
 
 /// Crash safety: every file appears whole (temp file + rename); before a new path is first
 /// written it is appended to a journal, so files of a build killed midway are still known as
-/// digestif's; temp files of a killed build are swept when the next one starts.
+/// digestif's; temp files of a killed build (one that left its "building" marker) are swept
+/// when the next one starts.
 class OutputWriter {
  public:
   /// Reads what earlier builds wrote (`root`/.digestif-manifest and the journal).

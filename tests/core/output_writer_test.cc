@@ -81,6 +81,21 @@ BOOST_FIXTURE_TEST_CASE(leaves_no_temporary_files_behind, OutputFixture) {
   BOOST_TEST(entries() == expected, boost::test_tools::per_element());
 }
 
+BOOST_FIXTURE_TEST_CASE(a_build_after_a_killed_one_sweeps_its_temporary_files, OutputFixture) {
+  {
+    OutputWriter killed(root);
+    killed.write("a.html", "a", "pages");
+    plant("b/c.html.digestif-tmp-7", "half written");
+  }  // no finish(): the build stopped midway
+  BOOST_TEST(fs::exists(root / ".digestif-building"));
+  OutputWriter next(root);
+  BOOST_TEST(!fs::exists(root / "b/c.html.digestif-tmp-7"));
+  next.write("a.html", "a", "pages");
+  next.finish();
+  std::vector<std::string> expected = {".digestif-manifest", "a.html", "b"};
+  BOOST_TEST(entries() == expected, boost::test_tools::per_element());
+}
+
 BOOST_FIXTURE_TEST_CASE(replaces_a_file_with_new_bytes, OutputFixture) {
   plant("feed.xml", "old");
   OutputWriter writer(root);
