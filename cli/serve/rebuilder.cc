@@ -65,6 +65,7 @@ RebuildResult Rebuilder::build(std::vector<std::filesystem::path> changed) {
     EnabledPlugins enabled = enable_plugins(config, options, sink);
     BuildSummary summary = build_site(config, options, enabled.parts, sink, default_thread_count());
     result.pages_built = summary.outputs_written + summary.outputs_unchanged;
+    result.pages_rendered = result.pages_built - summary.outputs_kept;
     result.pages_written = summary.outputs_written;
   } catch (const Error& error) {
     sink.report(error.diagnostic());

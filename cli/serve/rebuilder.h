@@ -19,7 +19,8 @@ namespace digestif::cli {
 /// What one build did, for the terminal line and the reload event.
 struct RebuildResult {
   std::vector<std::filesystem::path> changed;  ///< what triggered it (empty for the first)
-  std::size_t pages_built = 0;                 ///< outputs rendered (the site is rendered whole)
+  std::size_t pages_built = 0;                 ///< outputs of the site
+  std::size_t pages_rendered = 0;  ///< those rendered again (the others' inputs did not change)
   std::size_t pages_written = 0;               ///< those whose bytes changed
   double milliseconds = 0;
   int errors = 0;

@@ -285,7 +285,7 @@ class LiveRebuildTest(unittest.TestCase):
         events.close()
         line = self.server.wait_for_line(lambda line: "changed:" in line, 10)
         self.assertRegex(line, r"content/digests/2025-03-11-machinelearning\.md changed: "
-                               r"\d+ pages rebuilt \([1-9]\d* changed\) in \d+ ms")
+                               r"\d+ pages rendered \([1-9]\d* changed\) in \d+ ms")
 
     def test_a_burst_of_saves_is_one_rebuild(self):
         before = len([line for line in self.server.out if "changed:" in line])
