@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -47,6 +48,22 @@ class DocumentCache {
   std::filesystem::path folder_;
   std::string setup_;
   std::set<std::string> present_;  // file names found when listing
+};
+
+/// The documents of the last build kept in memory by a process that builds again and again
+/// (`digestif serve`): a document taken from here costs neither reading nor decoding.
+class DocumentMemory {
+ public:
+  /// The document made from `origin` at `version` under `setup`, moved out; nullopt if none.
+  std::optional<CachedDocument> take(const std::string& setup, const std::string& origin,
+                                     const std::string& version);
+  /// Forgets everything, then keeps documents made under `setup` (call keep() for each).
+  void reset(const std::string& setup);
+  void keep(std::string origin, CachedDocument entry);
+
+ private:
+  std::string setup_;
+  std::map<std::string, CachedDocument> entries_;  // origin -> entry
 };
 
 }  // namespace digestif

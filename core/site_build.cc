@@ -84,8 +84,8 @@ struct Slot {
 class GraphComposer {
  public:
   GraphComposer(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
-                DiagnosticSink& sink)
-      : parts_(parts), sink_(sink), site_{config, options} {}
+                DiagnosticSink& sink, DocumentMemory* memory)
+      : parts_(parts), sink_(sink), site_{config, options}, memory_(memory) {}
 
   BuildSummary run(unsigned threads) {
     auto start = std::chrono::steady_clock::now();
@@ -105,7 +105,8 @@ class GraphComposer {
     // Opened only now: it reads the manifest and sweeps the output tree for temporary files.
     writer_.emplace(site_.config.output_path());
     up_to_date_ = &up_to_date;
-    cache_.emplace(site_.config.root / ".digestif" / "documents", up_to_date.analysis_setup());
+    setup_ = up_to_date.analysis_setup();
+    cache_.emplace(site_.config.root / ".digestif" / "documents", setup_);
     reserve_site_products();
     document_analyzers_ = order_by_needs(
         parts_.document_analyzers, [](const std::string& need) { return need == "document"; });
@@ -132,6 +133,7 @@ class GraphComposer {
     summary.outputs_unchanged = writer_->unchanged();
     summary.outputs_removed = writer_->removed();
     summary.changed = writer_->changed();
+    remember_documents(up_to_date.analysis_setup());
     summary.seconds = seconds_since(start);
     return summary;
   }
@@ -169,6 +171,16 @@ class GraphComposer {
     for (const auto& analyzer : parts_.site_analyzers)
       for (const std::string& product : analyzer.part->info().produces)
         if (product.rfind("site.", 0) == 0) site_.data[product.substr(5)] = Value();
+  }
+
+  /// Hands the documents to the next build of this process (they are not read again here).
+  void remember_documents(const std::string& setup) {
+    if (memory_ == nullptr) return;
+    memory_->reset(setup);
+    for (Slot& slot : slots_)
+      if (!slot.failed && !slot.item.version.empty())
+        memory_->keep(slot.item.origin,
+                      {slot.item.version, std::move(slot.document), std::move(slot.diagnostics)});
   }
 
   /// Removes from the document cache what this build's inputs no longer need.
@@ -213,10 +225,10 @@ class GraphComposer {
     slot.document = std::move(document);
   }
 
-  /// Reads the document from the cache and repeats its diagnostics; when the cached file turns
-  /// out damaged, parses and analyzes the document here instead.
-  void restore(Slot& slot, TaskSpawner& spawner) {
-    std::optional<CachedDocument> cached = cache_->read(slot.item.origin, slot.item.version);
+  /// Takes the document from memory or reads it from the cache, and repeats its diagnostics;
+  /// when the cached file turns out damaged, parses and analyzes the document here instead.
+  void restore(Slot& slot, std::optional<CachedDocument> cached, TaskSpawner& spawner) {
+    if (!cached) cached = cache_->read(slot.item.origin, slot.item.version);
     if (!cached) {
       guarded(slot, [this, &slot] {
         parse(slot);
@@ -235,9 +247,14 @@ class GraphComposer {
   /// A document the last build analyzed from the same bytes: one task restores it, standing for
   /// the parse and every analyzer.
   bool add_restore_task(Slot& slot) {
-    if (!cache_->has(slot.item.origin, slot.item.version)) return false;
-    TaskId restored = graph_.add({"restore " + slot.item.origin,
-                                  [this, &slot](TaskSpawner& spawner) { restore(slot, spawner); }});
+    std::optional<CachedDocument> remembered;
+    if (memory_ != nullptr) remembered = memory_->take(setup_, slot.item.origin, slot.item.version);
+    if (!remembered && !cache_->has(slot.item.origin, slot.item.version)) return false;
+    auto entry = std::make_shared<std::optional<CachedDocument>>(std::move(remembered));
+    TaskId restored =
+        graph_.add({"restore " + slot.item.origin, [this, &slot, entry](TaskSpawner& spawner) {
+                      restore(slot, std::move(*entry), spawner);
+                    }});
     slot.producers["document"] = restored;
     for (const DocumentAnalyzer* analyzer : document_analyzers_)
       for (const std::string& product : analyzer->info().produces)
@@ -416,6 +433,8 @@ class GraphComposer {
   std::optional<OutputWriter> writer_;  // made once the build is known to be needed
   const UpToDate* up_to_date_ = nullptr;
   std::optional<DocumentCache> cache_;  // made with the writer
+  DocumentMemory* memory_;              // of a process that builds again and again, or nullptr
+  std::string setup_;                   // what documents' analysis depends on besides their bytes
   std::mutex fingerprints_mutex_;
   std::map<std::string, std::string> fingerprints_;  // output path -> fingerprint
   BuildGraph graph_;
@@ -472,9 +491,9 @@ void check_products(const PartSet& parts, const SiteConfig& config) {
 }
 
 BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
-                        DiagnosticSink& sink, unsigned threads) {
+                        DiagnosticSink& sink, unsigned threads, DocumentMemory* memory) {
   check_products(parts, config);
-  GraphComposer composer(config, options, parts, sink);
+  GraphComposer composer(config, options, parts, sink, memory);
   return composer.run(threads);
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/builder.h"
 #include "core/diagnostic_sink.h"
+#include "core/document_cache.h"
 #include "core/plugin.h"
 #include "core/site.h"
 
@@ -30,8 +31,10 @@ struct BuildSummary {
 /// its diagnostics. Otherwise the phases, in graph order: discover sources; per document parse,
 /// then analyze; index the published documents; site analyzers; render (per document as soon as its
 /// inputs are ready, site-wide pages once their products are); write; remove stale outputs.
+/// A process that builds again and again passes the same `memory` each time: the documents of one
+/// build are kept there for the next (otherwise they come from the cache on disk).
 BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
-                        DiagnosticSink& sink, unsigned threads);
+                        DiagnosticSink& sink, unsigned threads, DocumentMemory* memory = nullptr);
 
 /// Checks that every product a part needs is produced by exactly one enabled part; an Error
 /// names the plugins, at the site.yaml line of the one listed there.
