@@ -1,9 +1,10 @@
 // DocumentCache: a header (format, setup), then one record per document.
 #include "core/document_cache.h"
 
+#include <cstdio>
+
 #include "core/binary_codec.h"
 #include "core/fingerprint.h"
-#include "core/output_writer.h"
 
 namespace digestif {
 namespace {
@@ -131,12 +132,14 @@ void DocumentCache::write(const std::string& origin, const std::string& version,
     out.put(text);
   put_diagnostics(out, diagnostics);
   put_document(out, document);
-  try {
-    std::filesystem::create_directories(folder_);
-    write_file_atomically(folder_ / file_name(origin, version), bytes);
-  } catch (const std::exception&) {
-    // A cache that cannot be written only makes the next build slower.
-  }
+  // Written in place, not through a temporary file: a file cut short is seen as damaged when
+  // read, and the document is analyzed again. One that cannot be written only costs time.
+  std::error_code ec;
+  std::filesystem::create_directories(folder_, ec);
+  std::FILE* file = std::fopen((folder_ / file_name(origin, version)).c_str(), "wb");
+  if (file == nullptr) return;
+  std::fwrite(bytes.data(), 1, bytes.size(), file);
+  std::fclose(file);
 }
 
 void DocumentCache::remove_all_but(
