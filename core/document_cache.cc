@@ -1,4 +1,4 @@
-// DocumentCache: a header (format, setup), then one record per document.
+// DocumentCache: one file per document (format, setup, origin, version, diagnostics, document).
 #include "core/document_cache.h"
 
 #include <cstdio>
@@ -164,6 +164,7 @@ std::optional<CachedDocument> DocumentMemory::take(const std::string& setup,
 
 void DocumentMemory::reset(const std::string& setup) {
   setup_ = setup;
+  filled_ = true;
   entries_.clear();
 }
 

@@ -59,10 +59,13 @@ class DocumentMemory {
                                      const std::string& version);
   /// Forgets everything, then keeps documents made under `setup` (call keep() for each).
   void reset(const std::string& setup);
+  /// True once reset() was called with this setup: the documents of a build are here.
+  bool holds(const std::string& setup) const { return filled_ && setup == setup_; }
   void keep(std::string origin, CachedDocument entry);
 
  private:
   std::string setup_;
+  bool filled_ = false;
   std::map<std::string, CachedDocument> entries_;  // origin -> entry
 };
 

@@ -95,7 +95,9 @@ class GraphComposer {
     for (const Slot& slot : slots_) up_to_date.add_input(slot.item.origin, slot.item.version);
     BuildSummary summary;
     summary.reasons = up_to_date.reasons_to_build(now_);
-    if (summary.reasons.empty()) {
+    // A process that keeps documents in memory builds once to fill it, even with nothing changed.
+    bool fill_memory = memory_ != nullptr && !memory_->holds(up_to_date.analysis_setup());
+    if (summary.reasons.empty() && !fill_memory) {
       for (const Diagnostic& diagnostic : up_to_date.last_diagnostics()) sink_.report(diagnostic);
       summary.up_to_date = true;
       summary.documents = up_to_date.last_documents();
