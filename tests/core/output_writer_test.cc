@@ -193,6 +193,30 @@ BOOST_FIXTURE_TEST_CASE(finish_removes_stale_outputs_of_the_previous_build, Outp
   BOOST_TEST(contents("2025/01/30/notes.txt") == "private");
 }
 
+BOOST_FIXTURE_TEST_CASE(a_kept_output_is_untouched_and_not_stale, OutputFixture) {
+  {
+    OutputWriter writer(root);
+    writer.write("index.html", "home", "pages");
+    writer.write("feed.xml", "feed", "feeds");
+    writer.finish();
+  }
+  ino_t before = inode("index.html");
+  OutputWriter writer(root);
+  writer.keep("index.html", "pages");
+  writer.write("feed.xml", "feed", "feeds");
+  BOOST_CHECK_THROW(writer.keep("index.html", "other"), Error);  // claimed once per build
+  BOOST_CHECK_THROW(writer.keep("../outside.html", "pages"), Error);
+  writer.finish();
+  BOOST_TEST(inode("index.html") == before);
+  BOOST_TEST(contents("index.html") == "home");
+  BOOST_TEST(writer.kept() == 1u);
+  BOOST_TEST(writer.unchanged() == 2u);
+  BOOST_TEST(writer.written() == 0u);
+  BOOST_TEST(writer.removed() == 0u);
+  std::vector<std::string> outputs = {"feed.xml", "index.html"};
+  BOOST_TEST(writer.outputs() == outputs, boost::test_tools::per_element());
+}
+
 BOOST_FIXTURE_TEST_CASE(finish_removes_folders_left_empty, OutputFixture) {
   {
     OutputWriter writer(root);
