@@ -3,6 +3,9 @@ BUILD_DIR ?= build
 ASAN_DIR ?= build-asan
 JOBS ?= 2
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# Sanitized builds: -O1 with line tables compiles twice as fast as -O2 -g, and reports still name
+# the file and line.
+SANITIZED_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG"
 
 .PHONY: all deps build site test test-asan format clean
 
@@ -30,7 +33,7 @@ test: build
 # The sanitized run leaves out the crash-safety test: it kills builds, which is the point of it,
 # and it runs in the plain suite.
 test-asan: deps
-	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDIGESTIF_SANITIZE=ON
+	cmake -S . -B $(ASAN_DIR) $(SANITIZED_FLAGS) -DDIGESTIF_SANITIZE=ON
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 	cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS) -E crash_safety
 

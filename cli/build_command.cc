@@ -55,10 +55,16 @@ void print_explanation(const BuildSummary& summary) {
     return;
   }
   for (const std::string& reason : summary.reasons) std::printf("explain: %s\n", reason.c_str());
+  std::printf(
+      "explain: %zu of %zu documents read from the document cache (their bytes are as "
+      "the last build read them); the others parsed and analyzed\n",
+      summary.documents_cached, summary.documents);
   for (const std::string& path : summary.changed)
     std::printf("explain: rewrote %s: its bytes changed\n", path.c_str());
-  std::printf("explain: %zu files rewritten, %zu left as they were\n", summary.changed.size(),
-              summary.outputs_unchanged);
+  std::printf(
+      "explain: %zu files rewritten, %zu left as they were, of which %zu not even rendered "
+      "(made from the same inputs as in the last build)\n",
+      summary.changed.size(), summary.outputs_unchanged, summary.outputs_kept);
 }
 
 SiteConfig prepared_config(const BuildArguments& arguments, DiagnosticSink& sink) {

@@ -56,7 +56,11 @@ std::vector<std::string> split_fields(const std::string& line) {
 /// Adds one record to `log`; false for a line this format does not have.
 bool read_record(const std::vector<std::string>& f, BuildLog& log) {
   if (f[0] == "input" && f.size() == 3) return log.inputs.emplace(f[1], f[2]), true;
-  if (f[0] == "output" && f.size() == 3) return log.outputs.emplace(f[1], f[2]), true;
+  if (f[0] == "output" && f.size() == 4) {
+    log.outputs.emplace(f[1], f[2]);
+    if (!f[3].empty()) log.fingerprints.emplace(f[1], f[3]);
+    return true;
+  }
   if (f[0] == "due" && f.size() == 2) return log.due = std::stoll(f[1]), true;
   if (f[0] == "documents" && f.size() == 2) return log.documents = std::stoul(f[1]), true;
   if (f[0] == "diagnostic" && f.size() == 5) {
@@ -90,8 +94,11 @@ void save_build_log(const fs::path& file, const BuildLog& log) {
   out << kMagic << " " << BuildLog::kFormat << "\n";
   for (const auto& [name, version] : log.inputs)
     out << "input\t" << escape(name) << "\t" << escape(version) << "\n";
-  for (const auto& [path, version] : log.outputs)
-    out << "output\t" << escape(path) << "\t" << escape(version) << "\n";
+  for (const auto& [path, version] : log.outputs) {
+    auto fingerprint = log.fingerprints.find(path);
+    out << "output\t" << escape(path) << "\t" << escape(version) << "\t"
+        << (fingerprint == log.fingerprints.end() ? "" : escape(fingerprint->second)) << "\n";
+  }
   for (const Diagnostic& d : log.diagnostics)
     out << "diagnostic\t" << (d.severity == Severity::warning ? "warning" : "error") << "\t"
         << escape(d.file) << "\t" << d.line << "\t" << escape(d.message) << "\n";

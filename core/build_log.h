@@ -16,11 +16,13 @@ namespace digestif {
 /// Inputs and outputs are each a name and a version: a string that changes whenever the thing
 /// does ("size:mtime" of a file, a content hash of a remote document).
 struct BuildLog {
-  static constexpr int kFormat = 1;
+  static constexpr int kFormat = 2;
   std::map<std::string, std::string> inputs;   ///< "content/x.md" -> version
   std::map<std::string, std::string> outputs;  ///< output path -> version of the file written
-  std::vector<Diagnostic> diagnostics;         ///< reported by the build, replayed if skipped
-  std::size_t documents = 0;                   ///< published
+  /// Output path -> fingerprint of what it was rendered from (see Fingerprint), when known.
+  std::map<std::string, std::string> fingerprints;
+  std::vector<Diagnostic> diagnostics;  ///< reported by the build, replayed if skipped
+  std::size_t documents = 0;            ///< published
   /// Seconds since the epoch when the earliest held-back future document falls due.
   std::int64_t due = std::numeric_limits<std::int64_t>::max();
 };

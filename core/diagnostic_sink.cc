@@ -2,8 +2,20 @@
 #include "core/diagnostic_sink.h"
 
 namespace digestif {
+namespace {
+
+thread_local std::vector<Diagnostic>* captured = nullptr;
+
+}  // namespace
+
+DiagnosticCapture::DiagnosticCapture(std::vector<Diagnostic>& into) : outer_(captured) {
+  captured = &into;
+}
+
+DiagnosticCapture::~DiagnosticCapture() { captured = outer_; }
 
 void DiagnosticSink::report(Diagnostic diagnostic) {
+  if (captured != nullptr) captured->push_back(diagnostic);
   std::lock_guard lock(mutex_);
   if (diagnostic.severity == Severity::warning)
     ++warnings_;

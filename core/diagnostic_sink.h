@@ -34,4 +34,17 @@ class DiagnosticSink {
   int errors_ = 0;
 };
 
+/// While alive, also copies into `into` what its thread reports to any DiagnosticSink: the
+/// diagnostics of one document's parse and analysis, which the document cache repeats.
+class DiagnosticCapture {
+ public:
+  explicit DiagnosticCapture(std::vector<Diagnostic>& into);
+  ~DiagnosticCapture();
+  DiagnosticCapture(const DiagnosticCapture&) = delete;
+  DiagnosticCapture& operator=(const DiagnosticCapture&) = delete;
+
+ private:
+  std::vector<Diagnostic>* outer_;
+};
+
 }  // namespace digestif

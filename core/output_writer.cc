@@ -19,6 +19,8 @@ namespace {
 constexpr const char* kManifest = ".digestif-manifest";
 constexpr const char* kJournal = ".digestif-journal";
 constexpr const char* kTempMarker = ".digestif-tmp-";
+/// Present while a build writes: a build that finds it knows the last one stopped midway.
+constexpr const char* kBuilding = ".digestif-building";
 
 void load_paths(const fs::path& file, std::set<std::string>& into) {
   std::ifstream in(file);
@@ -103,7 +105,10 @@ void write_file_atomically(const fs::path& path, std::string_view bytes) {
 OutputWriter::OutputWriter(fs::path root) : root_(std::move(root)) {
   fs::create_directories(root_);
   previous_ = load_records(root_);
-  sweep_temp_files(root_);
+  // Temporary files exist only when a build stopped midway; walking a large output tree for
+  // them on every build would cost more than the rest of a build that changes one page.
+  if (fs::exists(root_ / kBuilding)) sweep_temp_files(root_);
+  std::ofstream(root_ / kBuilding) << "a digestif build is writing this folder\n";
 }
 
 OutputWriter::~OutputWriter() {
@@ -116,7 +121,8 @@ fs::path OutputWriter::checked_path(std::string_view relative) const {
              relative.find('\\') != std::string_view::npos ||
              relative.find("//") != std::string_view::npos || relative.back() == '/';
   for (const auto& part : path)
-    bad = bad || part == ".." || part == "." || part == kManifest || part == kJournal;
+    bad = bad || part == ".." || part == "." || part == kManifest || part == kJournal ||
+          part == kBuilding;
   if (bad)
     throw Error(std::string(relative), 0,
                 "refusing to write an output outside the output folder; fix the slug or path");
@@ -148,6 +154,14 @@ void OutputWriter::write(std::string_view relative, std::string_view bytes,
   std::lock_guard lock(mutex_);
   ++(unchanged ? unchanged_ : written_);
   if (!unchanged) changed_.emplace_back(relative);
+}
+
+void OutputWriter::keep(std::string_view relative, std::string_view producer) {
+  checked_path(relative);
+  claim(std::string(relative), producer);
+  std::lock_guard lock(mutex_);
+  ++unchanged_;
+  ++kept_;
 }
 
 std::vector<std::string> OutputWriter::outputs() const {
@@ -189,6 +203,7 @@ void OutputWriter::finish() {
   journal_ = nullptr;
   std::error_code ec;
   fs::remove(root_ / kJournal, ec);
+  fs::remove(root_ / kBuilding, ec);
 }
 
 std::size_t OutputWriter::remove_all(const fs::path& root) {
@@ -202,6 +217,7 @@ std::size_t OutputWriter::remove_all(const fs::path& root) {
   std::error_code ec;
   fs::remove(root / kManifest, ec);
   fs::remove(root / kJournal, ec);
+  fs::remove(root / kBuilding, ec);
   return removed;
 }
 
@@ -213,6 +229,11 @@ std::size_t OutputWriter::written() const {
 std::size_t OutputWriter::unchanged() const {
   std::lock_guard lock(mutex_);
   return unchanged_;
+}
+
+std::size_t OutputWriter::kept() const {
+  std::lock_guard lock(mutex_);
+  return kept_;
 }
 
 }  // namespace digestif

@@ -15,7 +15,8 @@ namespace digestif {
 
 /// Crash safety: every file appears whole (temp file + rename); before a new path is first
 /// written it is appended to a journal, so files of a build killed midway are still known as
-/// digestif's; temp files of a killed build are swept when the next one starts.
+/// digestif's; temp files of a killed build (one that left its "building" marker) are swept
+/// when the next one starts.
 class OutputWriter {
  public:
   /// Reads what earlier builds wrote (`root`/.digestif-manifest and the journal).
@@ -29,6 +30,10 @@ class OutputWriter {
   /// for a path that would leave the root or that another output of this build wrote.
   void write(std::string_view relative, std::string_view bytes, std::string_view producer);
 
+  /// Claims `relative` as an output of this build, as write() does, without reading or writing
+  /// it: the caller knows the file already holds the bytes this build would write.
+  void keep(std::string_view relative, std::string_view producer);
+
   /// Deletes files of the previous manifest not written by this build (and folders left empty)
   /// and saves the new manifest. Call once, after a build that ran to its end.
   void finish();
@@ -38,6 +43,8 @@ class OutputWriter {
 
   std::size_t written() const;
   std::size_t unchanged() const;
+  /// Outputs kept by keep(): not rendered at all (also counted in unchanged()).
+  std::size_t kept() const;
   std::size_t removed() const { return removed_; }
   /// Every path this build wrote or found already holding its bytes, sorted.
   std::vector<std::string> outputs() const;
@@ -58,6 +65,7 @@ class OutputWriter {
   std::vector<std::string> changed_;
   std::size_t written_ = 0;
   std::size_t unchanged_ = 0;
+  std::size_t kept_ = 0;
   std::size_t removed_ = 0;
 };
 

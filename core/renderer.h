@@ -1,6 +1,7 @@
 // Renderer: the render stage, from documents and site data to output files.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -23,14 +24,38 @@ struct PlannedOutput {
   Value params;
 };
 
+/// An output whose bytes are made on demand. `fingerprint` sums up everything they are made
+/// from (a Fingerprint of the template context, say); the build calls `render` only when the
+/// last build wrote `path` from another fingerprint or the file changed since. An empty
+/// fingerprint means "unknown": always rendered.
+struct PreparedOutput {
+  std::string path;
+  std::string fingerprint;
+  std::function<std::string()> render;
+};
+
 /// Per-document outputs are rendered as soon as that document and the products the renderer
 /// needs are ready; site-wide outputs are planned once, then each rendered in its own task.
+/// The build calls the prepare functions; by default they wrap the render functions with no
+/// fingerprint. A renderer that can tell what an output depends on cheaply overrides them.
 class Renderer : public Part {
  public:
   virtual bool renders_documents() const { return false; }
   virtual std::vector<OutputFile> render_document(const Document&, const Site&) const { return {}; }
   virtual std::vector<PlannedOutput> plan(const Site&) const { return {}; }
   virtual std::string render(const PlannedOutput&, const Site&) const { return {}; }
+
+  virtual std::vector<PreparedOutput> prepare_document(const Document& document,
+                                                       const Site& site) const {
+    std::vector<PreparedOutput> prepared;
+    for (OutputFile& file : render_document(document, site))
+      prepared.push_back(
+          {std::move(file.path), {}, [bytes = std::move(file.bytes)] { return bytes; }});
+    return prepared;
+  }
+  virtual PreparedOutput prepare(const PlannedOutput& output, const Site& site) const {
+    return {output.path, {}, [this, &output, &site] { return render(output, site); }};
+  }
 };
 
 }  // namespace digestif

@@ -10,6 +10,8 @@
 #include <set>
 
 #include "core/builder.h"
+#include "core/document_cache.h"
+#include "core/fingerprint.h"
 #include "core/output_writer.h"
 #include "core/permalink.h"
 #include "core/text_cleanup.h"
@@ -74,14 +76,16 @@ struct Slot {
   Document document;
   std::atomic<bool> failed{false};
   bool published = false;
+  bool cached = false;                      // restored from the document cache
+  std::vector<Diagnostic> diagnostics;      // reported by its parse and analysis
   std::map<std::string, TaskId> producers;  // document product -> task that makes it
 };
 
 class GraphComposer {
  public:
   GraphComposer(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
-                DiagnosticSink& sink)
-      : parts_(parts), sink_(sink), site_{config, options} {}
+                DiagnosticSink& sink, DocumentMemory* memory)
+      : parts_(parts), sink_(sink), site_{config, options}, memory_(memory) {}
 
   BuildSummary run(unsigned threads) {
     auto start = std::chrono::steady_clock::now();
@@ -91,7 +95,9 @@ class GraphComposer {
     for (const Slot& slot : slots_) up_to_date.add_input(slot.item.origin, slot.item.version);
     BuildSummary summary;
     summary.reasons = up_to_date.reasons_to_build(now_);
-    if (summary.reasons.empty()) {
+    // A process that keeps documents in memory builds once to fill it, even with nothing changed.
+    bool fill_memory = memory_ != nullptr && !memory_->holds(up_to_date.analysis_setup());
+    if (summary.reasons.empty() && !fill_memory) {
       for (const Diagnostic& diagnostic : up_to_date.last_diagnostics()) sink_.report(diagnostic);
       summary.up_to_date = true;
       summary.documents = up_to_date.last_documents();
@@ -100,6 +106,9 @@ class GraphComposer {
     }
     // Opened only now: it reads the manifest and sweeps the output tree for temporary files.
     writer_.emplace(site_.config.output_path());
+    up_to_date_ = &up_to_date;
+    setup_ = up_to_date.analysis_setup();
+    cache_.emplace(site_.config.root / ".digestif" / "documents", setup_);
     reserve_site_products();
     document_analyzers_ = order_by_needs(
         parts_.document_analyzers, [](const std::string& need) { return need == "document"; });
@@ -113,14 +122,20 @@ class GraphComposer {
     add_renderers(index);
     summary.tasks = Builder(sink_, threads).run(graph_);
     writer_->finish();
+    forget_stale_documents();
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
-    up_to_date.save(writer_->outputs(), std::move(reported), due_, site_.documents.size());
+    up_to_date.save(writer_->outputs(), std::move(fingerprints_), std::move(reported), due_,
+                    site_.documents.size());
     summary.documents = site_.documents.size();
+    summary.documents_cached = static_cast<std::size_t>(
+        std::count_if(slots_.begin(), slots_.end(), [](const Slot& slot) { return slot.cached; }));
+    summary.outputs_kept = writer_->kept();
     summary.outputs_written = writer_->written();
     summary.outputs_unchanged = writer_->unchanged();
     summary.outputs_removed = writer_->removed();
     summary.changed = writer_->changed();
+    remember_documents(up_to_date.analysis_setup());
     summary.seconds = seconds_since(start);
     return summary;
   }
@@ -160,10 +175,30 @@ class GraphComposer {
         if (product.rfind("site.", 0) == 0) site_.data[product.substr(5)] = Value();
   }
 
+  /// Hands the documents to the next build of this process (they are not read again here).
+  void remember_documents(const std::string& setup) {
+    if (memory_ == nullptr) return;
+    memory_->reset(setup);
+    for (Slot& slot : slots_)
+      if (!slot.failed && !slot.item.version.empty())
+        memory_->keep(slot.item.origin,
+                      {slot.item.version, std::move(slot.document), std::move(slot.diagnostics)});
+  }
+
+  /// Removes from the document cache what this build's inputs no longer need.
+  void forget_stale_documents() {
+    std::vector<std::pair<std::string, std::string>> current;
+    for (const Slot& slot : slots_)
+      if (!slot.failed) current.emplace_back(slot.item.origin, slot.item.version);
+    cache_->remove_all_but(current);
+  }
+
+  /// A document step: what it reports is also kept with the slot, for the cache.
   template <typename F>
   std::function<void(TaskSpawner&)> guarded(Slot& slot, F body) {
     return [&slot, body](TaskSpawner&) {
       try {
+        DiagnosticCapture capture(slot.diagnostics);
         body();
       } catch (...) {
         slot.failed = true;
@@ -192,7 +227,46 @@ class GraphComposer {
     slot.document = std::move(document);
   }
 
+  /// Takes the document from memory or reads it from the cache, and repeats its diagnostics;
+  /// when the cached file turns out damaged, parses and analyzes the document here instead.
+  void restore(Slot& slot, std::optional<CachedDocument> cached, TaskSpawner& spawner) {
+    if (!cached) cached = cache_->read(slot.item.origin, slot.item.version);
+    if (!cached) {
+      guarded(slot, [this, &slot] {
+        parse(slot);
+        for (const DocumentAnalyzer* analyzer : document_analyzers_)
+          analyzer->analyze(slot.document);
+        cache_->write(slot.item.origin, slot.item.version, slot.document, slot.diagnostics);
+      })(spawner);
+      return;
+    }
+    slot.document = std::move(cached->document);
+    slot.diagnostics = std::move(cached->diagnostics);
+    slot.cached = true;
+    for (const Diagnostic& diagnostic : slot.diagnostics) sink_.report(diagnostic);
+  }
+
+  /// A document the last build analyzed from the same bytes: one task restores it, standing for
+  /// the parse and every analyzer.
+  bool add_restore_task(Slot& slot) {
+    std::optional<CachedDocument> remembered;
+    if (memory_ != nullptr) remembered = memory_->take(setup_, slot.item.origin, slot.item.version);
+    if (!remembered && !cache_->has(slot.item.origin, slot.item.version)) return false;
+    auto entry = std::make_shared<std::optional<CachedDocument>>(std::move(remembered));
+    TaskId restored =
+        graph_.add({"restore " + slot.item.origin, [this, &slot, entry](TaskSpawner& spawner) {
+                      restore(slot, std::move(*entry), spawner);
+                    }});
+    slot.producers["document"] = restored;
+    for (const DocumentAnalyzer* analyzer : document_analyzers_)
+      for (const std::string& product : analyzer->info().produces)
+        slot.producers[product] = restored;
+    analyzed_.push_back(restored);
+    return true;
+  }
+
   void add_document_tasks(Slot& slot) {
+    if (add_restore_task(slot)) return;
     TaskId parsed =
         graph_.add({"parse " + slot.item.origin, guarded(slot, [this, &slot] { parse(slot); })});
     slot.producers["document"] = parsed;
@@ -211,6 +285,12 @@ class GraphComposer {
       if (info.stage != Stage::render) analyzed_.push_back(id);
     }
     analyzed_.push_back(parsed);
+    graph_.add({"cache " + slot.item.origin,
+                [this, &slot](TaskSpawner&) {
+                  cache_->write(slot.item.origin, slot.item.version, slot.document,
+                                slot.diagnostics);
+                },
+                {previous}});
   }
 
   TaskId add_index_task() {
@@ -311,8 +391,8 @@ class GraphComposer {
     Task task{info.name + " " + slot.item.origin,
               [this, &slot, &renderer, producer](TaskSpawner&) {
                 if (!slot.published) return;
-                for (const OutputFile& file : renderer.render_document(slot.document, site_))
-                  writer_->write(file.path, file.bytes, producer);
+                for (PreparedOutput& output : renderer.prepare_document(slot.document, site_))
+                  emit(output, producer);
               },
               {index}};
     for (const auto* list : {&info.needs, &info.wants})
@@ -329,14 +409,36 @@ class GraphComposer {
                     const std::string& producer, PlannedOutput output) {
     spawner.spawn({name + " " + output.path,
                    [this, &renderer, producer, output = std::move(output)](TaskSpawner&) {
-                     writer_->write(output.path, renderer.render(output, site_), producer);
+                     emit(renderer.prepare(output, site_), producer);
                    }});
+  }
+
+  /// Writes an output, or keeps it untouched when the last build made it from the same inputs.
+  void emit(const PreparedOutput& output, const std::string& producer) {
+    if (output.fingerprint.empty()) {
+      writer_->write(output.path, output.render(), producer);
+      return;
+    }
+    std::string fingerprint =
+        Fingerprint().add(up_to_date_->render_setup()).add(output.fingerprint).hex();
+    if (up_to_date_->output_unchanged(output.path, fingerprint))
+      writer_->keep(output.path, producer);
+    else
+      writer_->write(output.path, output.render(), producer);
+    std::lock_guard lock(fingerprints_mutex_);
+    fingerprints_[output.path] = fingerprint;
   }
 
   const PartSet& parts_;
   DiagnosticSink& sink_;
   Site site_;
   std::optional<OutputWriter> writer_;  // made once the build is known to be needed
+  const UpToDate* up_to_date_ = nullptr;
+  std::optional<DocumentCache> cache_;  // made with the writer
+  DocumentMemory* memory_;              // of a process that builds again and again, or nullptr
+  std::string setup_;                   // what documents' analysis depends on besides their bytes
+  std::mutex fingerprints_mutex_;
+  std::map<std::string, std::string> fingerprints_;  // output path -> fingerprint
   BuildGraph graph_;
   std::deque<Slot> slots_;
   std::vector<TaskId> analyzed_;
@@ -391,9 +493,9 @@ void check_products(const PartSet& parts, const SiteConfig& config) {
 }
 
 BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
-                        DiagnosticSink& sink, unsigned threads) {
+                        DiagnosticSink& sink, unsigned threads, DocumentMemory* memory) {
   check_products(parts, config);
-  GraphComposer composer(config, options, parts, sink);
+  GraphComposer composer(config, options, parts, sink, memory);
   return composer.run(threads);
 }
 

@@ -7,15 +7,18 @@
 
 #include "core/builder.h"
 #include "core/diagnostic_sink.h"
+#include "core/document_cache.h"
 #include "core/plugin.h"
 #include "core/site.h"
 
 namespace digestif {
 
 struct BuildSummary {
-  std::size_t documents = 0;        ///< published
-  std::size_t outputs_written = 0;  ///< files whose bytes changed
+  std::size_t documents = 0;         ///< published
+  std::size_t documents_cached = 0;  ///< read from the document cache, not parsed and analyzed
+  std::size_t outputs_written = 0;   ///< files whose bytes changed
   std::size_t outputs_unchanged = 0;
+  std::size_t outputs_kept = 0;     ///< of the unchanged: not even rendered (same inputs as before)
   std::size_t outputs_removed = 0;  ///< stale files of earlier builds
   double seconds = 0;
   BuildStats tasks = {};             ///< graph tasks that succeeded, failed, were skipped
@@ -28,8 +31,10 @@ struct BuildSummary {
 /// its diagnostics. Otherwise the phases, in graph order: discover sources; per document parse,
 /// then analyze; index the published documents; site analyzers; render (per document as soon as its
 /// inputs are ready, site-wide pages once their products are); write; remove stale outputs.
+/// A process that builds again and again passes the same `memory` each time: the documents of one
+/// build are kept there for the next (otherwise they come from the cache on disk).
 BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
-                        DiagnosticSink& sink, unsigned threads);
+                        DiagnosticSink& sink, unsigned threads, DocumentMemory* memory = nullptr);
 
 /// Checks that every product a part needs is produced by exactly one enabled part; an Error
 /// names the plugins, at the site.yaml line of the one listed there.

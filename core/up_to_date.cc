@@ -3,6 +3,8 @@
 
 #include <chrono>
 
+#include "core/fingerprint.h"
+
 namespace digestif {
 namespace fs = std::filesystem;
 namespace {
@@ -39,6 +41,22 @@ UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options)
   add_input("options", flags.empty() ? "none" : flags);
   for (const fs::path& file : options.tracked_files)
     add_input("plugin library " + file.string(), file_version(file));
+  Fingerprint analysis, render;
+  for (const auto& [name, version] : inputs_) {
+    render.add(name).add(version);
+    bool analysis_input =
+        name.rfind("theme ", 0) != 0 && name != "options" && name != "output folder";
+    if (analysis_input) analysis.add(name).add(version);
+  }
+  analysis_setup_ = analysis.hex();
+  render_setup_ = render.hex();
+}
+
+bool UpToDate::output_unchanged(const std::string& path, const std::string& fingerprint) const {
+  auto last = last_.fingerprints.find(path);
+  if (last == last_.fingerprints.end() || last->second != fingerprint) return false;
+  auto version = last_.outputs.find(path);
+  return version != last_.outputs.end() && file_version(output_root_ / path) == version->second;
 }
 
 void UpToDate::add_input(const std::string& name, const std::string& version) {
@@ -76,10 +94,13 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) const {
   return reasons;
 }
 
-void UpToDate::save(const std::vector<std::string>& outputs, std::vector<Diagnostic> diagnostics,
-                    Timestamp due, std::size_t documents) const {
+void UpToDate::save(const std::vector<std::string>& outputs,
+                    std::map<std::string, std::string> fingerprints,
+                    std::vector<Diagnostic> diagnostics, Timestamp due,
+                    std::size_t documents) const {
   BuildLog log;
   log.inputs = inputs_;
+  log.fingerprints = std::move(fingerprints);
   for (const std::string& path : outputs) log.outputs[path] = file_version(output_root_ / path);
   log.diagnostics = std::move(diagnostics);
   log.documents = documents;

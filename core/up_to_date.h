@@ -25,8 +25,20 @@ class UpToDate {
   /// What the last build reported, to repeat when this one is skipped.
   const std::vector<Diagnostic>& last_diagnostics() const { return last_.diagnostics; }
   std::size_t last_documents() const { return last_.documents; }
-  /// Saves the log of a build that ran to its end: outputs are stat'ed now.
-  void save(const std::vector<std::string>& outputs, std::vector<Diagnostic> diagnostics,
+
+  /// A fingerprint of the inputs a document's parse and analysis read besides its own bytes
+  /// (site.yaml, the executable, plugin libraries, the base URL).
+  const std::string& analysis_setup() const { return analysis_setup_; }
+  /// A fingerprint of every input that is not content (adds the theme, the options and the
+  /// output folder): part of every output's fingerprint.
+  const std::string& render_setup() const { return render_setup_; }
+  /// True when the last build wrote `path` from this fingerprint and the file is as it left it.
+  bool output_unchanged(const std::string& path, const std::string& fingerprint) const;
+
+  /// Saves the log of a build that ran to its end: outputs are stat'ed now. `fingerprints`:
+  /// output path -> what it was rendered from.
+  void save(const std::vector<std::string>& outputs,
+            std::map<std::string, std::string> fingerprints, std::vector<Diagnostic> diagnostics,
             Timestamp due, std::size_t documents) const;
 
  private:
@@ -37,6 +49,7 @@ class UpToDate {
   bool have_log_ = false;
   BuildLog last_;
   std::map<std::string, std::string> inputs_;  // name -> version, of this build
+  std::string analysis_setup_, render_setup_;
 };
 
 }  // namespace digestif

@@ -13,14 +13,16 @@
 
 #include "cli/commands.h"
 #include "cli/serve/served_site.h"
+#include "core/document_cache.h"
 
 namespace digestif::cli {
 
 /// What one build did, for the terminal line and the reload event.
 struct RebuildResult {
   std::vector<std::filesystem::path> changed;  ///< what triggered it (empty for the first)
-  std::size_t pages_built = 0;                 ///< outputs rendered (the site is rendered whole)
-  std::size_t pages_written = 0;               ///< those whose bytes changed
+  std::size_t pages_built = 0;                 ///< outputs of the site
+  std::size_t pages_rendered = 0;  ///< those rendered again (the others' inputs did not change)
+  std::size_t pages_written = 0;   ///< those whose bytes changed
   double milliseconds = 0;
   int errors = 0;
   bool css_only = false;  ///< only stylesheets changed: tabs may swap them without reloading
@@ -47,6 +49,7 @@ class Rebuilder {
   ServeArguments arguments_;
   ServedSite& site_;
   std::string base_url_;
+  DocumentMemory documents_;  // of the last build, for the next
   std::mutex mutex_;
   std::condition_variable wakeup_;
   std::set<std::filesystem::path> pending_;

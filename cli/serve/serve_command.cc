@@ -54,8 +54,8 @@ void print_rebuild(const RebuildResult& result) {
     what += (i > 0 ? ", " : "") + shown(result.changed[i]);
   if (result.changed.size() > 3)
     what += " and " + std::to_string(result.changed.size() - 3) + " more";
-  std::printf("digestif: %s %s changed: %zu pages rebuilt (%zu changed) in %.0f ms",
-              clock_time().c_str(), what.c_str(), result.pages_built, result.pages_written,
+  std::printf("digestif: %s %s changed: %zu pages rendered (%zu changed) in %.0f ms",
+              clock_time().c_str(), what.c_str(), result.pages_rendered, result.pages_written,
               result.milliseconds);
   if (result.errors > 0) std::printf(", %d errors (shown in the browser too)", result.errors);
   std::printf("\n");

@@ -5,6 +5,7 @@
 
 #include "core/diagnostic.h"
 #include "core/document_groups.h"
+#include "core/fingerprint.h"
 #include "plugins/feeds/atom_feed.h"
 #include "plugins/feeds/feed_items.h"
 #include "plugins/feeds/json_feed.h"
@@ -40,6 +41,23 @@ void plan_feeds(std::vector<PlannedOutput>& outputs, const std::string& folder, 
   }
 }
 
+/// Everything a feed file is written from.
+std::string fingerprint_of(const Feed& feed, std::string_view format) {
+  Fingerprint fingerprint;
+  fingerprint.add(format);
+  for (const std::string* text : {&feed.title, &feed.description, &feed.language, &feed.author,
+                                  &feed.author_name, &feed.home_url, &feed.self_url})
+    fingerprint.add(*text);
+  for (const FeedItem& item : feed.items) {
+    for (const std::string* text : {&item.title, &item.url, &item.summary, &item.content_html})
+      fingerprint.add(*text);
+    fingerprint.add(static_cast<std::int64_t>(item.date.time_since_epoch().count()));
+    fingerprint.add(static_cast<std::int64_t>(item.tags.size()));
+    for (const std::string& tag : item.tags) fingerprint.add(tag);
+  }
+  return fingerprint.hex();
+}
+
 }  // namespace
 
 PartInfo FeedsRenderer::info() const {
@@ -60,7 +78,7 @@ std::vector<PlannedOutput> FeedsRenderer::plan(const Site& site) const {
   return outputs;
 }
 
-std::string FeedsRenderer::render(const PlannedOutput& output, const Site& site) const {
+PreparedOutput FeedsRenderer::prepare(const PlannedOutput& output, const Site& site) const {
   const FeedFormat& format = format_named(output.params.get_string("format"));
   const Value* group = nullptr;
   if (std::string product = output.params.get_string("product"); !product.empty()) {
@@ -69,7 +87,14 @@ std::string FeedsRenderer::render(const PlannedOutput& output, const Site& site)
       throw Error("", 0,
                   "feeds: no " + product + " group \"" + output.params.get_string("slug") + "\"");
   }
-  return format.write(describe_feed(site, group, format.file));
+  Feed feed = describe_feed(site, group, format.file);
+  std::string fingerprint = fingerprint_of(feed, format.name);
+  return {output.path, std::move(fingerprint),
+          [write = format.write, feed = std::move(feed)] { return write(feed); }};
+}
+
+std::string FeedsRenderer::render(const PlannedOutput& output, const Site& site) const {
+  return prepare(output, site).render();
 }
 
 }  // namespace digestif::plugins::feeds

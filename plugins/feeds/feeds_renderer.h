@@ -19,6 +19,8 @@ class FeedsRenderer : public Renderer {
   std::vector<PlannedOutput> plan(const Site& site) const override;
   /// The bytes of one planned feed. Throws Error for an unknown format or tag.
   std::string render(const PlannedOutput& output, const Site& site) const override;
+  /// The feed described, with a fingerprint of everything it is written from.
+  PreparedOutput prepare(const PlannedOutput& output, const Site& site) const override;
 
  private:
   PluginContext context_;

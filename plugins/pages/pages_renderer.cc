@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/document_groups.h"
+#include "core/fingerprint.h"
 #include "core/permalink.h"
 #include "plugins/pages/analysis_links.h"
 #include "plugins/pages/page_model.h"
@@ -70,15 +71,33 @@ Value PagesRenderer::base_context(const Site& site, const std::string& title,
   return context;
 }
 
-std::vector<OutputFile> PagesRenderer::render_document(const Document& document,
-                                                       const Site& site) const {
+PreparedOutput PagesRenderer::prepared(std::string path, Page page) const {
+  std::string fingerprint = Fingerprint().add(page.template_name).add(page.context).hex();
+  return {std::move(path), std::move(fingerprint), [this, page = std::move(page)]() mutable {
+            return theme_->render_page(page.template_name, std::move(page.context));
+          }};
+}
+
+std::vector<PreparedOutput> PagesRenderer::prepare_document(const Document& document,
+                                                            const Site& site) const {
   std::string kind = theme_->has_template(document.kind) ? document.kind : "digest";
   Value document_context = document_value(document, site);
   Value context = base_context(site, document_context.get_string("heading"),
                                document_context.get_string("url"), document.kind);
   context["page"]["description"] = document.description;
   context["document"] = std::move(document_context);
-  return {{output_path_of(document.permalink), theme_->render_page(kind, std::move(context))}};
+  std::vector<PreparedOutput> prepared_outputs;
+  prepared_outputs.push_back(
+      prepared(output_path_of(document.permalink), {std::move(kind), std::move(context)}));
+  return prepared_outputs;
+}
+
+std::vector<OutputFile> PagesRenderer::render_document(const Document& document,
+                                                       const Site& site) const {
+  std::vector<OutputFile> files;
+  for (const PreparedOutput& output : prepare_document(document, site))
+    files.push_back({output.path, output.render()});
+  return files;
 }
 
 std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
@@ -114,16 +133,24 @@ void PagesRenderer::plan_groups(const Site& site, std::vector<PlannedOutput>& ou
   }
 }
 
-std::string PagesRenderer::render(const PlannedOutput& output, const Site& site) const {
+PagesRenderer::Page PagesRenderer::site_page(const PlannedOutput& output, const Site& site) const {
   std::string kind = output.params.get_string("kind");
   if (kind == "home")
-    return render_home(site, static_cast<int>(output.params.find("page")->as_int()));
-  if (kind == "group") return render_group(site, output.params);
-  if (kind == "group_index") return render_group_index(site, output.params.get_string("product"));
-  if (kind == "archive") return render_archive(site);
-  if (kind == "threads") return render_threads(site);
-  if (kind == "trends") return render_trends(site);
-  return render_not_found(site);
+    return home_page(site, static_cast<int>(output.params.find("page")->as_int()));
+  if (kind == "group") return group_page(site, output.params);
+  if (kind == "group_index") return group_index_page(site, output.params.get_string("product"));
+  if (kind == "archive") return archive_page(site);
+  if (kind == "threads") return threads_page(site);
+  if (kind == "trends") return trends_page(site);
+  return not_found_page(site);
+}
+
+PreparedOutput PagesRenderer::prepare(const PlannedOutput& output, const Site& site) const {
+  return prepared(output.path, site_page(output, site));
+}
+
+std::string PagesRenderer::render(const PlannedOutput& output, const Site& site) const {
+  return prepare(output, site).render();
 }
 
 Value PagesRenderer::list_context(const Site& site, const std::vector<const Document*>& shown,
@@ -139,7 +166,7 @@ std::size_t PagesRenderer::first_on_page(const Site& site, int page) const {
   return static_cast<std::size_t>(page - 1) * static_cast<std::size_t>(site.config.page_size);
 }
 
-std::string PagesRenderer::render_home(const Site& site, int page) const {
+PagesRenderer::Page PagesRenderer::home_page(const Site& site, int page) const {
   std::string first_url = site.config.base_path();
   std::string title = page > 1 ? "Home (page " + std::to_string(page) + ")" : "Home";
   Value context = base_context(site, title, page_url(first_url, page), "home");
@@ -148,11 +175,11 @@ std::string PagesRenderer::render_home(const Site& site, int page) const {
       std::min(first + static_cast<std::size_t>(site.config.page_size), site.documents.size());
   std::vector<const Document*> shown(site.documents.begin() + static_cast<long>(first),
                                      site.documents.begin() + static_cast<long>(last));
-  return theme_->render_page("home", list_context(site, shown, site.documents.size(), first_url,
-                                                  page, std::move(context)));
+  return {"home",
+          list_context(site, shown, site.documents.size(), first_url, page, std::move(context))};
 }
 
-std::string PagesRenderer::render_group(const Site& site, const Value& params) const {
+PagesRenderer::Page PagesRenderer::group_page(const Site& site, const Value& params) const {
   const GroupKind& kind = group_kind(params.get_string("product"));
   const Value* group = find_group(site, kind.product, params.get_string("slug"));
   if (group == nullptr)
@@ -173,10 +200,11 @@ std::string PagesRenderer::render_group(const Site& site, const Value& params) c
   std::vector<const Document*> shown = documents_in(
       site, *group, first_on_page(site, page), static_cast<std::size_t>(site.config.page_size));
   context = list_context(site, shown, document_count(*group), first_url, page, std::move(context));
-  return theme_->render_page(theme_->has_template(singular) ? singular : "tag", std::move(context));
+  return {theme_->has_template(singular) ? singular : "tag", std::move(context)};
 }
 
-std::string PagesRenderer::render_group_index(const Site& site, const std::string& product) const {
+PagesRenderer::Page PagesRenderer::group_index_page(const Site& site,
+                                                    const std::string& product) const {
   const GroupKind& kind = group_kind(product);
   std::string title(kind.product);
   title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
@@ -184,16 +212,16 @@ std::string PagesRenderer::render_group_index(const Site& site, const std::strin
   context[product] = Value::array();
   for (const Value& group : groups_of(site, product))
     context[product].push_back(group_summary(group));
-  return theme_->render_page(product, std::move(context));
+  return {product, std::move(context)};
 }
 
-std::string PagesRenderer::render_archive(const Site& site) const {
+PagesRenderer::Page PagesRenderer::archive_page(const Site& site) const {
   Value context = base_context(site, "Archive", url_of(site, "/archive/"), "archive");
   context["years"] = archive_years(site);
-  return theme_->render_page("archive", std::move(context));
+  return {"archive", std::move(context)};
 }
 
-std::string PagesRenderer::render_threads(const Site& site) const {
+PagesRenderer::Page PagesRenderer::threads_page(const Site& site) const {
   Value context = base_context(site, "Threads", url_of(site, "/threads/"), "threads");
   const Value* threads = site.data.find("threads");
   const Value::Array none;
@@ -205,19 +233,19 @@ std::string PagesRenderer::render_threads(const Site& site) const {
   context["thread_total"] = total;
   context["thread_shown"] = std::min(total, kThreadsPageLimit);
   context["is_capped"] = total > kThreadsPageLimit;
-  return theme_->render_page("threads", std::move(context));
+  return {"threads", std::move(context)};
 }
 
-std::string PagesRenderer::render_trends(const Site& site) const {
+PagesRenderer::Page PagesRenderer::trends_page(const Site& site) const {
   Value context = base_context(site, "Trends", url_of(site, "/trends/"), "trends");
   context["trends"] = trends_value(site);
   context["charts"] = charts_value(site, "site");
-  return theme_->render_page("trends", std::move(context));
+  return {"trends", std::move(context)};
 }
 
-std::string PagesRenderer::render_not_found(const Site& site) const {
+PagesRenderer::Page PagesRenderer::not_found_page(const Site& site) const {
   Value context = base_context(site, "Page not found", url_of(site, "/404.html"), "404");
-  return theme_->render_page("404", std::move(context));
+  return {"404", std::move(context)};
 }
 
 }  // namespace digestif::plugins::pages

@@ -17,6 +17,8 @@ namespace digestif::plugins::pages {
 /// kThreadsPageLimit best-scored threads, each with the reviews that mention it); trends/
 /// (template "trends", when site.trends exists and the theme has it: months, years and the
 /// site's charts); 404.html. The first page of a tag also gets that tag's charts.
+/// Each page is prepared as its template name and context; the context's Fingerprint is the
+/// page's, so a page whose context did not change is not rendered again.
 class PagesRenderer : public Renderer {
  public:
   explicit PagesRenderer(std::shared_ptr<const Theme> theme) : theme_(std::move(theme)) {}
@@ -26,16 +28,26 @@ class PagesRenderer : public Renderer {
                                           const Site& site) const override;
   std::vector<PlannedOutput> plan(const Site& site) const override;
   std::string render(const PlannedOutput& output, const Site& site) const override;
+  std::vector<PreparedOutput> prepare_document(const Document& document,
+                                               const Site& site) const override;
+  PreparedOutput prepare(const PlannedOutput& output, const Site& site) const override;
 
  private:
+  /// A page before rendering: its template and the context it is rendered with.
+  struct Page {
+    std::string template_name;
+    Value context;
+  };
+  PreparedOutput prepared(std::string path, Page page) const;
+  Page site_page(const PlannedOutput& output, const Site& site) const;
   void plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const;
-  std::string render_home(const Site& site, int page) const;
-  std::string render_group(const Site& site, const Value& params) const;
-  std::string render_group_index(const Site& site, const std::string& product) const;
-  std::string render_archive(const Site& site) const;
-  std::string render_threads(const Site& site) const;
-  std::string render_trends(const Site& site) const;
-  std::string render_not_found(const Site& site) const;
+  Page home_page(const Site& site, int page) const;
+  Page group_page(const Site& site, const Value& params) const;
+  Page group_index_page(const Site& site, const std::string& product) const;
+  Page archive_page(const Site& site) const;
+  Page threads_page(const Site& site) const;
+  Page trends_page(const Site& site) const;
+  Page not_found_page(const Site& site) const;
   Value base_context(const Site& site, const std::string& title, const std::string& url,
                      const std::string& kind, const std::string& group_path = {}) const;
   /// A list page's context: the documents it shows, out of `total`, and its pagination.

@@ -137,8 +137,10 @@ struct Scored {
   std::size_t document;
 };
 
-double score_of(const Corpus& corpus, std::size_t a, std::size_t b) {
-  double score = kTextWeight * dot(corpus.vectors[a], corpus.vectors[b]) +
+/// `spread`: the vector of `a` spread out by term id (see dot()).
+double score_of(const Corpus& corpus, std::size_t a, const std::vector<double>& spread,
+                std::size_t b) {
+  double score = kTextWeight * dot(spread, corpus.vectors[b]) +
                  kTagWeight * jaccard(corpus.tags[a], corpus.tags[b]);
   return std::round(score * 1e6) / 1e6;  // float noise must not decide ties
 }
@@ -172,11 +174,15 @@ void RelatedAnalyzer::analyze(Site& site) const {
     return a.date != b.date ? a.date > b.date : a.permalink < b.permalink;
   };
   auto related_of = [&](std::size_t a) {
-    thread_local std::vector<char> seen;  // all zero between calls
+    thread_local std::vector<char> seen;      // all zero between calls
+    thread_local std::vector<double> spread;  // likewise
     if (seen.size() < corpus.documents.size()) seen.resize(corpus.documents.size(), 0);
+    if (spread.size() < corpus.term_postings.size()) spread.resize(corpus.term_postings.size(), 0);
+    for (const auto& [term, weight] : corpus.vectors[a]) spread[term] = weight;
     std::vector<Scored> scored;
     for (std::size_t b : candidates(corpus, a, seen))
-      if (double score = score_of(corpus, a, b); score > 0) scored.push_back({score, b});
+      if (double score = score_of(corpus, a, spread, b); score > 0) scored.push_back({score, b});
+    for (const auto& [term, weight] : corpus.vectors[a]) spread[term] = 0;
     std::size_t keep = std::min(max_related_, scored.size());
     std::partial_sort(scored.begin(), scored.begin() + static_cast<long>(keep), scored.end(),
                       before);

@@ -31,19 +31,27 @@ bool is_boilerplate(std::string_view term) {
 
 }  // namespace
 
+TermTally thread_terms(const Document& document) {
+  TermTally tally;
+  const Value* threads = document.data.find("threads");
+  if (threads == nullptr || !threads->is_array()) return tally;
+  for (const Value& thread : threads->as_array()) {
+    std::string text = thread.get_string("title_plain", thread.get_string("title")) + "\n" +
+                       thread.get_string("summary");
+    std::vector<std::string> terms = terms_of(text);
+    for (const std::string& term : std::set<std::string>(terms.begin(), terms.end()))
+      if (!is_boilerplate(term)) ++tally[term];
+  }
+  return tally;
+}
+
+void add_tally(TermTally& tally, const TermTally& more) {
+  for (const auto& [term, count] : more) tally[term] += count;
+}
+
 TermTally thread_terms(const std::vector<const Document*>& documents) {
   TermTally tally;
-  for (const Document* document : documents) {
-    const Value* threads = document->data.find("threads");
-    if (threads == nullptr || !threads->is_array()) continue;
-    for (const Value& thread : threads->as_array()) {
-      std::string text = thread.get_string("title_plain", thread.get_string("title")) + "\n" +
-                         thread.get_string("summary");
-      std::vector<std::string> terms = terms_of(text);
-      for (const std::string& term : std::set<std::string>(terms.begin(), terms.end()))
-        if (!is_boilerplate(term)) ++tally[term];
-    }
-  }
+  for (const Document* document : documents) add_tally(tally, thread_terms(*document));
   return tally;
 }
 

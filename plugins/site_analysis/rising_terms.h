@@ -17,6 +17,10 @@ using TermTally = std::map<std::string, long>;
 /// The tally of every thread of `documents` (terms_of, see text_terms.h), without the words
 /// summaries use whatever the topic ("thread", "discusses", "users", ...).
 TermTally thread_terms(const std::vector<const Document*>& documents);
+/// thread_terms() of one document; thread_terms() of several is the sum of theirs.
+TermTally thread_terms(const Document& document);
+/// Adds `more` into `tally`.
+void add_tally(TermTally& tally, const TermTally& more);
 
 struct RisingTerm {
   std::string term;

@@ -68,4 +68,11 @@ double dot(const TermVector& a, const TermVector& b) {
   return sum;
 }
 
+double dot(const std::vector<double>& a, const TermVector& b) {
+  double sum = 0;
+  for (const auto& [term, weight] : b)
+    if (double mine = a[term]; mine != 0) sum += mine * weight;
+  return sum;
+}
+
 }  // namespace digestif::plugins::site_analysis

@@ -26,4 +26,8 @@ std::vector<TermVector> tfidf_vectors(const std::vector<TermCounts>& documents,
 /// The dot product of two sorted vectors.
 double dot(const TermVector& a, const TermVector& b);
 
+/// The same dot product with `a` spread out by term id (zero where `a` lacks the term): the
+/// terms of `b` are visited in the same order, so the sum is the same to the last bit.
+double dot(const std::vector<double>& a, const TermVector& b);
+
 }  // namespace digestif::plugins::site_analysis

@@ -6,9 +6,11 @@
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/date.h"
+#include "plugins/site_analysis/parallel_map.h"
 
 namespace digestif::plugins::site_analysis {
 namespace {
@@ -24,7 +26,14 @@ struct Entry {
   std::vector<Appearance> appearances;  // newest digest first
   const Value* best = nullptr;          // the appearance with the highest score
   std::optional<long> score;
+  std::string_view title;  // of `best`
 };
+
+std::string_view string_member(const Value& value, std::string_view key) {
+  const Value* member = value.find(key);
+  return member != nullptr && member->is_string() ? std::string_view(member->as_string())
+                                                  : std::string_view();
+}
 
 std::optional<long> score_of(const Value& thread) {
   const Value* score = thread.find("score");
@@ -39,14 +48,14 @@ void add_appearance(Entry& entry, const Document& document, const Value& thread)
   if (entry.best == nullptr || (score && (!entry.score || *score > *entry.score))) {
     entry.best = &thread;
     entry.score = score;
+    entry.title = string_member(thread, "title");
   }
 }
 
 /// Highest score first, threads without a score last; ties by title, then key.
 bool ranks_before(const Entry& a, const Entry& b) {
   if (a.score != b.score) return a.score.has_value() && (!b.score || *a.score > *b.score);
-  std::string title_a = a.best->get_string("title"), title_b = b.best->get_string("title");
-  return title_a != title_b ? title_a < title_b : a.key < b.key;
+  return a.title != b.title ? a.title < b.title : a.key < b.key;
 }
 
 std::string hex_hash(const std::string& text) {
@@ -59,7 +68,7 @@ std::string hex_hash(const std::string& text) {
 }
 
 /// An HTML id for the entry, unique among `used`.
-std::string anchor_of(const Entry& entry, std::set<std::string>& used) {
+std::string anchor_of(const Entry& entry, std::unordered_set<std::string>& used) {
   std::string post_id = entry.best->get_string("post_id"), anchor;
   for (unsigned char c : post_id)
     if (std::isalnum(c) || c == '-' || c == '_') anchor += static_cast<char>(c);
@@ -70,22 +79,31 @@ std::string anchor_of(const Entry& entry, std::set<std::string>& used) {
   return unique;
 }
 
-Value digest_value(const Appearance& appearance, const SiteConfig& config) {
-  const Document& document = *appearance.document;
-  Value digest = Value::object();
+/// What every appearance in one digest shares: {heading, url, date, date_display}.
+using DigestValues = std::unordered_map<const Document*, Value>;
+
+DigestValues digest_values(const Site& site) {
+  DigestValues values;
+  for (const Document* document : site.documents)
+    values.emplace(document,
+                   Value::Object{{"heading", document->data.get_string("heading", document->title)},
+                                 {"url", site.config.url_of(document->permalink)},
+                                 {"date", format_iso_date(document->date)},
+                                 {"date_display", format_display_date(document->date)}});
+  return values;
+}
+
+Value digest_value(const Appearance& appearance, const DigestValues& digests) {
+  Value digest = digests.at(appearance.document);
   digest.as_object().reserve(6);
-  digest["heading"] = document.data.get_string("heading", document.title);
-  digest["url"] = config.url_of(document.permalink);
   const Value* rank = appearance.thread->find("rank");
   digest["rank"] = rank ? *rank : Value();
   digest["thread_url"] = digest.get_string("url") + (rank ? "#thread-" + rank->to_text() : "");
-  digest["date"] = format_iso_date(document.date);
-  digest["date_display"] = format_display_date(document.date);
   return digest;
 }
 
 Value entry_value(const Entry& entry, const std::string& anchor, long rank,
-                  const SiteConfig& config) {
+                  const DigestValues& digests) {
   Value value = Value::object();
   value.as_object().reserve(16);
   for (const char* key : {"post_id", "title", "title_plain", "url", "has_url", "flairs",
@@ -99,12 +117,12 @@ Value entry_value(const Entry& entry, const std::string& anchor, long rank,
   value["digest_count"] = static_cast<long>(entry.appearances.size());
   value["digests"] = Value::array();
   for (const Appearance& appearance : entry.appearances)
-    value["digests"].push_back(digest_value(appearance, config));
+    value["digests"].push_back(digest_value(appearance, digests));
   return value;
 }
 
 std::vector<Entry> gather(const Site& site) {
-  std::map<std::string, Entry> by_key;
+  std::unordered_map<std::string, Entry> by_key;
   for (const Document* document : site.documents) {
     const Value* threads = document->data.find("threads");
     if (threads == nullptr || !threads->is_array()) continue;
@@ -122,7 +140,7 @@ std::vector<Entry> gather(const Site& site) {
 }
 
 /// {permalink: [entry of each thread, in the document's order; null when not catalogued]}.
-Value document_index(const Site& site, const std::map<std::string, Value>& found) {
+Value document_index(const Site& site, const std::unordered_map<std::string, Value>& found) {
   std::vector<Value::Object::value_type> index;  // sorted once: permalinks come newest first
   for (const Document* document : site.documents) {
     const Value* threads = document->data.find("threads");
@@ -153,18 +171,21 @@ PartInfo ThreadCatalog::info() const {
 }
 
 void ThreadCatalog::analyze(Site& site) const {
-  Value list = Value::array();
-  std::map<std::string, Value> found;  // key -> {anchor, rank, digest_count}
-  std::set<std::string> used;
-  long rank = 0;
-  for (const Entry& entry : gather(site)) {
-    std::string anchor = anchor_of(entry, used);
-    Value value = entry_value(entry, anchor, ++rank, site.config);
-    found[entry.key] = Value::Object{
-        {"anchor", anchor}, {"rank", rank}, {"digest_count", *value.find("digest_count")}};
-    list.push_back(std::move(value));
-  }
-  site.data["threads"] = std::move(list);
+  std::vector<Entry> entries = gather(site);
+  std::vector<std::string> anchors;  // in rank order: the first of two alike keeps the plain id
+  std::unordered_set<std::string> used;
+  for (const Entry& entry : entries) anchors.push_back(anchor_of(entry, used));
+  DigestValues digests = digest_values(site);
+  Value::Array list = in_parallel<Value>(entries.size(), [&](std::size_t i) {
+    return entry_value(entries[i], anchors[i], static_cast<long>(i) + 1, digests);
+  });
+  std::unordered_map<std::string, Value> found;  // key -> {anchor, rank, digest_count}
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    found[entries[i].key] =
+        Value::Object{{"anchor", anchors[i]},
+                      {"rank", static_cast<long>(i) + 1},
+                      {"digest_count", static_cast<long>(entries[i].appearances.size())}};
+  site.data["threads"] = Value(std::move(list));
   site.data["thread_index"] = document_index(site, found);
 }
 

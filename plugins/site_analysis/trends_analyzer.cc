@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/date.h"
+#include "plugins/site_analysis/parallel_map.h"
 #include "plugins/site_analysis/rising_terms.h"
 #include "plugins/site_analysis/top_threads.h"
 
@@ -40,6 +41,20 @@ std::string month_label(const std::string& key) {
   return month_name(static_cast<unsigned>(std::stoi(key.substr(5, 2)))) + " " + key.substr(0, 4);
 }
 
+/// Each month's thread_terms(), the documents tallied on all cores.
+std::map<std::string, TermTally> month_tallies(const std::map<std::string, Documents>& by_month) {
+  Documents all;
+  for (const auto& [key, documents] : by_month)
+    all.insert(all.end(), documents.begin(), documents.end());
+  std::vector<TermTally> tallies =
+      in_parallel<TermTally>(all.size(), [&](std::size_t i) { return thread_terms(*all[i]); });
+  std::map<std::string, TermTally> months;
+  std::size_t next = 0;
+  for (const auto& [key, documents] : by_month)
+    for (std::size_t i = 0; i < documents.size(); ++i) add_tally(months[key], tallies[next++]);
+  return months;
+}
+
 /// Months oldest first, so each is compared with the one before; returned newest first.
 Value months_value(const std::map<std::string, Documents>& by_month, const Catalog& catalog,
                    const SiteConfig& config) {
@@ -47,9 +62,9 @@ Value months_value(const std::map<std::string, Documents>& by_month, const Catal
   const TermTally* previous = nullptr;
   std::string previous_key;
   long previous_threads = 0;
-  std::map<std::string, TermTally> tallies;
+  std::map<std::string, TermTally> tallies = month_tallies(by_month);
   for (const auto& [key, documents] : by_month) {
-    TermTally& tally = tallies[key] = thread_terms(documents);
+    const TermTally& tally = tallies[key];
     Value month = Value::object();
     month["key"] = key;
     month["name"] = month_label(key);

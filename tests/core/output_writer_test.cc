@@ -81,6 +81,21 @@ BOOST_FIXTURE_TEST_CASE(leaves_no_temporary_files_behind, OutputFixture) {
   BOOST_TEST(entries() == expected, boost::test_tools::per_element());
 }
 
+BOOST_FIXTURE_TEST_CASE(a_build_after_a_killed_one_sweeps_its_temporary_files, OutputFixture) {
+  {
+    OutputWriter killed(root);
+    killed.write("a.html", "a", "pages");
+    plant("b/c.html.digestif-tmp-7", "half written");
+  }  // no finish(): the build stopped midway
+  BOOST_TEST(fs::exists(root / ".digestif-building"));
+  OutputWriter next(root);
+  BOOST_TEST(!fs::exists(root / "b/c.html.digestif-tmp-7"));
+  next.write("a.html", "a", "pages");
+  next.finish();
+  std::vector<std::string> expected = {".digestif-manifest", "a.html", "b"};
+  BOOST_TEST(entries() == expected, boost::test_tools::per_element());
+}
+
 BOOST_FIXTURE_TEST_CASE(replaces_a_file_with_new_bytes, OutputFixture) {
   plant("feed.xml", "old");
   OutputWriter writer(root);
@@ -176,6 +191,30 @@ BOOST_FIXTURE_TEST_CASE(finish_removes_stale_outputs_of_the_previous_build, Outp
   BOOST_TEST(fs::exists(root / "tags/kept/index.html"));
   BOOST_TEST(contents("CNAME") == "example.org");
   BOOST_TEST(contents("2025/01/30/notes.txt") == "private");
+}
+
+BOOST_FIXTURE_TEST_CASE(a_kept_output_is_untouched_and_not_stale, OutputFixture) {
+  {
+    OutputWriter writer(root);
+    writer.write("index.html", "home", "pages");
+    writer.write("feed.xml", "feed", "feeds");
+    writer.finish();
+  }
+  ino_t before = inode("index.html");
+  OutputWriter writer(root);
+  writer.keep("index.html", "pages");
+  writer.write("feed.xml", "feed", "feeds");
+  BOOST_CHECK_THROW(writer.keep("index.html", "other"), Error);  // claimed once per build
+  BOOST_CHECK_THROW(writer.keep("../outside.html", "pages"), Error);
+  writer.finish();
+  BOOST_TEST(inode("index.html") == before);
+  BOOST_TEST(contents("index.html") == "home");
+  BOOST_TEST(writer.kept() == 1u);
+  BOOST_TEST(writer.unchanged() == 2u);
+  BOOST_TEST(writer.written() == 0u);
+  BOOST_TEST(writer.removed() == 0u);
+  std::vector<std::string> outputs = {"feed.xml", "index.html"};
+  BOOST_TEST(writer.outputs() == outputs, boost::test_tools::per_element());
 }
 
 BOOST_FIXTURE_TEST_CASE(finish_removes_folders_left_empty, OutputFixture) {

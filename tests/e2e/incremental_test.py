@@ -1,5 +1,5 @@
 """End-to-end: rebuilds after a change give the bytes of a clean build, and a build with
-nothing changed does nothing (the build log in .digestif/)."""
+nothing changed does nothing (the build log and the document cache in .digestif/)."""
 import os
 import re
 import sys
@@ -32,16 +32,29 @@ class IncrementalTest(unittest.TestCase):
         self.site.cleanup()
 
     def assert_same_as_clean_build(self):
-        """The incremental output equals a clean build of the same project, byte for byte."""
-        code, _, err = self.site.run("build", "--out", "clean-site")
-        self.assertEqual(code, 0, err)
-        built, clean = self.site.site_files("site"), self.site.site_files("clean-site")
+        """The incremental output equals, byte for byte, a clean build of a fresh copy of the
+        project (no build log, no document cache)."""
+        fresh = SiteFixture(DIGESTIF, self.site.root)
+        try:
+            code, _, err = fresh.run("build")
+            self.assertEqual(code, 0, err)
+            self.assertFalse(os.path.exists(self.site.path("clean-site")))
+            built, clean = self.site.site_files("site"), fresh.site_files("site")
+        finally:
+            fresh.cleanup()
         manifests = (".digestif-manifest",)
         built = {k: v for k, v in built.items() if k not in manifests}
         clean = {k: v for k, v in clean.items() if k not in manifests}
         self.assertEqual(sorted(built), sorted(clean))
         for path in built:
             self.assertEqual(built[path], clean[path], path)
+
+    def reuse(self, out):
+        """(documents from the cache, documents, outputs not rendered) as --explain tells."""
+        cached = re.search(r"explain: (\d+) of (\d+) documents read from the document cache", out)
+        kept = re.search(r"of which (\d+) not even rendered", out)
+        self.assertTrue(cached and kept, out)
+        return int(cached.group(1)), int(cached.group(2)), int(kept.group(1))
 
     def edit(self, old, new):
         text = self.site.read(DIGEST)
@@ -74,6 +87,32 @@ class IncrementalTest(unittest.TestCase):
         self.assertIn("explain: rewrote 2025/03/11/", out)
         page = self.site.read("site/2025/03/11/machinelearning/index.html")
         self.assertIn("A sentence added by the test.", page)
+        cached, documents, kept = self.reuse(out)
+        self.assertEqual(cached, documents - 1)  # only the edited digest is analyzed again
+        self.assertGreater(kept, 0)  # pages that do not show the digest are not rendered
+        self.assert_same_as_clean_build()
+
+    def test_warnings_of_cached_documents_are_repeated(self):
+        _, _, first = self.site.run("build", "--out", "other")
+        self.edit("Discussion about the intuitive explanation", "Changed by the test.")
+        code, out, second = self.site.run("build", "--out", "other", "--explain")
+        self.assertEqual(code, 0, second)
+        self.assertGreater(self.reuse(out)[0], 0)
+        warnings = [line for line in first.splitlines() if ": warning: " in line]
+        self.assertTrue(warnings, first)  # the seed's mojibake, in a digest not edited
+        self.assertEqual([line for line in second.splitlines() if ": warning: " in line], warnings)
+
+    def test_damaged_document_cache_means_analyzing_again(self):
+        folder = self.site.path(".digestif/documents")
+        names = os.listdir(folder)
+        self.assertGreater(len(names), 3)
+        for name in names:  # each cached document cut short
+            with open(os.path.join(folder, name), "r+b") as cache:
+                cache.truncate(200)
+        self.edit("Discussion about the intuitive explanation", "Changed by the test.")
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.reuse(out)[0], 0)
         self.assert_same_as_clean_build()
 
     def test_tag_edit_updates_tag_pages_and_matches_a_clean_build(self):
@@ -93,6 +132,8 @@ class IncrementalTest(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertIn("explain: theme templates/digest.mustache changed", out)
         self.assertIn("<!-- theme edit -->", self.site.read("site/2025/03/11/machinelearning/index.html"))
+        self.assertEqual(self.reuse(out)[2], 0)  # every page is rendered with the new theme
+        self.assert_same_as_clean_build()
 
     def test_removed_output_is_written_again(self):
         os.remove(self.site.path("site/archive/index.html"))

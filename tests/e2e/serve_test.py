@@ -285,7 +285,36 @@ class LiveRebuildTest(unittest.TestCase):
         events.close()
         line = self.server.wait_for_line(lambda line: "changed:" in line, 10)
         self.assertRegex(line, r"content/digests/2025-03-11-machinelearning\.md changed: "
-                               r"\d+ pages rebuilt \([1-9]\d* changed\) in \d+ ms")
+                               r"\d+ pages rendered \([1-9]\d* changed\) in \d+ ms")
+
+    def test_rebuilds_after_edits_equal_a_clean_build(self):
+        """Text, then tags: the served folder holds what a clean build with the preview's base
+        URL writes (the documents of earlier builds were reused from memory)."""
+        text = self.site.read(DIGEST).replace("Math in ML Papers", "Math, rebuilt", 1)
+        write_atomically(self.site.path(DIGEST), text)
+        _, seen = self.server.poll(DIGEST_PAGE, lambda s, h, b: b"Math, rebuilt" in b, 10)
+        self.assertTrue(seen)
+        tags = next(line for line in text.splitlines() if line.startswith("tags:"))
+        write_atomically(self.site.path(DIGEST), text.replace(tags, 'tags: ["served-tag"]', 1))
+        _, seen = self.server.poll("/tags/served-tag/", lambda s, h, b: s == 200, 10)
+        self.assertTrue(seen)  # served once that rebuild is done (requests wait for builds)
+        fresh = SiteFixture(DIGESTIF, self.site.root)
+        try:
+            config = fresh.read("site.yaml")
+            fresh.write("site.yaml", config.replace('base_url: "https://example.org/"',
+                                                    'base_url: "%s"' % self.server.url, 1))
+            code, _, err = fresh.run("build", "--out", "clean")
+            self.assertEqual(code, 0, err)
+            clean = fresh.site_files("clean")
+        finally:
+            fresh.cleanup()
+        served = self.site.site_files(os.path.join(".digestif", "serve"))
+        ignored = (".digestif-manifest",)
+        served = {k: v for k, v in served.items() if k not in ignored}
+        clean = {k: v for k, v in clean.items() if k not in ignored}
+        self.assertEqual(sorted(served), sorted(clean))
+        for path in served:
+            self.assertEqual(served[path], clean[path], path)
 
     def test_a_burst_of_saves_is_one_rebuild(self):
         before = len([line for line in self.server.out if "changed:" in line])

@@ -1,0 +1,79 @@
+// Fingerprint: splitmix64 over std::hash of each piece.
+#include "core/fingerprint.h"
+
+#include <bit>
+#include <functional>
+
+namespace digestif {
+namespace {
+
+enum Tag : std::uint64_t {
+  kText = 1,
+  kNumber,
+  kNull,
+  kBool,
+  kInt,
+  kReal,
+  kString,
+  kArray,
+  kObject
+};
+
+}  // namespace
+
+void Fingerprint::mix(std::uint64_t piece) {
+  std::uint64_t z = (state_ ^ piece) + 0x9e3779b97f4a7c15ULL;
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  state_ = z ^ (z >> 31);
+}
+
+Fingerprint& Fingerprint::add(std::string_view text) {
+  mix(kText);
+  mix(text.size());
+  mix(std::hash<std::string_view>{}(text));
+  return *this;
+}
+
+Fingerprint& Fingerprint::add(std::int64_t number) {
+  mix(kNumber);
+  mix(static_cast<std::uint64_t>(number));
+  return *this;
+}
+
+Fingerprint& Fingerprint::add(const Value& value) {
+  if (value.is_null()) {
+    mix(kNull);
+  } else if (value.is_bool()) {
+    mix(kBool);
+    mix(value.as_bool() ? 1 : 0);
+  } else if (value.is_int()) {
+    mix(kInt);
+    mix(static_cast<std::uint64_t>(value.as_int()));
+  } else if (value.is_double()) {
+    mix(kReal);
+    mix(std::bit_cast<std::uint64_t>(value.as_double()));
+  } else if (value.is_string()) {
+    mix(kString);
+    add(std::string_view(value.as_string()));
+  } else if (value.is_array()) {
+    mix(kArray);
+    mix(value.size());
+    for (const Value& item : value.as_array()) add(item);
+  } else {
+    mix(kObject);
+    mix(value.size());
+    for (const auto& [key, member] : value.as_object()) add(std::string_view(key)).add(member);
+  }
+  return *this;
+}
+
+std::string Fingerprint::hex() const {
+  static const char* digits = "0123456789abcdef";
+  std::string hex(16, '0');
+  std::uint64_t hash = state_;
+  for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<std::size_t>(i)] = digits[hash & 15];
+  return hex;
+}
+
+}  // namespace digestif
