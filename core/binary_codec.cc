@@ -1,8 +1,10 @@
 // BinaryWriter and BinaryReader: fixed-width numbers, length-prefixed strings, tagged Values.
 #include "core/binary_codec.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
+#include <vector>
 
 namespace digestif {
 namespace {
@@ -94,12 +96,13 @@ Value BinaryReader::value_at_depth(int depth) {
     }
     case kObject: {
       std::uint64_t size = number();
-      Value object = Value::object();
+      std::vector<Value::Object::value_type> members;  // written in key order: sorted already
+      members.reserve(std::min<std::uint64_t>(size, 64));
       for (std::uint64_t i = 0; i < size; ++i) {
         std::string key = text();
-        object[key] = value_at_depth(depth + 1);
+        members.emplace_back(key, value_at_depth(depth + 1));
       }
-      return object;
+      return Value(Value::Object(std::move(members)));
     }
     default:
       throw DamagedData("unknown value tag");

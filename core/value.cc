@@ -33,8 +33,9 @@ const std::string* stored_name(std::string_view text) {
 
 /// Sorts by key, keeping the first of repeated keys.
 void sort_members(std::vector<ValueObject::value_type>& members) {
-  std::stable_sort(members.begin(), members.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto before = [](const auto& a, const auto& b) { return a.first < b.first; };
+  if (!std::is_sorted(members.begin(), members.end(), before))  // decoded objects come sorted
+    std::stable_sort(members.begin(), members.end(), before);
   auto repeated = std::unique(members.begin(), members.end(),
                               [](const auto& a, const auto& b) { return a.first == b.first; });
   members.erase(repeated, members.end());
