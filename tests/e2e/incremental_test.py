@@ -7,7 +7,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(__file__))
-from site_fixture import SiteFixture, file_tree  # noqa: E402
+from site_fixture import SiteFixture, assert_same_site  # noqa: E402
 
 DIGESTIF, SOURCE = sys.argv[1], sys.argv[2]
 DIGEST = "content/digests/2025-03-11-machinelearning.md"
@@ -38,16 +38,10 @@ class IncrementalTest(unittest.TestCase):
         try:
             code, _, err = fresh.run("build")
             self.assertEqual(code, 0, err)
-            self.assertFalse(os.path.exists(self.site.path("clean-site")))
-            built, clean = self.site.site_files("site"), fresh.site_files("site")
+            clean = fresh.site_files("site")
         finally:
             fresh.cleanup()
-        manifests = (".digestif-manifest",)
-        built = {k: v for k, v in built.items() if k not in manifests}
-        clean = {k: v for k, v in clean.items() if k not in manifests}
-        self.assertEqual(sorted(built), sorted(clean))
-        for path in built:
-            self.assertEqual(built[path], clean[path], path)
+        assert_same_site(self, self.site.site_files("site"), clean)
 
     def reuse(self, out):
         """(documents from the cache, documents, outputs not rendered) as --explain tells."""

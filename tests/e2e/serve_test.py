@@ -9,7 +9,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(__file__))
 from serve_fixture import ServeProcess, write_atomically  # noqa: E402
-from site_fixture import SiteFixture  # noqa: E402
+from site_fixture import SiteFixture, assert_same_site  # noqa: E402
 
 DIGESTIF, SOURCE = sys.argv[1], sys.argv[2]
 
@@ -308,13 +308,7 @@ class LiveRebuildTest(unittest.TestCase):
             clean = fresh.site_files("clean")
         finally:
             fresh.cleanup()
-        served = self.site.site_files(os.path.join(".digestif", "serve"))
-        ignored = (".digestif-manifest",)
-        served = {k: v for k, v in served.items() if k not in ignored}
-        clean = {k: v for k, v in clean.items() if k not in ignored}
-        self.assertEqual(sorted(served), sorted(clean))
-        for path in served:
-            self.assertEqual(served[path], clean[path], path)
+        assert_same_site(self, self.site.site_files(os.path.join(".digestif", "serve")), clean)
 
     def test_a_burst_of_saves_is_one_rebuild(self):
         before = len([line for line in self.server.out if "changed:" in line])

@@ -57,6 +57,17 @@ class SiteFixture:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def assert_same_site(test, built, clean):
+    """Two output trees ({relative path: bytes}) hold the same files with the same bytes (their
+    manifests apart, which record the order files were written in)."""
+    manifests = (".digestif-manifest",)
+    built = {k: v for k, v in built.items() if k not in manifests}
+    clean = {k: v for k, v in clean.items() if k not in manifests}
+    test.assertEqual(sorted(built), sorted(clean))
+    for path in built:
+        test.assertEqual(built[path], clean[path], path)
+
+
 def corpus_dir(source):
     """The real digest corpus beside the repository (REPO/../shared/corpus), or None."""
     path = os.path.normpath(os.path.join(source, "..", "shared", "corpus"))
