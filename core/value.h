@@ -61,13 +61,14 @@ class ValueObject {
   /// the first one counts.
   explicit ValueObject(std::vector<value_type> members);
 
-  iterator begin() { return members_.begin(); }
-  iterator end() { return members_.end(); }
-  const_iterator begin() const { return members_.begin(); }
-  const_iterator end() const { return members_.end(); }
-  std::size_t size() const { return members_.size(); }
-  bool empty() const { return members_.empty(); }
-  void reserve(std::size_t n) { members_.reserve(n); }
+  // Defined after Value, which they need complete (clang instantiates them here).
+  iterator begin();
+  iterator end();
+  const_iterator begin() const;
+  const_iterator end() const;
+  std::size_t size() const;
+  bool empty() const;
+  void reserve(std::size_t n);
 
   iterator find(std::string_view key);
   const_iterator find(std::string_view key) const;
@@ -143,5 +144,13 @@ class Value {
  private:
   std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object> data_;
 };
+
+inline ValueObject::iterator ValueObject::begin() { return members_.begin(); }
+inline ValueObject::iterator ValueObject::end() { return members_.end(); }
+inline ValueObject::const_iterator ValueObject::begin() const { return members_.begin(); }
+inline ValueObject::const_iterator ValueObject::end() const { return members_.end(); }
+inline std::size_t ValueObject::size() const { return members_.size(); }
+inline bool ValueObject::empty() const { return members_.empty(); }
+inline void ValueObject::reserve(std::size_t n) { members_.reserve(n); }
 
 }  // namespace digestif
