@@ -1,4 +1,5 @@
 // `digestif build`: load site.yaml, enable the plugins, build, print a summary.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -67,6 +68,20 @@ void print_explanation(const BuildSummary& summary) {
       summary.changed.size(), summary.outputs_unchanged, summary.outputs_kept);
 }
 
+/// --timings: wall time per phase, then busy time per kind of task, slowest first. Tasks run on
+/// several threads at once, so their times add up to more than the wall time.
+void print_timings(const BuildSummary& summary, unsigned threads) {
+  for (const auto& [phase, seconds] : summary.phases)
+    std::printf("timings: %-28s %8.3f s wall\n", phase.c_str(), seconds);
+  std::vector<std::pair<std::string, TaskTime>> kinds(summary.tasks.times.begin(),
+                                                      summary.tasks.times.end());
+  std::sort(kinds.begin(), kinds.end(),
+            [](const auto& a, const auto& b) { return a.second.seconds > b.second.seconds; });
+  std::printf("timings: busy time per kind of task, on %u threads:\n", threads);
+  for (const auto& [kind, time] : kinds)
+    std::printf("timings: %-28s %8.3f s in %zu tasks\n", kind.c_str(), time.seconds, time.tasks);
+}
+
 SiteConfig prepared_config(const BuildArguments& arguments, DiagnosticSink& sink) {
   SiteConfig config = load_config(arguments.config, sink);
   if (!arguments.out.empty()) config.output_dir = std::filesystem::absolute(arguments.out);
@@ -90,6 +105,7 @@ int run_build(const BuildArguments& arguments) {
       std::printf("digestif: %zu tasks ran, %zu failed, %zu skipped\n", summary.tasks.succeeded,
                   summary.tasks.failed, summary.tasks.skipped);
     if (arguments.explain) print_explanation(summary);
+    if (arguments.timings) print_timings(summary, threads);
     if (!arguments.quiet || sink.errors() > 0) print_summary(summary, sink, config);
   } catch (const Error& error) {
     sink.report(error.diagnostic());

@@ -15,6 +15,7 @@ struct BuildArguments {
   bool quiet = false;
   bool verbose = false;
   bool explain = false;
+  bool timings = false;
 };
 
 struct ServeArguments {

@@ -17,6 +17,9 @@ void add_build_command(CLI::App& app, digestif::cli::BuildArguments& arguments) 
   build->add_flag("--explain", arguments.explain,
                   "Say why the build ran (what changed since the last one) and which files "
                   "it rewrote");
+  build->add_flag("--timings", arguments.timings,
+                  "Print how long each phase took and the time spent in each kind of task "
+                  "(parse, each analyzer, each renderer), slowest first");
   build->add_flag("--offline", arguments.offline,
                   "Build remote sources from the fetch cache alone; open no connection");
   auto* quiet = build->add_flag("-q,--quiet", arguments.quiet, "Print errors only");

@@ -1,6 +1,7 @@
 // Builder: a ready queue, worker threads and dependency counting.
 #include "core/builder.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -42,8 +43,13 @@ class Run : public TaskSpawner {
       Outcome outcome = Outcome::skipped;
       if (!state.doomed) {
         lock.unlock();
+        auto start = std::chrono::steady_clock::now();
         outcome = execute(state.task);
+        std::chrono::duration<double> spent = std::chrono::steady_clock::now() - start;
         lock.lock();
+        TaskTime& time = times_[state.task.name.substr(0, state.task.name.find(' '))];
+        ++time.tasks;
+        time.seconds += spent.count();
       }
       finish(id, outcome);
     }
@@ -51,6 +57,7 @@ class Run : public TaskSpawner {
 
   BuildStats stats() const {
     BuildStats stats;
+    stats.times = times_;
     for (const TaskState& state : states_) {
       if (state.outcome == Outcome::succeeded) ++stats.succeeded;
       if (state.outcome == Outcome::failed) ++stats.failed;
@@ -111,6 +118,7 @@ class Run : public TaskSpawner {
   std::deque<TaskState> states_;
   std::deque<std::size_t> ready_;
   std::size_t finished_ = 0;
+  std::map<std::string, TaskTime> times_;
 };
 
 }  // namespace

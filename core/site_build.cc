@@ -95,6 +95,7 @@ class GraphComposer {
     for (const Slot& slot : slots_) up_to_date.add_input(slot.item.origin, slot.item.version);
     BuildSummary summary;
     summary.reasons = up_to_date.reasons_to_build(now_);
+    summary.phases.emplace_back("check inputs", seconds_since(start));
     // A process that keeps documents in memory builds once to fill it, even with nothing changed.
     bool fill_memory = memory_ != nullptr && !memory_->holds(up_to_date.analysis_setup());
     if (summary.reasons.empty() && !fill_memory) {
@@ -120,7 +121,10 @@ class GraphComposer {
     TaskId index = add_index_task();
     add_site_analyzers(index);
     add_renderers(index);
+    auto tasks_start = std::chrono::steady_clock::now();
     summary.tasks = Builder(sink_, threads).run(graph_);
+    summary.phases.emplace_back("run tasks", seconds_since(tasks_start));
+    auto finish_start = std::chrono::steady_clock::now();
     writer_->finish();
     forget_stale_documents();
     std::vector<Diagnostic> reported = sink_.all();
@@ -136,6 +140,7 @@ class GraphComposer {
     summary.outputs_removed = writer_->removed();
     summary.changed = writer_->changed();
     remember_documents(up_to_date.analysis_setup());
+    summary.phases.emplace_back("finish", seconds_since(finish_start));
     summary.seconds = seconds_since(start);
     return summary;
   }

@@ -40,6 +40,17 @@ class CliTest(unittest.TestCase):
         self.assertEqual(code, 0)
         self.assertRegex(out, r"^digestif \d+\.\d+\.\d+")
 
+    def test_timings_name_the_phases_and_the_parts_that_ran(self):
+        code, out, _ = self.site.run("build", "--timings")
+        self.assertEqual(code, 0)
+        for phase in ("check inputs", "run tasks", "finish"):
+            self.assertRegex(out, r"timings: %s +\d+\.\d+ s wall" % phase)
+        # One markdown task per document (5 in the sample site), one per site analyzer.
+        self.assertRegex(out, r"timings: markdown +\d+\.\d+ s in 5 tasks")
+        self.assertRegex(out, r"timings: related +\d+\.\d+ s in 1 tasks")
+        code, out, _ = self.site.run("build", "--timings")
+        self.assertNotIn("markdown", out)  # nothing changed: no task ran
+
     def test_unknown_command_fails(self):
         code, _, err = self.site.run("frobnicate")
         self.assertNotEqual(code, 0)
