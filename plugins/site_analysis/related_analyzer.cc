@@ -7,8 +7,9 @@
 
 #include "core/date.h"
 #include "core/slug.h"
+#include "plugins/site_analysis/document_terms.h"
 #include "plugins/site_analysis/parallel_map.h"
-#include "plugins/site_analysis/text_terms.h"
+#include "plugins/site_analysis/term_tally_text.h"
 #include "plugins/site_analysis/tfidf.h"
 
 namespace digestif::plugins::site_analysis {
@@ -28,35 +29,11 @@ struct Corpus {
   Postings term_postings, tag_postings;
 };
 
-using TermTally = std::map<std::string, double>;
-
-void count_terms(TermTally& counts, std::string_view text, double weight) {
-  for (const std::string& term : terms_of(text)) counts[term] += weight;
-}
-
-TermCounts compact(TermTally tally) {
+/// The document's weighted terms (DocumentTerms), as views into its data.
+TermCounts counts_of(const Document& document) {
   TermCounts counts;
-  counts.reserve(tally.size());
-  while (!tally.empty()) {
-    auto node = tally.extract(tally.begin());
-    counts.emplace_back(std::move(node.key()), node.mapped());
-  }
-  return counts;
-}
-
-TermTally document_tally(const Document& document) {
-  TermTally counts;
-  count_terms(counts, document.title, 2);
-  count_terms(counts, document.description, 1);
-  const Value* threads = document.data.find("threads");
-  if (threads == nullptr || !threads->is_array() || threads->size() == 0) {
-    count_terms(counts, document.body, 1);
-    return counts;
-  }
-  for (const Value& thread : threads->as_array()) {
-    count_terms(counts, thread.get_string("title_plain", thread.get_string("title")), 2);
-    count_terms(counts, thread.get_string("summary"), 1);
-  }
+  for (const auto& [term, count] : read_tally(terms_text(document, "weighted")))
+    counts.emplace_back(term, static_cast<double>(count));
   return counts;
 }
 
@@ -92,8 +69,7 @@ Corpus build_corpus(const Site& site) {
   Corpus corpus;
   corpus.documents.assign(site.documents.begin(), site.documents.end());
   std::vector<TermCounts> counts = in_parallel<TermCounts>(
-      corpus.documents.size(),
-      [&](std::size_t d) { return compact(document_tally(*corpus.documents[d])); });
+      corpus.documents.size(), [&](std::size_t d) { return counts_of(*corpus.documents[d]); });
   corpus.vectors = tfidf_vectors(counts, kMaxTerms);
   for (std::size_t d = 0; d < corpus.vectors.size(); ++d)
     for (const auto& [term, weight] : corpus.vectors[d]) {
@@ -161,7 +137,7 @@ Value related_value(const Document& document, double score, const SiteConfig& co
 }  // namespace
 
 PartInfo RelatedAnalyzer::info() const {
-  PartInfo info{"related", Stage::analyze, {"document.threads"}, {"site.related"}};
+  PartInfo info{"related", Stage::analyze, {"document.terms"}, {"site.related"}};
   info.wants = {"site.document_tags"};
   return info;
 }

@@ -31,8 +31,8 @@ bool is_boilerplate(std::string_view term) {
 
 }  // namespace
 
-TermTally thread_terms(const Document& document) {
-  TermTally tally;
+std::map<std::string, long> thread_terms(const Document& document) {
+  std::map<std::string, long> tally;
   const Value* threads = document.data.find("threads");
   if (threads == nullptr || !threads->is_array()) return tally;
   for (const Value& thread : threads->as_array()) {
@@ -45,16 +45,6 @@ TermTally thread_terms(const Document& document) {
   return tally;
 }
 
-void add_tally(TermTally& tally, const TermTally& more) {
-  for (const auto& [term, count] : more) tally[term] += count;
-}
-
-TermTally thread_terms(const std::vector<const Document*>& documents) {
-  TermTally tally;
-  for (const Document* document : documents) add_tally(tally, thread_terms(*document));
-  return tally;
-}
-
 std::vector<RisingTerm> rising_terms(const TermTally& now, const TermTally& before,
                                      std::size_t limit, long now_threads, long before_threads) {
   double scale = before_threads > 0 ? static_cast<double>(now_threads) / before_threads : 1.0;
@@ -64,7 +54,8 @@ std::vector<RisingTerm> rising_terms(const TermTally& now, const TermTally& befo
     long previous = it == before.end() ? 0 : it->second;
     double excess = static_cast<double>(count) - static_cast<double>(previous) * scale;
     auto rise = std::lround(excess);
-    if (count >= 2 && rise >= 1) scored.push_back({excess, {term, count, previous, rise}});
+    if (count >= 2 && rise >= 1)
+      scored.push_back({excess, {std::string(term), count, previous, rise}});
   }
   std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;

@@ -5,22 +5,21 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
 
 namespace digestif::plugins::site_analysis {
 
-/// term -> how many threads use it (in the title or the summary; once per thread).
-using TermTally = std::map<std::string, long>;
+/// The tally of every thread of `document`: term -> how many threads use it (in the title or the
+/// summary; once per thread), by terms_of (text_terms.h), without the words summaries use
+/// whatever the topic ("thread", "discusses", "users", ...). A period's tally is the sum of its
+/// documents' (kept with each document by DocumentTerms).
+std::map<std::string, long> thread_terms(const Document& document);
 
-/// The tally of every thread of `documents` (terms_of, see text_terms.h), without the words
-/// summaries use whatever the topic ("thread", "discusses", "users", ...).
-TermTally thread_terms(const std::vector<const Document*>& documents);
-/// thread_terms() of one document; thread_terms() of several is the sum of theirs.
-TermTally thread_terms(const Document& document);
-/// Adds `more` into `tally`.
-void add_tally(TermTally& tally, const TermTally& more);
+/// A period's tally: term -> threads using it; the terms are views (into the documents' data).
+using TermTally = std::map<std::string_view, long>;
 
 struct RisingTerm {
   std::string term;

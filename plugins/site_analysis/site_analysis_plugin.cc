@@ -1,6 +1,7 @@
 // site_analysis plugin registration.
 #include "plugins/site_analysis/site_analysis_plugin.h"
 
+#include "plugins/site_analysis/document_terms.h"
 #include "plugins/site_analysis/emotion_analyzer.h"
 #include "plugins/site_analysis/related_analyzer.h"
 #include "plugins/site_analysis/review_analyzer.h"
@@ -20,6 +21,7 @@ Plugin plugin() {
             setup.context().check_options({});
             setup.add(std::make_unique<EmotionAnalyzer>());
             setup.add(std::make_unique<StatsAnalyzer>());
+            setup.add(std::make_unique<DocumentTerms>());
             setup.add(std::make_unique<RelatedAnalyzer>());
             setup.add(std::make_unique<ThreadCatalog>());
             setup.add(std::make_unique<ReviewAnalyzer>());

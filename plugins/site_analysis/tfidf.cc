@@ -3,18 +3,23 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace digestif::plugins::site_analysis {
 namespace {
 
-/// Term ids in alphabetical order, and each term's document frequency.
-std::map<std::string, std::pair<std::size_t, std::size_t>> term_table(
-    const std::vector<TermCounts>& documents) {
-  std::map<std::string, std::pair<std::size_t, std::size_t>> table;  // term -> (id, df)
+/// term -> (id, document frequency); ids in alphabetical order of the terms.
+using TermTable = std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>>;
+
+TermTable term_table(const std::vector<TermCounts>& documents) {
+  TermTable table;
   for (const TermCounts& counts : documents)
     for (const auto& [term, count] : counts) ++table[term].second;
-  std::size_t id = 0;
-  for (auto& [term, entry] : table) entry.first = id++;
+  std::vector<std::string_view> terms;
+  terms.reserve(table.size());
+  for (const auto& [term, entry] : table) terms.push_back(term);
+  std::sort(terms.begin(), terms.end());
+  for (std::size_t id = 0; id < terms.size(); ++id) table[terms[id]].first = id;
   return table;
 }
 

@@ -2,16 +2,17 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace digestif::plugins::site_analysis {
 
 /// A document's terms with how much each counts (a title word can count more than a body word),
-/// each term once, sorted. (A vector: every document's counts are held at once.)
-using TermCounts = std::vector<std::pair<std::string, double>>;
+/// each term once, sorted. The terms are views (into the documents' data), which must outlive
+/// the counts.
+using TermCounts = std::vector<std::pair<std::string_view, double>>;
 
 /// (term id, weight), sorted by term id, of unit length (or empty).
 using TermVector = std::vector<std::pair<std::size_t, double>>;

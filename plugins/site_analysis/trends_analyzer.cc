@@ -5,8 +5,10 @@
 #include <map>
 
 #include "core/date.h"
+#include "plugins/site_analysis/document_terms.h"
 #include "plugins/site_analysis/parallel_map.h"
 #include "plugins/site_analysis/rising_terms.h"
+#include "plugins/site_analysis/term_tally_text.h"
 #include "plugins/site_analysis/top_threads.h"
 
 namespace digestif::plugins::site_analysis {
@@ -41,18 +43,25 @@ std::string month_label(const std::string& key) {
   return month_name(static_cast<unsigned>(std::stoi(key.substr(5, 2)))) + " " + key.substr(0, 4);
 }
 
-/// Each month's thread_terms(), the documents tallied on all cores.
+/// The sum of the documents' thread tallies (kept by DocumentTerms).
+TermTally period_tally(const Documents& documents) {
+  TermTally tally;
+  for (const Document* document : documents)
+    for (const auto& [term, count] : read_tally(terms_text(*document, "threads")))
+      tally[term] += count;
+  return tally;
+}
+
+/// Each month's tally, the months summed on all cores.
 std::map<std::string, TermTally> month_tallies(const std::map<std::string, Documents>& by_month) {
-  Documents all;
-  for (const auto& [key, documents] : by_month)
-    all.insert(all.end(), documents.begin(), documents.end());
-  std::vector<TermTally> tallies =
-      in_parallel<TermTally>(all.size(), [&](std::size_t i) { return thread_terms(*all[i]); });
-  std::map<std::string, TermTally> months;
+  std::vector<const Documents*> months;
+  for (const auto& [key, documents] : by_month) months.push_back(&documents);
+  std::vector<TermTally> tallies = in_parallel<TermTally>(
+      months.size(), [&](std::size_t i) { return period_tally(*months[i]); });
+  std::map<std::string, TermTally> by_key;
   std::size_t next = 0;
-  for (const auto& [key, documents] : by_month)
-    for (std::size_t i = 0; i < documents.size(); ++i) add_tally(months[key], tallies[next++]);
-  return months;
+  for (const auto& [key, documents] : by_month) by_key[key] = std::move(tallies[next++]);
+  return by_key;
 }
 
 /// Months oldest first, so each is compared with the one before; returned newest first.
@@ -104,7 +113,10 @@ Value years_value(const std::map<std::string, Documents>& by_year, const Catalog
 }  // namespace
 
 PartInfo TrendsAnalyzer::info() const {
-  return {"trends", Stage::analyze, {"document.threads", "site.threads"}, {"site.trends"}};
+  return {"trends",
+          Stage::analyze,
+          {"document.threads", "document.terms", "site.threads"},
+          {"site.trends"}};
 }
 
 void TrendsAnalyzer::analyze(Site& site) const {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/site.h"
+#include "plugins/site_analysis/document_terms.h"
 
 namespace digestif::plugins::site_analysis::testing {
 
@@ -45,6 +46,11 @@ struct SiteFixture {
     document.data["heading"] = "r/ml, " + std::to_string(day) + " January 2025";
     site.documents.push_back(&document);
     return document;
+  }
+
+  /// What the site's document analyzers leave for the site analyzers (their counted terms).
+  void count_terms() {
+    for (Document& document : documents) DocumentTerms().analyze(document);
   }
 };
 

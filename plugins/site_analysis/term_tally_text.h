@@ -1,0 +1,23 @@
+// Term tallies as text: how a document keeps its counted terms in its data ("term count" lines),
+// so the site analyzers read them back without splitting the text into words again.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace digestif::plugins::site_analysis {
+
+/// (term, count) pairs, sorted by term; the terms are views into the text they were read from.
+using TallyEntries = std::vector<std::pair<std::string_view, long>>;
+
+/// One "term count\n" line per term, in the tally's (alphabetical) order. Terms never hold a
+/// space or a line break (see words_of).
+std::string tally_text(const std::map<std::string, long>& tally);
+
+/// The entries of tally_text(); a line that does not read as "term count" is skipped.
+TallyEntries read_tally(std::string_view text);
+
+}  // namespace digestif::plugins::site_analysis
