@@ -56,8 +56,9 @@ PartInfo PagesRenderer::info() const {
   PartInfo info{"pages", Stage::render, {"document.html", "site.document_tags"}, {"output.pages"}};
   for (const GroupKind& kind : kGroupKinds)
     info.wants.push_back("site." + std::string(kind.product));
-  for (const char* product : {"site.related", "site.threads", "site.thread_index", "site.trends",
-                              "site.charts", "site.review_mentions", "site.review_links"})
+  for (const char* product :
+       {"site.related", "site.threads", "site.thread_count", "site.thread_index", "site.trends",
+        "site.charts", "site.review_mentions", "site.review_links"})
     info.wants.push_back(product);
   return info;
 }
@@ -226,13 +227,17 @@ PagesRenderer::Page PagesRenderer::threads_page(const Site& site) const {
   const Value* threads = site.data.find("threads");
   const Value::Array none;
   const Value::Array& all = threads && threads->is_array() ? threads->as_array() : none;
-  auto total = static_cast<long>(all.size());
-  Value::Array shown(all.begin(), all.begin() + std::min(total, kThreadsPageLimit));
+  const Value* count = site.data.find("thread_count");
+  long total = count != nullptr && count->is_int() ? static_cast<long>(count->as_int())
+                                                   : static_cast<long>(all.size());
+  Value::Array shown(all.begin(),
+                     all.begin() + std::min(static_cast<long>(all.size()), kThreadsPageLimit));
   for (Value& entry : shown) add_review_mentions(entry, site);
+  auto shown_count = static_cast<long>(shown.size());
   context["threads"] = Value(std::move(shown));
   context["thread_total"] = total;
-  context["thread_shown"] = std::min(total, kThreadsPageLimit);
-  context["is_capped"] = total > kThreadsPageLimit;
+  context["thread_shown"] = shown_count;
+  context["is_capped"] = total > shown_count;
   return {"threads", std::move(context)};
 }
 

@@ -4,18 +4,39 @@
 #include <map>
 #include <set>
 
+#include "plugins/site_analysis/thread_catalog.h"
+
 namespace digestif::plugins::site_analysis {
 namespace {
 
-/// post id -> {anchor, rank} of the catalog entries that have a post id.
-std::map<std::string, Value> catalog_by_post_id(const Site& site) {
+/// The Reddit post ids the reviews link to.
+std::set<std::string> posts_of_reviews(const Site& site) {
+  std::set<std::string> ids;
+  for (const Document* document : site.documents) {
+    const Value* review = document->data.find("review");
+    const Value* posts = review ? review->find("posts") : nullptr;
+    if (posts != nullptr && posts->is_array())
+      for (const Value& post : posts->as_array()) ids.insert(post.get_string("post_id"));
+  }
+  ids.erase("");
+  return ids;
+}
+
+/// post id -> {anchor, rank} of the catalogued threads that `wanted` names.
+std::map<std::string, Value> catalog_by_post_id(const Site& site,
+                                                const std::set<std::string>& wanted) {
   std::map<std::string, Value> found;
-  const Value* threads = site.data.find("threads");
-  if (threads == nullptr || !threads->is_array()) return found;
-  for (const Value& entry : threads->as_array())
-    if (std::string id = entry.get_string("post_id"); !id.empty())
-      found.emplace(
-          id, Value::Object{{"anchor", entry.get_string("anchor")}, {"rank", *entry.find("rank")}});
+  for (const Document* document : site.documents) {
+    const Value* threads = document->data.find("threads");
+    if (threads == nullptr || !threads->is_array()) continue;
+    for (std::size_t position = 0; position < threads->size(); ++position) {
+      std::string id = threads->as_array()[position].get_string("post_id");
+      if (wanted.count(id) == 0 || found.count(id) != 0) continue;
+      if (const Value* entry = catalog_entry(site, *document, position))
+        found.emplace(id, Value::Object{{"anchor", entry->get_string("anchor")},
+                                        {"rank", *entry->find("rank")}});
+    }
+  }
   return found;
 }
 
@@ -34,12 +55,12 @@ Value mention_value(const Document& review, const Value& post, const SiteConfig&
 PartInfo ReviewMentions::info() const {
   return {"review_mentions",
           Stage::analyze,
-          {"document.review", "site.threads"},
+          {"document.review", "document.threads", "site.thread_index"},
           {"site.review_mentions", "site.review_links"}};
 }
 
 void ReviewMentions::analyze(Site& site) const {
-  std::map<std::string, Value> catalog = catalog_by_post_id(site);
+  std::map<std::string, Value> catalog = catalog_by_post_id(site, posts_of_reviews(site));
   Value mentions = Value::object(), links = Value::object();
   for (const Document* document : site.documents) {
     const Value* review = document->data.find("review");

@@ -167,7 +167,15 @@ PartInfo ThreadCatalog::info() const {
   return {"thread_catalog",
           Stage::analyze,
           {"document.threads", "document.emotion"},
-          {"site.threads", "site.thread_index"}};
+          {"site.threads", "site.thread_count", "site.thread_index"}};
+}
+
+const Value* catalog_entry(const Site& site, const Document& document, std::size_t position) {
+  const Value* index = site.data.find("thread_index");
+  const Value* own = index != nullptr ? index->find(document.permalink) : nullptr;
+  if (own == nullptr || !own->is_array() || position >= own->size()) return nullptr;
+  const Value& entry = own->as_array()[position];
+  return entry.is_object() ? &entry : nullptr;
 }
 
 void ThreadCatalog::analyze(Site& site) const {
@@ -176,7 +184,8 @@ void ThreadCatalog::analyze(Site& site) const {
   std::unordered_set<std::string> used;
   for (const Entry& entry : entries) anchors.push_back(anchor_of(entry, used));
   DigestValues digests = digest_values(site);
-  Value::Array list = in_parallel<Value>(entries.size(), [&](std::size_t i) {
+  std::size_t listed = std::min(entries.size(), kCatalogListed);
+  Value::Array list = in_parallel<Value>(listed, [&](std::size_t i) {
     return entry_value(entries[i], anchors[i], static_cast<long>(i) + 1, digests);
   });
   std::unordered_map<std::string, Value> found;  // key -> {anchor, rank, digest_count}
@@ -186,6 +195,7 @@ void ThreadCatalog::analyze(Site& site) const {
                       {"rank", static_cast<long>(i) + 1},
                       {"digest_count", static_cast<long>(entries[i].appearances.size())}};
   site.data["threads"] = Value(std::move(list));
+  site.data["thread_count"] = static_cast<long>(entries.size());
   site.data["thread_index"] = document_index(site, found);
 }
 

@@ -2,6 +2,7 @@
 #include "plugins/site_analysis/top_threads.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include "plugins/site_analysis/thread_catalog.h"
@@ -14,6 +15,7 @@ struct Candidate {
   std::optional<long> score;
   const Document* document;
   const Value* thread;
+  std::size_t position;  // of `thread` in the document's threads
 };
 
 std::optional<long> score_of(const Value& thread) {
@@ -32,10 +34,12 @@ std::vector<Candidate> best_appearances(const std::vector<const Document*>& docu
   for (const Document* document : documents) {
     const Value* threads = document->data.find("threads");
     if (threads == nullptr || !threads->is_array()) continue;
-    for (const Value& thread : threads->as_array()) {
+    for (std::size_t position = 0; position < threads->size(); ++position) {
+      const Value& thread = threads->as_array()[position];
       std::string key = thread_key(thread);
       if (key.empty()) continue;
-      Candidate candidate{key, thread.get_string("title"), score_of(thread), document, &thread};
+      Candidate candidate{key,     thread.get_string("title"), score_of(thread), document, &thread,
+                          position};
       auto it = best.find(key);
       if (it == best.end() || ranks_before(candidate, it->second)) best[key] = candidate;
     }
@@ -46,8 +50,7 @@ std::vector<Candidate> best_appearances(const std::vector<const Document*>& docu
   return list;
 }
 
-Value thread_value(const Candidate& candidate, const std::map<std::string, const Value*>& catalog,
-                   const SiteConfig& config) {
+Value thread_value(const Candidate& candidate, const Site& site) {
   Value value = Value::object();
   for (const char* key : {"title", "title_plain", "url", "has_url"})
     value[key] = candidate.thread->find(key) ? *candidate.thread->find(key) : Value("");
@@ -58,31 +61,22 @@ Value thread_value(const Candidate& candidate, const std::map<std::string, const
   value["digest_heading"] = document.data.get_string("heading", document.title);
   const Value* rank = candidate.thread->find("rank");
   value["digest_url"] =
-      config.url_of(document.permalink) + (rank ? "#thread-" + rank->to_text() : "");
-  auto entry = catalog.find(candidate.key);
-  bool listed = entry != catalog.end();
-  value["has_catalog_entry"] = listed;
-  value["anchor"] = listed ? entry->second->get_string("anchor") : "";
-  value["catalog_rank"] = listed ? *entry->second->find("rank") : Value();
+      site.config.url_of(document.permalink) + (rank ? "#thread-" + rank->to_text() : "");
+  const Value* entry = catalog_entry(site, document, candidate.position);
+  value["has_catalog_entry"] = entry != nullptr;
+  value["anchor"] = entry ? entry->get_string("anchor") : "";
+  value["catalog_rank"] = entry ? *entry->find("rank") : Value();
   return value;
 }
 
 }  // namespace
 
-std::map<std::string, const Value*> catalog_by_key(const Site& site) {
-  std::map<std::string, const Value*> catalog;
-  const Value* threads = site.data.find("threads");
-  if (threads == nullptr || !threads->is_array()) return catalog;
-  for (const Value& entry : threads->as_array()) catalog[entry.get_string("key")] = &entry;
-  return catalog;
-}
-
 Value top_threads(const std::vector<const Document*>& documents, std::size_t limit,
-                  const std::map<std::string, const Value*>& catalog, const SiteConfig& config) {
+                  const Site& site) {
   std::vector<Candidate> ranked = best_appearances(documents);
   Value list = Value::array();
   for (std::size_t i = 0; i < ranked.size() && i < limit; ++i)
-    list.push_back(thread_value(ranked[i], catalog, config));
+    list.push_back(thread_value(ranked[i], site));
   return list;
 }
 

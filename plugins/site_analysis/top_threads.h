@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -14,11 +13,8 @@ namespace digestif::plugins::site_analysis {
 /// appearance): highest score first, threads without a score last, ties by title, then key.
 /// Each {key, title, title_plain, url, has_url, score, has_score, digest_heading, digest_url
 /// (the thread on its digest page), anchor and catalog_rank (its /threads/ entry, from
-/// `catalog` = key -> catalog entry; "" and null when not catalogued), has_catalog_entry}.
+/// site.data["thread_index"]; "" and null when not catalogued), has_catalog_entry}.
 Value top_threads(const std::vector<const Document*>& documents, std::size_t limit,
-                  const std::map<std::string, const Value*>& catalog, const SiteConfig& config);
-
-/// thread key -> entry of site.data["threads"] (the thread catalog), empty without one.
-std::map<std::string, const Value*> catalog_by_key(const Site& site);
+                  const Site& site);
 
 }  // namespace digestif::plugins::site_analysis

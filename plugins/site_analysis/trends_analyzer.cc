@@ -15,7 +15,6 @@ namespace digestif::plugins::site_analysis {
 namespace {
 
 using Documents = std::vector<const Document*>;
-using Catalog = std::map<std::string, const Value*>;
 
 bool has_threads(const Document& document) {
   const Value* threads = document.data.find("threads");
@@ -65,8 +64,7 @@ std::map<std::string, TermTally> month_tallies(const std::map<std::string, Docum
 }
 
 /// Months oldest first, so each is compared with the one before; returned newest first.
-Value months_value(const std::map<std::string, Documents>& by_month, const Catalog& catalog,
-                   const SiteConfig& config) {
+Value months_value(const std::map<std::string, Documents>& by_month, const Site& site) {
   Value::Array months;
   const TermTally* previous = nullptr;
   std::string previous_key;
@@ -80,7 +78,7 @@ Value months_value(const std::map<std::string, Documents>& by_month, const Catal
     month["year"] = key.substr(0, 4);
     month["digest_count"] = static_cast<long>(documents.size());
     month["thread_count"] = thread_count(documents);
-    month["top_threads"] = top_threads(documents, kMonthTopThreads, catalog, config);
+    month["top_threads"] = top_threads(documents, kMonthTopThreads, site);
     month["has_top_threads"] = month["top_threads"].size() > 0;
     month["rising_terms"] =
         previous ? terms_value(rising_terms(tally, *previous, kMonthRisingTerms,
@@ -97,14 +95,13 @@ Value months_value(const std::map<std::string, Documents>& by_month, const Catal
   return Value(std::move(months));
 }
 
-Value years_value(const std::map<std::string, Documents>& by_year, const Catalog& catalog,
-                  const SiteConfig& config) {
+Value years_value(const std::map<std::string, Documents>& by_year, const Site& site) {
   Value::Array years;
   for (const auto& [year, documents] : by_year) {
     Value value = Value::object();
     value["year"] = year;
     value["digest_count"] = static_cast<long>(documents.size());
-    value["top_threads"] = top_threads(documents, kYearTopThreads, catalog, config);
+    value["top_threads"] = top_threads(documents, kYearTopThreads, site);
     years.insert(years.begin(), std::move(value));
   }
   return Value(std::move(years));
@@ -115,7 +112,7 @@ Value years_value(const std::map<std::string, Documents>& by_year, const Catalog
 PartInfo TrendsAnalyzer::info() const {
   return {"trends",
           Stage::analyze,
-          {"document.threads", "document.terms", "site.threads"},
+          {"document.threads", "document.terms", "site.thread_index"},
           {"site.trends"}};
 }
 
@@ -127,10 +124,9 @@ void TrendsAnalyzer::analyze(Site& site) const {
     by_month[key].push_back(document);
     by_year[key.substr(0, 4)].push_back(document);
   }
-  Catalog catalog = catalog_by_key(site);
   Value trends = Value::object();
-  trends["months"] = months_value(by_month, catalog, site.config);
-  trends["years"] = years_value(by_year, catalog, site.config);
+  trends["months"] = months_value(by_month, site);
+  trends["years"] = years_value(by_year, site);
   trends["month_count"] = static_cast<long>(by_month.size());
   trends["has_months"] = !by_month.empty();
   site.data["trends"] = std::move(trends);

@@ -91,9 +91,26 @@ BOOST_FIXTURE_TEST_CASE(empty_site_has_empty_catalog_and_documents_stay_untouche
   BOOST_TEST((documents[0].data == before));
 }
 
+BOOST_FIXTURE_TEST_CASE(the_list_holds_the_best_entries_and_the_index_all, CatalogFixture) {
+  Value::Array many;
+  for (std::size_t i = 0; i < kCatalogListed + 5; ++i)
+    many.push_back(thread("p" + std::to_string(i), "T" + std::to_string(i), static_cast<long>(i)));
+  add("/big/", 3, {}, std::move(many));
+  analyze();
+  BOOST_TEST(threads().size() == kCatalogListed);
+  BOOST_TEST(threads().front().get_string("key") == "id:p" + std::to_string(kCatalogListed + 4));
+  BOOST_TEST(site.data.find("thread_count")->as_int() == static_cast<long>(kCatalogListed + 5));
+  // The lowest-scored thread is first in the digest: indexed, ranked last, not listed in full.
+  const Value* lowest = catalog_entry(site, documents[0], 0);
+  BOOST_REQUIRE(lowest != nullptr);
+  BOOST_TEST(lowest->find("rank")->as_int() == static_cast<long>(kCatalogListed + 5));
+  BOOST_TEST(lowest->get_string("anchor") == "t-p0");
+  BOOST_TEST(catalog_entry(site, documents[0], kCatalogListed + 5) == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(declares_the_site_products_it_writes) {
   PartInfo info = ThreadCatalog().info();
-  std::vector<std::string> produces = {"site.threads", "site.thread_index"};
+  std::vector<std::string> produces = {"site.threads", "site.thread_count", "site.thread_index"};
   BOOST_TEST(info.produces == produces, boost::test_tools::per_element());
 }
 
