@@ -2,20 +2,19 @@
 #include "plugins/site_analysis/document_terms.h"
 
 #include "plugins/site_analysis/rising_terms.h"
-#include "plugins/site_analysis/term_tally_text.h"
 #include "plugins/site_analysis/text_terms.h"
 
 namespace digestif::plugins::site_analysis {
 namespace {
 
-void count_terms(std::map<std::string, long>& counts, std::string_view text, long weight) {
-  for (std::string& term : terms_of(text)) counts[std::move(term)] += weight;
+void count_terms(Tally& counts, std::string_view text, long weight) {
+  for_each_term(text, [&](std::string_view term) { add_to_tally(counts, term, weight); });
 }
 
 }  // namespace
 
-std::map<std::string, long> weighted_terms(const Document& document) {
-  std::map<std::string, long> counts;
+Tally weighted_terms(const Document& document) {
+  Tally counts;
   count_terms(counts, document.title, 2);
   count_terms(counts, document.description, 1);
   const Value* threads = document.data.find("threads");

@@ -2,11 +2,10 @@
 // document cache), for the site analyzers that compare documents (related) and months (trends).
 #pragma once
 
-#include <map>
-#include <string>
 #include <string_view>
 
 #include "core/plugin.h"
+#include "plugins/site_analysis/term_tally_text.h"
 
 namespace digestif::plugins::site_analysis {
 
@@ -23,7 +22,7 @@ class DocumentTerms : public DocumentAnalyzer {
 };
 
 /// The "weighted" tally of DocumentTerms (title, description, threads or body).
-std::map<std::string, long> weighted_terms(const Document& document);
+Tally weighted_terms(const Document& document);
 
 /// The text of data["terms"][which] ("weighted" or "threads"); empty when the document has none.
 std::string_view terms_text(const Document& document, std::string_view which);

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <set>
 #include <string_view>
 
 #include "plugins/site_analysis/text_terms.h"
@@ -31,16 +30,21 @@ bool is_boilerplate(std::string_view term) {
 
 }  // namespace
 
-std::map<std::string, long> thread_terms(const Document& document) {
-  std::map<std::string, long> tally;
+Tally thread_terms(const Document& document) {
+  Tally tally;
   const Value* threads = document.data.find("threads");
   if (threads == nullptr || !threads->is_array()) return tally;
+  std::vector<std::string> terms;  // of one thread, each counted once
+  auto keep = [&](std::string_view term) {
+    if (!is_boilerplate(term)) terms.emplace_back(term);
+  };
   for (const Value& thread : threads->as_array()) {
-    std::string text = thread.get_string("title_plain", thread.get_string("title")) + "\n" +
-                       thread.get_string("summary");
-    std::vector<std::string> terms = terms_of(text);
-    for (const std::string& term : std::set<std::string>(terms.begin(), terms.end()))
-      if (!is_boilerplate(term)) ++tally[term];
+    terms.clear();
+    for_each_term(thread.get_string("title_plain", thread.get_string("title")), keep);
+    for_each_term(thread.get_string("summary"), keep);
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    for (const std::string& term : terms) add_to_tally(tally, term, 1);
   }
   return tally;
 }

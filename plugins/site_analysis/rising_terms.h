@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "plugins/site_analysis/term_tally_text.h"
 
 namespace digestif::plugins::site_analysis {
 
@@ -16,7 +17,7 @@ namespace digestif::plugins::site_analysis {
 /// summary; once per thread), by terms_of (text_terms.h), without the words summaries use
 /// whatever the topic ("thread", "discusses", "users", ...). A period's tally is the sum of its
 /// documents' (kept with each document by DocumentTerms).
-std::map<std::string, long> thread_terms(const Document& document);
+Tally thread_terms(const Document& document);
 
 /// A period's tally: term -> threads using it; the terms are views (into the documents' data).
 using TermTally = std::map<std::string_view, long>;

@@ -5,7 +5,13 @@
 
 namespace digestif::plugins::site_analysis {
 
-std::string tally_text(const std::map<std::string, long>& tally) {
+void add_to_tally(Tally& tally, std::string_view term, long count) {
+  auto it = tally.find(term);
+  if (it == tally.end()) it = tally.emplace(std::string(term), 0).first;
+  it->second += count;
+}
+
+std::string tally_text(const Tally& tally) {
   std::string text;
   for (const auto& [term, count] : tally) {
     text += term;

@@ -2,6 +2,7 @@
 // so the site analyzers read them back without splitting the text into words again.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -10,12 +11,18 @@
 
 namespace digestif::plugins::site_analysis {
 
+/// term -> count, as a document's terms are counted (found by string_view without a copy).
+using Tally = std::map<std::string, long, std::less<>>;
+
+/// Adds `count` to `term`'s, making a string for the term only the first time.
+void add_to_tally(Tally& tally, std::string_view term, long count);
+
 /// (term, count) pairs, sorted by term; the terms are views into the text they were read from.
 using TallyEntries = std::vector<std::pair<std::string_view, long>>;
 
 /// One "term count\n" line per term, in the tally's (alphabetical) order. Terms never hold a
 /// space or a line break (see words_of).
-std::string tally_text(const std::map<std::string, long>& tally);
+std::string tally_text(const Tally& tally);
 
 /// The entries of tally_text(); a line that does not read as "term count" is skipped.
 TallyEntries read_tally(std::string_view text);

@@ -63,11 +63,25 @@ long count_words(std::string_view text) {
 }
 
 std::vector<std::string> terms_of(std::string_view text) {
-  std::vector<std::string> terms = words_of(text);
-  std::erase_if(terms, [](const std::string& word) {
-    return word.size() < 3 || is_stop_word(word) || is_number(word);
-  });
+  std::vector<std::string> terms;
+  for_each_term(text, [&](std::string_view term) { terms.emplace_back(term); });
   return terms;
+}
+
+void for_each_term(std::string_view text, const std::function<void(std::string_view)>& visit) {
+  std::string word;
+  auto end_word = [&] {
+    if (word.size() >= 3 && !is_stop_word(word) && !is_number(word)) visit(word);
+    word.clear();
+  };
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if (is_word_byte(byte))
+      word += static_cast<char>(byte < 0x80 ? std::tolower(byte) : byte);
+    else if (!word.empty())
+      end_word();
+  }
+  if (!word.empty()) end_word();
 }
 
 }  // namespace digestif::plugins::site_analysis

@@ -11,8 +11,8 @@ namespace {
 
 using testing::thread;
 
-std::map<std::string, long> tally_of(std::string_view text) {
-  std::map<std::string, long> tally;
+Tally tally_of(std::string_view text) {
+  Tally tally;
   for (const auto& [term, count] : read_tally(text)) tally[std::string(term)] = count;
   return tally;
 }
@@ -22,7 +22,7 @@ std::map<std::string, long> tally_of(std::string_view text) {
 BOOST_AUTO_TEST_SUITE(document_terms)
 
 BOOST_AUTO_TEST_CASE(tally_text_reads_back_sorted) {
-  std::map<std::string, long> tally = {{"zeta", 1}, {"café", 12}, {"alpha", 3}};
+  Tally tally = {{"zeta", 1}, {"café", 12}, {"alpha", 3}};
   std::string text = tally_text(tally);
   BOOST_TEST(text == "alpha 3\ncafé 12\nzeta 1\n");
   TallyEntries entries = read_tally(text);
@@ -48,12 +48,12 @@ BOOST_FIXTURE_TEST_CASE(titles_count_twice_and_threads_count_once_per_thread,
                           thread("a2", "Robotics", 1, "The thread discusses diffusion")});
   digest.title = "Weekly diffusion";
   count_terms();
-  std::map<std::string, long> weighted = tally_of(terms_text(digest, "weighted"));
+  Tally weighted = tally_of(terms_text(digest, "weighted"));
   // title 2 + thread titles 2 × 2 + summaries 1 + 1
   BOOST_TEST(weighted["diffusion"] == 8);
   BOOST_TEST(weighted["robotics"] == 2);
   BOOST_TEST(weighted.count("the") == 0u);
-  std::map<std::string, long> threads = tally_of(terms_text(digest, "threads"));
+  Tally threads = tally_of(terms_text(digest, "threads"));
   BOOST_TEST(threads["diffusion"] == 2);  // both threads, once each
   BOOST_TEST(threads.count("thread") == 0u);
   BOOST_TEST(threads.count("weekly") == 0u);  // the document title is no thread's

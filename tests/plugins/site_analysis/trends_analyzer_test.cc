@@ -134,7 +134,7 @@ BOOST_FIXTURE_TEST_CASE(thread_terms_count_threads_not_words_and_skip_boilerplat
   add_on("/a/", 2025, 3, 1,
          {thread("a1", "Diffusion diffusion", 1, "The thread discusses diffusion and users"),
           thread("a2", "Other", 1, "diffusion again")});
-  std::map<std::string, long> tally = thread_terms(*site.documents.front());
+  Tally tally = thread_terms(*site.documents.front());
   BOOST_TEST(tally["diffusion"] == 2);
   BOOST_TEST(tally.count("thread") == 0u);
   BOOST_TEST(tally.count("discusses") == 0u);
