@@ -18,6 +18,11 @@ bool xml_allowed(char32_t code) {
   return code != 0xFFFE && code != 0xFFFF;
 }
 
+/// An ASCII byte XML allows as it is.
+bool is_plain_xml(unsigned char c) {
+  return (c >= 0x20 && c < 0x80) || c == '\t' || c == '\n' || c == '\r';
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -146,6 +151,10 @@ std::string xml_safe(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    std::size_t plain = i;  // a run of ASCII that XML allows is copied at once
+    while (plain < text.size() && is_plain_xml(static_cast<unsigned char>(text[plain]))) ++plain;
+    out.append(text.substr(i, plain - i));
+    if ((i = plain) == text.size()) break;
     char32_t code = 0;
     std::size_t length = decode_utf8(text, i, code);
     if (length == 0) {

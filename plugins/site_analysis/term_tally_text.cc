@@ -1,6 +1,7 @@
 // Term tallies as text: writing and reading "term count" lines.
 #include "plugins/site_analysis/term_tally_text.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace digestif::plugins::site_analysis {
@@ -12,11 +13,16 @@ void add_to_tally(Tally& tally, std::string_view term, long count) {
 }
 
 std::string tally_text(const Tally& tally) {
+  std::vector<const Tally::value_type*> sorted;
+  sorted.reserve(tally.size());
+  for (const auto& entry : tally) sorted.push_back(&entry);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
   std::string text;
-  for (const auto& [term, count] : tally) {
-    text += term;
+  for (const auto* entry : sorted) {
+    text += entry->first;
     text += ' ';
-    text += std::to_string(count);
+    text += std::to_string(entry->second);
     text += '\n';
   }
   return text;

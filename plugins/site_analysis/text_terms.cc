@@ -8,8 +8,6 @@
 namespace digestif::plugins::site_analysis {
 namespace {
 
-bool is_word_byte(unsigned char c) { return std::isalnum(c) != 0 || c >= 0x80; }
-
 /// Sorted, for binary search.
 constexpr std::array<std::string_view, 64> kStopWords = {
     "about", "after",   "again", "also", "and",   "any",   "are",   "because", "been",  "before",
@@ -36,7 +34,7 @@ std::vector<std::string> words_of(std::string_view text) {
   for (char c : text) {
     auto byte = static_cast<unsigned char>(c);
     if (is_word_byte(byte)) {
-      word += static_cast<char>(byte < 0x80 ? std::tolower(byte) : byte);
+      word += lowercase(byte);
     } else if (!word.empty()) {
       words.push_back(std::move(word));
       word.clear();
@@ -68,20 +66,8 @@ std::vector<std::string> terms_of(std::string_view text) {
   return terms;
 }
 
-void for_each_term(std::string_view text, const std::function<void(std::string_view)>& visit) {
-  std::string word;
-  auto end_word = [&] {
-    if (word.size() >= 3 && !is_stop_word(word) && !is_number(word)) visit(word);
-    word.clear();
-  };
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    if (is_word_byte(byte))
-      word += static_cast<char>(byte < 0x80 ? std::tolower(byte) : byte);
-    else if (!word.empty())
-      end_word();
-  }
-  if (!word.empty()) end_word();
+bool is_term(std::string_view word) {
+  return word.size() >= 3 && !is_number(word) && !is_stop_word(word);
 }
 
 }  // namespace digestif::plugins::site_analysis

@@ -29,7 +29,7 @@ BOOST_AUTO_TEST_CASE(tally_text_reads_back_sorted) {
   BOOST_REQUIRE_EQUAL(entries.size(), 3u);
   BOOST_TEST(entries[1].first == "café");
   BOOST_TEST(entries[1].second == 12);
-  BOOST_TEST(tally_of(text) == tally);
+  BOOST_TEST((tally_of(text) == tally));
 }
 
 BOOST_AUTO_TEST_CASE(lines_that_are_not_term_and_count_are_skipped) {
