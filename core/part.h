@@ -12,7 +12,10 @@ enum class Stage { fetch, analyze, render };
 std::string_view stage_name(Stage stage);
 
 /// Products are named "document.<key>" (per document: "document.threads", "document.html") or
-/// "site.<key>" (site-wide: "site.tags"). Every document has "document" once it is parsed.
+/// "site.<key>" (site-wide: "site.tags"). Every document has "document" once it is parsed, and
+/// "document.body" (its markup source, Document::body). Document analyzers always see the body;
+/// after them, the build keeps it only when an enabled site analyzer or renderer needs or wants
+/// "document.body" (otherwise it is emptied, which saves its memory and cache space).
 struct PartInfo {
   std::string name;
   Stage stage = Stage::analyze;

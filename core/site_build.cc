@@ -22,6 +22,25 @@ namespace {
 
 bool is_document_product(const std::string& key) { return key.rfind("document", 0) == 0; }
 
+/// What the formats make: the document and its markup source.
+bool is_parsed_product(const std::string& key) {
+  return key == "document" || key == "document.body";
+}
+
+/// True when a site analyzer or renderer reads documents' bodies (see PartInfo).
+bool body_needed_after_analysis(const PartSet& parts) {
+  auto reads_body = [](const PartInfo& info) {
+    for (const auto* list : {&info.needs, &info.wants})
+      if (std::find(list->begin(), list->end(), "document.body") != list->end()) return true;
+    return false;
+  };
+  for (const auto& owned : parts.site_analyzers)
+    if (reads_body(owned.part->info())) return true;
+  for (const auto& owned : parts.renderers)
+    if (reads_body(owned.part->info())) return true;
+  return false;
+}
+
 /// The site.yaml line of a plugin's entry; 0 when site.yaml does not list it.
 int config_line(const SiteConfig& config, const std::string& plugin) {
   for (const PluginConfig& entry : config.plugins)
@@ -111,8 +130,8 @@ class GraphComposer {
     setup_ = up_to_date.analysis_setup();
     cache_.emplace(site_.config.root / ".digestif" / "documents", setup_);
     reserve_site_products();
-    document_analyzers_ = order_by_needs(
-        parts_.document_analyzers, [](const std::string& need) { return need == "document"; });
+    document_analyzers_ = order_by_needs(parts_.document_analyzers, is_parsed_product);
+    keep_body_ = body_needed_after_analysis(parts_);
     // Analyze-stage steps first, so indexing never waits for rendering (markdown).
     std::stable_partition(
         document_analyzers_.begin(), document_analyzers_.end(),
@@ -241,6 +260,7 @@ class GraphComposer {
         parse(slot);
         for (const DocumentAnalyzer* analyzer : document_analyzers_)
           analyzer->analyze(slot.document);
+        drop_body(slot);
         cache_->write(slot.item.origin, slot.item.version, slot.document, slot.diagnostics);
       })(spawner);
       return;
@@ -262,7 +282,7 @@ class GraphComposer {
         graph_.add({"restore " + slot.item.origin, [this, &slot, entry](TaskSpawner& spawner) {
                       restore(slot, std::move(*entry), spawner);
                     }});
-    slot.producers["document"] = restored;
+    slot.producers["document"] = slot.producers["document.body"] = restored;
     for (const DocumentAnalyzer* analyzer : document_analyzers_)
       for (const std::string& product : analyzer->info().produces)
         slot.producers[product] = restored;
@@ -272,14 +292,20 @@ class GraphComposer {
 
   void add_document_tasks(Slot& slot) {
     if (add_restore_task(slot)) return;
-    TaskId parsed =
-        graph_.add({"parse " + slot.item.origin, guarded(slot, [this, &slot] { parse(slot); })});
-    slot.producers["document"] = parsed;
+    bool no_steps = document_analyzers_.empty();
+    TaskId parsed = graph_.add({"parse " + slot.item.origin, guarded(slot, [this, &slot, no_steps] {
+                                  parse(slot);
+                                  if (no_steps) drop_body(slot);
+                                })});
+    slot.producers["document"] = slot.producers["document.body"] = parsed;
     TaskId previous = parsed;
     for (const DocumentAnalyzer* analyzer : document_analyzers_) {
       PartInfo info = analyzer->info();
-      Task task{info.name + " " + slot.item.origin,
-                guarded(slot, [&slot, analyzer] { analyzer->analyze(slot.document); })};
+      bool last = analyzer == document_analyzers_.back();
+      Task task{info.name + " " + slot.item.origin, guarded(slot, [this, &slot, analyzer, last] {
+                  analyzer->analyze(slot.document);
+                  if (last) drop_body(slot);
+                })};
       // The steps of one document run one after another (they share its data); documents
       // run in parallel.
       task.requires_.push_back(previous);
@@ -296,6 +322,11 @@ class GraphComposer {
                                 slot.diagnostics);
                 },
                 {previous}});
+  }
+
+  /// Ends the document's own steps: its body goes unless a later part reads it.
+  void drop_body(Slot& slot) const {
+    if (!keep_body_) std::string().swap(slot.document.body);
   }
 
   TaskId add_index_task() {
@@ -449,6 +480,7 @@ class GraphComposer {
   std::vector<TaskId> analyzed_;
   std::map<std::string, TaskId> site_producers_;
   std::vector<const DocumentAnalyzer*> document_analyzers_;
+  bool keep_body_ = true;             // a site analyzer or renderer reads document.body
   Timestamp due_ = Timestamp::max();  // when the earliest held-back document falls due
   Timestamp now_ = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 };
@@ -456,7 +488,8 @@ class GraphComposer {
 }  // namespace
 
 void check_products(const PartSet& parts, const SiteConfig& config) {
-  std::map<std::string, std::string> producer = {{"document", "the formats"}};
+  std::map<std::string, std::string> producer = {{"document", "the formats"},
+                                                 {"document.body", "the formats"}};
   std::vector<std::pair<std::string, PartInfo>> infos;
   auto collect = [&](const auto& owned_parts) {
     for (const auto& owned : owned_parts) infos.emplace_back(owned.plugin, owned.part->info());

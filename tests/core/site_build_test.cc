@@ -5,6 +5,8 @@
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -37,6 +39,7 @@ class PlainFormat : public Format {
   Document parse(const RawSource& raw) const override {
     Document document;
     document.title = raw.origin;
+    document.body = raw.bytes;
     document.date = *parse_date("2025-01-01");
     return document;
   }
@@ -76,9 +79,62 @@ class SlowStep : public DocumentAnalyzer {
   Overlap& overlap_;
 };
 
+/// Copies the body a document step sees into data["seen"].
+class BodyReader : public DocumentAnalyzer {
+ public:
+  PartInfo info() const override {
+    return {"seen", Stage::analyze, {"document"}, {"document.seen"}};
+  }
+  void analyze(Document& document) const override { document.data["seen"] = document.body; }
+};
+
+/// Writes "<title>.txt": what the document step saw, then the body as the renderer sees it.
+class BodyRenderer : public Renderer {
+ public:
+  explicit BodyRenderer(bool declares_body) : declares_body_(declares_body) {}
+  PartInfo info() const override {
+    PartInfo info{"bodies", Stage::render, {"document.seen"}, {"output.bodies"}};
+    if (declares_body_) info.needs.push_back("document.body");
+    return info;
+  }
+  bool renders_documents() const override { return true; }
+  std::vector<OutputFile> render_document(const Document& document, const Site&) const override {
+    return {{document.title + ".txt", document.data.get_string("seen") + "|" + document.body}};
+  }
+
+ private:
+  bool declares_body_;
+};
+
+/// The bytes of `path`, "" when missing.
+std::string file_text(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(site_build)
+
+BOOST_AUTO_TEST_CASE(the_body_outlives_the_document_steps_only_for_parts_that_declare_it) {
+  for (bool declares : {false, true}) {
+    auto root = std::filesystem::temp_directory_path() /
+                ("digestif-site-body-" + std::to_string(::getpid()) + (declares ? "-y" : "-n"));
+    SiteConfig config;
+    config.root = root;
+    config.output_dir = "site";
+    PartSet parts;
+    parts.sources.push_back({"test", std::make_unique<MemorySource>(3)});
+    parts.formats.push_back({"test", std::make_unique<PlainFormat>()});
+    parts.document_analyzers.push_back({"test", std::make_unique<BodyReader>()});
+    parts.renderers.push_back({"test", std::make_unique<BodyRenderer>(declares)});
+    DiagnosticSink sink;
+    build_site(config, BuildOptions{}, parts, sink, 2);
+    BOOST_TEST(sink.errors() == 0);
+    BOOST_TEST(file_text(root / "site" / "doc1.txt") == (declares ? "text|text" : "text|"));
+    std::filesystem::remove_all(root);
+  }
+}
 
 BOOST_AUTO_TEST_CASE(steps_of_one_document_never_run_at_once) {
   auto root = std::filesystem::temp_directory_path() /
