@@ -27,6 +27,10 @@ struct Document {
   std::string html;                      ///< body rendered by a markup renderer
   Value front_matter = Value::object();  ///< every key the author wrote, for templates
   Value data = Value::object();          ///< what analyzers add, keyed by product name
+  /// Set by the build: a Fingerprint of what the document and its analysis are made from (its
+  /// input's origin and version, the analysis setup), so a renderer can tell an unchanged
+  /// document without hashing it. Empty when the input has no version.
+  std::string fingerprint;
 };
 
 }  // namespace digestif

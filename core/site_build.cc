@@ -248,7 +248,14 @@ class GraphComposer {
     document.source_stem = raw.stem;
     document.slug = document_slug(document);
     document.permalink = expand_permalink(site_.config.permalink, document);
+    document.fingerprint = document_fingerprint(slot);
     slot.document = std::move(document);
+  }
+
+  /// What the document is made from: its input at its version, analyzed under this setup.
+  std::string document_fingerprint(const Slot& slot) const {
+    if (slot.item.version.empty()) return {};
+    return Fingerprint().add(setup_).add(slot.item.origin).add(slot.item.version).hex();
   }
 
   /// Takes the document from memory or reads it from the cache, and repeats its diagnostics;
@@ -266,6 +273,7 @@ class GraphComposer {
       return;
     }
     slot.document = std::move(cached->document);
+    slot.document.fingerprint = document_fingerprint(slot);
     slot.diagnostics = std::move(cached->diagnostics);
     slot.cached = true;
     for (const Diagnostic& diagnostic : slot.diagnostics) sink_.report(diagnostic);

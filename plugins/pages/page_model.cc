@@ -5,6 +5,7 @@
 
 #include "core/date.h"
 #include "core/document_groups.h"
+#include "core/fingerprint.h"
 #include "plugins/pages/analysis_links.h"
 
 namespace digestif::plugins::pages {
@@ -193,6 +194,16 @@ Value document_value(const Document& document, const Site& site) {
   add_review_fields(value, document);
   add_analysis_fields(value, document, site);
   return value;
+}
+
+std::string document_inputs(const Document& document, const Site& site) {
+  Fingerprint inputs;
+  inputs.add(document.fingerprint).add(site_value(site));
+  for (const char* product : {"document_tags", "thread_index", "related", "review_links"}) {
+    const Value* entry = site_lookup(site, product, document.permalink);
+    inputs.add(entry != nullptr ? *entry : Value());
+  }
+  return inputs.hex();
 }
 
 Value pagination_value(const std::string& first_url, int page, int total) {

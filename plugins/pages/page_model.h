@@ -24,6 +24,11 @@ Value entry_value(const Document& document, const Site& site);
 /// the threads page), review post, comments and outline (analysis_links.h), related documents,
 /// emotion mix and statistics.
 Value document_value(const Document& document, const Site& site);
+
+/// A Fingerprint of everything document_value() and site_value() read, for a document with a
+/// Document::fingerprint: that fingerprint, the site's settings and the document's entries in
+/// the site products (tags, thread index, related, review links). Cheaper than the context.
+std::string document_inputs(const Document& document, const Site& site);
 /// {is_paginated, current, total, has_prev, prev_url, has_next, next_url}; page is 1-based.
 Value pagination_value(const std::string& first_url, int page, int total);
 /// The URL of page `page` of a list whose first page is `first_url`: first_url + "page/N/".

@@ -79,17 +79,32 @@ PreparedOutput PagesRenderer::prepared(std::string path, Page page) const {
           }};
 }
 
-std::vector<PreparedOutput> PagesRenderer::prepare_document(const Document& document,
-                                                            const Site& site) const {
+PagesRenderer::Page PagesRenderer::document_page(const Document& document, const Site& site) const {
   std::string kind = theme_->has_template(document.kind) ? document.kind : "digest";
   Value document_context = document_value(document, site);
   Value context = base_context(site, document_context.get_string("heading"),
                                document_context.get_string("url"), document.kind);
   context["page"]["description"] = document.description;
   context["document"] = std::move(document_context);
+  return {std::move(kind), std::move(context)};
+}
+
+std::vector<PreparedOutput> PagesRenderer::prepare_document(const Document& document,
+                                                            const Site& site) const {
+  std::string path = output_path_of(document.permalink);
   std::vector<PreparedOutput> prepared_outputs;
-  prepared_outputs.push_back(
-      prepared(output_path_of(document.permalink), {std::move(kind), std::move(context)}));
+  if (document.fingerprint.empty()) {
+    prepared_outputs.push_back(prepared(std::move(path), document_page(document, site)));
+    return prepared_outputs;
+  }
+  // The context is built only when the page is rendered (the build renders right away).
+  std::string fingerprint =
+      Fingerprint().add(document.kind).add(document_inputs(document, site)).hex();
+  prepared_outputs.push_back({std::move(path), std::move(fingerprint), [this, &document, &site] {
+                                Page page = document_page(document, site);
+                                return theme_->render_page(page.template_name,
+                                                           std::move(page.context));
+                              }});
   return prepared_outputs;
 }
 

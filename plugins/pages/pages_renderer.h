@@ -18,7 +18,9 @@ namespace digestif::plugins::pages {
 /// (template "trends", when site.trends exists and the theme has it: months, years and the
 /// site's charts); 404.html. The first page of a tag also gets that tag's charts.
 /// Each page is prepared as its template name and context; the context's Fingerprint is the
-/// page's, so a page whose context did not change is not rendered again.
+/// page's, so a page whose context did not change is not rendered again. A document page whose
+/// document has a Document::fingerprint is fingerprinted from its inputs (document_inputs())
+/// instead, and its context is built only to render it.
 class PagesRenderer : public Renderer {
  public:
   explicit PagesRenderer(std::shared_ptr<const Theme> theme) : theme_(std::move(theme)) {}
@@ -39,6 +41,7 @@ class PagesRenderer : public Renderer {
     Value context;
   };
   PreparedOutput prepared(std::string path, Page page) const;
+  Page document_page(const Document& document, const Site& site) const;
   Page site_page(const PlannedOutput& output, const Site& site) const;
   void plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const;
   Page home_page(const Site& site, int page) const;
