@@ -252,23 +252,21 @@ bool DocumentCache::has(const std::string& origin, const std::string& version) c
   return !version.empty() && it != entries_.end() && it->second.version == version;
 }
 
-std::optional<std::string> DocumentCache::record_bytes(const Entry& entry) const {
+bool DocumentCache::read_record(const Entry& entry, std::string& bytes) const {
   const Pack& pack = entry.pack == kJournal ? journal_ : packs_[entry.pack];
   if (pack.fd < 0 || entry.offset > pack.size || entry.length > pack.size - entry.offset)
-    return std::nullopt;
-  std::string bytes(static_cast<std::size_t>(entry.length), '\0');
-  if (!read_at(pack.fd, bytes, entry.offset) || checksum(bytes) != entry.checksum)
-    return std::nullopt;
-  return bytes;
+    return false;
+  bytes.resize(static_cast<std::size_t>(entry.length));
+  return read_at(pack.fd, bytes, entry.offset) && checksum(bytes) == entry.checksum;
 }
 
 std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
                                                   const std::string& version) const {
   if (!has(origin, version)) return std::nullopt;
-  std::optional<std::string> bytes = record_bytes(entries_.at(origin));
-  if (!bytes) return std::nullopt;
+  thread_local std::string bytes;  // reused: no fresh memory to fault in for each record
+  if (!read_record(entries_.at(origin), bytes)) return std::nullopt;
   try {
-    BinaryReader in(*bytes);
+    BinaryReader in(bytes);
     if (in.text() != kMagic || in.text() != setup_ || in.text() != origin || in.text() != version)
       return std::nullopt;
     CachedDocument entry;
@@ -355,14 +353,15 @@ std::map<std::string, DocumentCache::Entry> DocumentCache::compact(
     moved[kept.back()] = true;  // the smallest
     journal = true;
   }
+  std::string bytes;
   for (auto it = entries.begin(); it != entries.end();) {
     Entry& entry = it->second;
     if (entry.pack == kJournal || !moved[entry.pack]) {
       ++it;
       continue;
     }
-    std::optional<std::string> bytes = record_bytes(entry);
-    std::optional<Entry> copy = bytes ? append(entry.version, *bytes) : std::nullopt;
+    std::optional<Entry> copy =
+        read_record(entry, bytes) ? append(entry.version, bytes) : std::nullopt;
     if (copy) {
       entry = std::move(*copy);
       ++it;

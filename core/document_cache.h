@@ -74,7 +74,8 @@ class DocumentCache {
   /// Call with journal_mutex_ held.
   std::optional<Entry> append(const std::string& version, std::string_view record);
   bool open_journal();
-  std::optional<std::string> record_bytes(const Entry& entry) const;
+  /// Reads a record into `bytes`; false when it is cut short or damaged.
+  bool read_record(const Entry& entry, std::string& bytes) const;
   /// The new index's entries, with the records of the packs to compact moved to the journal.
   std::map<std::string, Entry> compact(std::map<std::string, Entry> entries);
   bool write_index(const std::map<std::string, Entry>& entries);
