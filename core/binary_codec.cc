@@ -1,28 +1,61 @@
-// BinaryWriter and BinaryReader: fixed-width numbers, length-prefixed strings, tagged Values.
+// BinaryWriter and BinaryReader: varints, length-prefixed strings, tagged Values whose object
+// keys are written once and then referred to by number.
 #include "core/binary_codec.h"
 
 #include <algorithm>
-#include <bit>
 #include <cstring>
-#include <vector>
+#include <limits>
 
 namespace digestif {
 namespace {
 
-enum Tag : std::uint64_t { kNull, kFalse, kTrue, kInt, kReal, kString, kArray, kObject };
+enum Tag : std::uint64_t {
+  kNull,
+  kFalse,
+  kTrue,
+  kInt,          // followed by the integer (not negative)
+  kNegativeInt,  // followed by -1 - the integer
+  kReal,         // followed by the double's 8 bytes
+  kString,
+  kArray,
+  kObject
+};
 constexpr int kMaxDepth = 256;
+constexpr auto kMaxInt = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+constexpr int kMaxVarintBytes = 10;  // 64 bits, 7 at a time
+// Room made ahead for the items of an array or object; a damaged count cannot ask for more.
+constexpr std::size_t kMaxReserved = 256;
 
 }  // namespace
 
 void BinaryWriter::put(std::uint64_t number) {
-  char raw[sizeof number];
-  std::memcpy(raw, &number, sizeof number);
-  bytes_.append(raw, sizeof raw);
+  char raw[kMaxVarintBytes];
+  int size = 0;
+  for (; number >= 0x80; number >>= 7) raw[size++] = static_cast<char>(number | 0x80);
+  raw[size++] = static_cast<char>(number);
+  bytes_.append(raw, static_cast<std::size_t>(size));
+}
+
+void BinaryWriter::put_signed(std::int64_t number) {
+  auto bits = static_cast<std::uint64_t>(number);
+  put((bits << 1) ^ (number < 0 ? ~std::uint64_t{0} : 0));
 }
 
 void BinaryWriter::put(std::string_view text) {
   put(std::uint64_t{text.size()});
   bytes_.append(text);
+}
+
+/// A key met before is its number times two plus one; a new one, its length times two and its
+/// text.
+void BinaryWriter::put_key(const ValueKey& key) {
+  auto [it, fresh] = keys_.emplace(&key.str(), keys_.size());
+  if (!fresh) {
+    put(it->second * 2 + 1);
+    return;
+  }
+  put(std::uint64_t{key.str().size()} * 2);
+  bytes_.append(key.str());
 }
 
 void BinaryWriter::put(const Value& value) {
@@ -31,11 +64,15 @@ void BinaryWriter::put(const Value& value) {
   } else if (value.is_bool()) {
     put(std::uint64_t{value.as_bool() ? kTrue : kFalse});
   } else if (value.is_int()) {
-    put(std::uint64_t{kInt});
-    put(static_cast<std::uint64_t>(value.as_int()));
+    std::int64_t number = value.as_int();
+    put(std::uint64_t{number < 0 ? kNegativeInt : kInt});
+    put(static_cast<std::uint64_t>(number < 0 ? -1 - number : number));
   } else if (value.is_double()) {
     put(std::uint64_t{kReal});
-    put(std::bit_cast<std::uint64_t>(value.as_double()));
+    double real = value.as_double();
+    char raw[sizeof real];
+    std::memcpy(raw, &real, sizeof raw);
+    bytes_.append(raw, sizeof raw);
   } else if (value.is_string()) {
     put(std::uint64_t{kString});
     put(std::string_view(value.as_string()));
@@ -47,7 +84,7 @@ void BinaryWriter::put(const Value& value) {
     put(std::uint64_t{kObject});
     put(std::uint64_t{value.size()});
     for (const auto& [key, member] : value.as_object()) {
-      put(std::string_view(key));
+      put_key(key);
       put(member);
     }
   }
@@ -62,13 +99,40 @@ std::string_view BinaryReader::take(std::size_t count) {
 
 std::uint64_t BinaryReader::number() {
   std::uint64_t number = 0;
-  std::memcpy(&number, take(sizeof number).data(), sizeof number);
-  return number;
+  for (int shift = 0; shift < 7 * kMaxVarintBytes; shift += 7) {
+    if (position_ == bytes_.size()) throw DamagedData("the data ends early");
+    auto byte = static_cast<std::uint8_t>(bytes_[position_++]);
+    if (shift == 63 && byte > 1) throw DamagedData("a number too large");
+    number |= std::uint64_t{byte & 0x7fu} << shift;
+    if (byte < 0x80) return number;
+  }
+  throw DamagedData("a number too long");
+}
+
+std::int64_t BinaryReader::signed_number() {
+  std::uint64_t bits = number();
+  return static_cast<std::int64_t>((bits >> 1) ^ (~(bits & 1) + 1));
 }
 
 std::string BinaryReader::text() {
   std::uint64_t size = number();
   return std::string(take(size));
+}
+
+std::size_t BinaryReader::count() {
+  std::uint64_t count = number();
+  if (count > bytes_.size() - position_) throw DamagedData("more items than bytes left");
+  return static_cast<std::size_t>(count);
+}
+
+ValueKey BinaryReader::key() {
+  std::uint64_t code = number();
+  if (code % 2 == 1) {
+    if (code / 2 >= keys_.size()) throw DamagedData("a key refers to no key met before");
+    return keys_[code / 2];
+  }
+  if (code / 2 > bytes_.size() - position_) throw DamagedData("the data ends early");
+  return keys_.emplace_back(take(static_cast<std::size_t>(code / 2)));
 }
 
 Value BinaryReader::value() { return value_at_depth(0); }
@@ -82,25 +146,37 @@ Value BinaryReader::value_at_depth(int depth) {
       return Value(false);
     case kTrue:
       return Value(true);
-    case kInt:
-      return Value(static_cast<long long>(number()));
-    case kReal:
-      return Value(std::bit_cast<double>(number()));
+    case kInt: {
+      std::uint64_t number = this->number();
+      if (number > kMaxInt) throw DamagedData("an integer too large");
+      return Value(static_cast<long long>(number));
+    }
+    case kNegativeInt: {
+      std::uint64_t number = this->number();
+      if (number > kMaxInt) throw DamagedData("an integer too small");
+      return Value(-1 - static_cast<long long>(number));
+    }
+    case kReal: {
+      double real;
+      std::memcpy(&real, take(sizeof real).data(), sizeof real);
+      return Value(real);
+    }
     case kString:
       return Value(text());
     case kArray: {
-      std::uint64_t size = number();
+      std::size_t size = count();
       Value::Array items;
-      for (std::uint64_t i = 0; i < size; ++i) items.push_back(value_at_depth(depth + 1));
+      items.reserve(std::min<std::size_t>(size, kMaxReserved));
+      for (std::size_t i = 0; i < size; ++i) items.push_back(value_at_depth(depth + 1));
       return Value(std::move(items));
     }
     case kObject: {
-      std::uint64_t size = number();
+      std::size_t size = count();
       std::vector<Value::Object::value_type> members;  // written in key order: sorted already
-      members.reserve(std::min<std::uint64_t>(size, 64));
-      for (std::uint64_t i = 0; i < size; ++i) {
-        std::string key = text();
-        members.emplace_back(key, value_at_depth(depth + 1));
+      members.reserve(std::min<std::size_t>(size, kMaxReserved));
+      for (std::size_t i = 0; i < size; ++i) {
+        ValueKey name = key();
+        members.emplace_back(name, value_at_depth(depth + 1));
       }
       return Value(Value::Object(std::move(members)));
     }

@@ -5,22 +5,30 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "core/value.h"
 
 namespace digestif {
 
-/// Appends numbers (8 bytes, in the machine's byte order), length-prefixed strings and Values
-/// to a byte string. Only this machine's digestif reads it back.
+/// Appends numbers (LEB128 varints), length-prefixed strings and Values to a byte string.
+/// Object keys are written in full the first time and by number afterwards, so a reader must
+/// read what one writer wrote from its start. Only this machine's digestif reads it back.
 class BinaryWriter {
  public:
   explicit BinaryWriter(std::string& bytes) : bytes_(bytes) {}
   void put(std::uint64_t number);
+  /// A number that may be negative (zigzag: small magnitudes take few bytes).
+  void put_signed(std::int64_t number);
   void put(std::string_view text);
   void put(const Value& value);
 
  private:
+  void put_key(const ValueKey& key);
+
   std::string& bytes_;
+  std::unordered_map<const std::string*, std::uint64_t> keys_;  // stored name -> its number
 };
 
 /// Thrown by BinaryReader for bytes that end early or do not decode: a damaged file.
@@ -29,21 +37,27 @@ class DamagedData : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// Reads back what BinaryWriter wrote, in the same order; throws DamagedData past the end.
+/// Reads back what BinaryWriter wrote, in the same order; throws DamagedData for bytes that end
+/// early or do not decode (a varint too long, a length past the end, an unknown key, too deep).
 class BinaryReader {
  public:
   explicit BinaryReader(std::string_view bytes) : bytes_(bytes) {}
   std::uint64_t number();
+  std::int64_t signed_number();
   std::string text();
   Value value();
   bool at_end() const { return position_ == bytes_.size(); }
 
  private:
   Value value_at_depth(int depth);
+  ValueKey key();
+  /// A count of items that each take at least one byte: no more than the bytes left.
+  std::size_t count();
   std::string_view take(std::size_t count);
 
   std::string_view bytes_;
   std::size_t position_ = 0;
+  std::vector<ValueKey> keys_;  // keys met so far, by number
 };
 
 }  // namespace digestif

@@ -1,7 +1,17 @@
-// DocumentCache: one file per document (format, setup, origin, version, diagnostics, document).
+// DocumentCache: records appended to pack files, found through one index per analysis setup.
 #include "core/document_cache.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
 #include <cstdio>
+#include <functional>
+#include <set>
 
 #include "core/binary_codec.h"
 #include "core/fingerprint.h"
@@ -9,7 +19,10 @@
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-document 1";
+constexpr std::string_view kMagic = "digestif-document 2";
+constexpr std::string_view kIndexMagic = "digestif-document-index 1";
+constexpr std::uint32_t kJournal = UINT32_MAX;  // Entry::pack of a record in this build's journal
+constexpr std::size_t kMaxPacks = 8;            // per index, the journal included
 
 void put_strings(BinaryWriter& out, const std::vector<std::string>& strings) {
   out.put(std::uint64_t{strings.size()});
@@ -26,10 +39,10 @@ void put_document(BinaryWriter& out, const Document& d) {
   for (const std::string* text : {&d.source, &d.source_stem, &d.kind, &d.title, &d.description,
                                   &d.slug, &d.permalink, &d.body, &d.html})
     out.put(std::string_view(*text));
-  out.put(static_cast<std::uint64_t>(d.date.time_since_epoch().count()));
+  out.put_signed(d.date.time_since_epoch().count());
   put_strings(out, d.tags);
   out.put(std::uint64_t{d.draft});
-  out.put(static_cast<std::uint64_t>(d.body_line));
+  out.put_signed(d.body_line);
   out.put(d.front_matter);
   out.put(d.data);
 }
@@ -39,10 +52,10 @@ Document get_document(BinaryReader& in) {
   for (std::string* text : {&d.source, &d.source_stem, &d.kind, &d.title, &d.description, &d.slug,
                             &d.permalink, &d.body, &d.html})
     *text = in.text();
-  d.date = Timestamp(std::chrono::seconds(static_cast<std::int64_t>(in.number())));
+  d.date = Timestamp(std::chrono::seconds(in.signed_number()));
   d.tags = get_strings(in);
   d.draft = in.number() != 0;
-  d.body_line = static_cast<int>(in.number());
+  d.body_line = static_cast<int>(in.signed_number());
   d.front_matter = in.value();
   d.data = in.value();
   return d;
@@ -53,7 +66,7 @@ void put_diagnostics(BinaryWriter& out, const std::vector<Diagnostic>& diagnosti
   for (const Diagnostic& d : diagnostics) {
     out.put(std::uint64_t{d.severity == Severity::warning});
     out.put(std::string_view(d.file));
-    out.put(static_cast<std::uint64_t>(d.line));
+    out.put_signed(d.line);
     out.put(std::string_view(d.message));
   }
 }
@@ -64,7 +77,7 @@ std::vector<Diagnostic> get_diagnostics(BinaryReader& in) {
     Diagnostic& d = diagnostics.emplace_back();
     d.severity = in.number() != 0 ? Severity::warning : Severity::error;
     d.file = in.text();
-    d.line = static_cast<int>(in.number());
+    d.line = static_cast<int>(in.signed_number());
     d.message = in.text();
   }
   return diagnostics;
@@ -84,30 +97,176 @@ std::optional<std::string> read_whole(const std::filesystem::path& file) {
   return bytes;
 }
 
+/// Writes all of `bytes` at `offset`; false when the file cannot take them.
+bool write_at(int fd, std::string_view bytes, std::uint64_t offset) {
+  while (!bytes.empty()) {
+    ssize_t done = ::pwrite(fd, bytes.data(), bytes.size(), static_cast<off_t>(offset));
+    if (done < 0 && errno == EINTR) continue;
+    if (done <= 0) return false;
+    bytes.remove_prefix(static_cast<std::size_t>(done));
+    offset += static_cast<std::uint64_t>(done);
+  }
+  return true;
+}
+
+/// Fills `bytes` from `offset`; false when the file ends first or cannot be read.
+bool read_at(int fd, std::string& bytes, std::uint64_t offset) {
+  for (std::size_t got = 0; got < bytes.size();) {
+    ssize_t done =
+        ::pread(fd, bytes.data() + got, bytes.size() - got, static_cast<off_t>(offset + got));
+    if (done < 0 && errno == EINTR) continue;
+    if (done <= 0) return false;
+    got += static_cast<std::size_t>(done);
+  }
+  return true;
+}
+
+/// A new file holding `bytes` under `path`, replacing the old one at once (never half written).
+bool replace_file(const std::filesystem::path& path, std::string_view bytes) {
+  std::filesystem::path temporary = path;
+  temporary += ".tmp";
+  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return false;
+  bool written = write_at(fd, bytes, 0);
+  written = ::close(fd) == 0 && written;
+  if (written && ::rename(temporary.c_str(), path.c_str()) == 0) return true;
+  ::unlink(temporary.c_str());
+  return false;
+}
+
+std::uint64_t checksum(std::string_view record) { return std::hash<std::string_view>{}(record); }
+
+/// An exclusive hold on the folder, while a journal is made or indexes and packs are replaced or
+/// deleted; held() is false when the lock file cannot be made.
+class FolderLock {
+ public:
+  explicit FolderLock(const std::filesystem::path& folder)
+      : fd_(::open((folder / "lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
+    while (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0)
+      if (errno != EINTR) {
+        ::close(fd_);
+        fd_ = -1;
+      }
+  }
+  ~FolderLock() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+  bool held() const { return fd_ >= 0; }
+
+ private:
+  int fd_;
+};
+
+/// True when no process writes to the pack any more: its journal lock is free.
+bool abandoned(const std::filesystem::path& pack) {
+  int fd = ::open(pack.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+  ::close(fd);
+  return free;
+}
+
+bool is_pack_name(const std::string& name) {
+  return name.size() > 5 && name.ends_with(".pack") &&
+         std::filesystem::path(name).filename() == name;
+}
+
+/// The start of an index: what it is for and which packs it names.
+struct IndexHeader {
+  std::string setup;
+  std::uint64_t written = 0;  // nanoseconds since the epoch
+  std::vector<std::string> packs;
+};
+
+IndexHeader read_index_header(BinaryReader& in) {
+  IndexHeader header;
+  if (in.text() != kIndexMagic) throw DamagedData("not an index of documents");
+  header.setup = in.text();
+  header.written = in.number();
+  header.packs = get_strings(in);
+  for (const std::string& name : header.packs)
+    if (!is_pack_name(name)) throw DamagedData("not a pack name");
+  return header;
+}
+
+std::uint64_t nanoseconds_now() {
+  auto now = std::chrono::system_clock::now().time_since_epoch();
+  return static_cast<std::uint64_t>(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(now).count());
+}
+
 }  // namespace
 
 DocumentCache::DocumentCache(std::filesystem::path folder, std::string setup)
     : folder_(std::move(folder)), setup_(std::move(setup)) {
-  std::error_code ec;
-  for (auto it = std::filesystem::directory_iterator(folder_, ec);
-       !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
-    present_.insert(it->path().filename().string());
+  load_index();
 }
 
-std::string DocumentCache::file_name(const std::string& origin, const std::string& version) const {
-  return Fingerprint().add(kMagic).add(setup_).add(origin).add(version).hex() + ".document";
+DocumentCache::~DocumentCache() {
+  for (const Pack& pack : packs_)
+    if (pack.fd >= 0) ::close(pack.fd);
+  if (journal_.fd >= 0) ::close(journal_.fd);
+}
+
+std::filesystem::path DocumentCache::index_path() const {
+  return folder_ / (Fingerprint().add(kIndexMagic).add(setup_).hex() + ".index");
+}
+
+void DocumentCache::load_index() {
+  std::optional<std::string> bytes = read_whole(index_path());
+  if (!bytes) return;
+  try {
+    BinaryReader in(*bytes);
+    IndexHeader header = read_index_header(in);
+    if (header.setup != setup_) return;
+    for (std::string& name : header.packs) {
+      Pack& pack = packs_.emplace_back();
+      pack.name = std::move(name);
+      pack.fd = ::open((folder_ / pack.name).c_str(), O_RDONLY | O_CLOEXEC);
+      struct stat status;
+      if (pack.fd >= 0 && ::fstat(pack.fd, &status) == 0)
+        pack.size = static_cast<std::uint64_t>(status.st_size);
+    }
+    for (std::uint64_t count = in.number(); count > 0; --count) {
+      std::string origin = in.text();
+      Entry entry;
+      entry.version = in.text();
+      std::uint64_t pack = in.number();
+      entry.offset = in.number();
+      entry.length = in.number();
+      entry.checksum = in.number();
+      if (pack >= packs_.size()) throw DamagedData("a record in no pack");
+      entry.pack = static_cast<std::uint32_t>(pack);
+      if (packs_[entry.pack].fd >= 0) entries_.insert_or_assign(std::move(origin), entry);
+    }
+    if (!in.at_end()) throw DamagedData("bytes after the index");
+  } catch (const DamagedData&) {
+    entries_.clear();
+  }
 }
 
 bool DocumentCache::has(const std::string& origin, const std::string& version) const {
-  return !version.empty() && present_.count(file_name(origin, version)) != 0;
+  auto it = entries_.find(origin);
+  return !version.empty() && it != entries_.end() && it->second.version == version;
+}
+
+bool DocumentCache::read_record(const Entry& entry, std::string& bytes) const {
+  const Pack& pack = entry.pack == kJournal ? journal_ : packs_[entry.pack];
+  if (pack.fd < 0 || entry.offset > pack.size || entry.length > pack.size - entry.offset)
+    return false;
+  bytes.resize(static_cast<std::size_t>(entry.length));
+  return read_at(pack.fd, bytes, entry.offset) && checksum(bytes) == entry.checksum;
 }
 
 std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
                                                   const std::string& version) const {
-  std::optional<std::string> bytes = read_whole(folder_ / file_name(origin, version));
-  if (!bytes) return std::nullopt;
+  if (!has(origin, version)) return std::nullopt;
+  thread_local std::string bytes;  // reused: no fresh memory to fault in for each record
+  if (!read_record(entries_.at(origin), bytes)) return std::nullopt;
   try {
-    BinaryReader in(*bytes);
+    BinaryReader in(bytes);
     if (in.text() != kMagic || in.text() != setup_ || in.text() != origin || in.text() != version)
       return std::nullopt;
     CachedDocument entry;
@@ -121,9 +280,44 @@ std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
   }
 }
 
+bool DocumentCache::open_journal() {
+  std::error_code ec;
+  std::filesystem::create_directories(folder_, ec);
+  // Made and locked under the folder lock, so no finishing build takes it for abandoned.
+  FolderLock lock(folder_);
+  if (!lock.held()) return false;
+  auto now = static_cast<std::int64_t>(nanoseconds_now());
+  for (std::int64_t attempt = 0; attempt < 8; ++attempt) {
+    std::string name =
+        Fingerprint().add(std::int64_t{::getpid()}).add(now).add(attempt).hex() + ".pack";
+    int fd = ::open((folder_ / name).c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0 && errno == EEXIST) continue;
+    if (fd < 0) return false;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+      ::close(fd);
+      return false;
+    }
+    journal_ = {std::move(name), fd, 0};
+    return true;
+  }
+  return false;
+}
+
+std::optional<DocumentCache::Entry> DocumentCache::append(const std::string& version,
+                                                          std::string_view record) {
+  if (journal_.fd < 0 && (journal_failed_ || !open_journal())) {
+    journal_failed_ = true;
+    return std::nullopt;
+  }
+  // A record written in part is overwritten by the next one; no entry points at it.
+  if (!write_at(journal_.fd, record, journal_.size)) return std::nullopt;
+  Entry entry{version, kJournal, journal_.size, record.size(), checksum(record)};
+  journal_.size += record.size();
+  return entry;
+}
+
 void DocumentCache::write(const std::string& origin, const std::string& version,
-                          const Document& document,
-                          const std::vector<Diagnostic>& diagnostics) const {
+                          const Document& document, const std::vector<Diagnostic>& diagnostics) {
   if (version.empty()) return;
   std::string bytes;
   BinaryWriter out(bytes);
@@ -132,24 +326,150 @@ void DocumentCache::write(const std::string& origin, const std::string& version,
     out.put(text);
   put_diagnostics(out, diagnostics);
   put_document(out, document);
-  // Written in place, not through a temporary file: a file cut short is seen as damaged when
-  // read, and the document is analyzed again. One that cannot be written only costs time.
-  std::error_code ec;
-  std::filesystem::create_directories(folder_, ec);
-  std::FILE* file = std::fopen((folder_ / file_name(origin, version)).c_str(), "wb");
-  if (file == nullptr) return;
-  std::fwrite(bytes.data(), 1, bytes.size(), file);
-  std::fclose(file);
+  std::lock_guard lock(journal_mutex_);
+  if (std::optional<Entry> entry = append(version, bytes))
+    written_.insert_or_assign(origin, *entry);
 }
 
-void DocumentCache::remove_all_but(
-    const std::vector<std::pair<std::string, std::string>>& current) const {
-  std::set<std::string> keep;
-  for (const auto& [origin, version] : current) keep.insert(file_name(origin, version));
+std::map<std::string, DocumentCache::Entry> DocumentCache::compact(
+    std::map<std::string, Entry> entries) {
+  std::vector<std::uint64_t> live(packs_.size());
+  for (const auto& [origin, entry] : entries)
+    if (entry.pack != kJournal) live[entry.pack] += entry.length;
+  std::vector<bool> moved(packs_.size());
+  std::vector<std::uint32_t> kept;  // packs in use, not compacted
+  for (std::uint32_t pack = 0; pack < packs_.size(); ++pack) {
+    if (live[pack] == 0) continue;
+    if (live[pack] * 2 < packs_[pack].size)
+      moved[pack] = true;
+    else
+      kept.push_back(pack);
+  }
+  std::lock_guard lock(journal_mutex_);
+  bool journal = journal_.fd >= 0 || std::find(moved.begin(), moved.end(), true) != moved.end();
+  std::sort(kept.begin(), kept.end(),
+            [this](std::uint32_t a, std::uint32_t b) { return packs_[a].size > packs_[b].size; });
+  for (; kept.size() + (journal ? 1 : 0) > kMaxPacks; kept.pop_back()) {
+    moved[kept.back()] = true;  // the smallest
+    journal = true;
+  }
+  std::string bytes;
+  for (auto it = entries.begin(); it != entries.end();) {
+    Entry& entry = it->second;
+    if (entry.pack == kJournal || !moved[entry.pack]) {
+      ++it;
+      continue;
+    }
+    std::optional<Entry> copy =
+        read_record(entry, bytes) ? append(entry.version, bytes) : std::nullopt;
+    if (copy) {
+      entry = std::move(*copy);
+      ++it;
+    } else {
+      it = entries.erase(it);
+    }
+  }
+  return entries;
+}
+
+bool DocumentCache::write_index(const std::map<std::string, Entry>& entries) {
+  std::vector<std::uint32_t> number(packs_.size(), kJournal);  // pack -> in the new index
+  std::uint32_t journal_number = kJournal;
+  std::vector<std::string> names;
+  auto renumber = [&](std::uint32_t pack) {
+    std::uint32_t& to = pack == kJournal ? journal_number : number[pack];
+    if (to == kJournal) {
+      to = static_cast<std::uint32_t>(names.size());
+      names.push_back(pack == kJournal ? journal_.name : packs_[pack].name);
+    }
+    return to;
+  };
+  std::vector<std::uint32_t> numbers;
+  numbers.reserve(entries.size());
+  for (const auto& [origin, entry] : entries) numbers.push_back(renumber(entry.pack));
+  std::string bytes;
+  BinaryWriter out(bytes);
+  out.put(kIndexMagic);
+  out.put(std::string_view(setup_));
+  out.put(nanoseconds_now());
+  put_strings(out, names);
+  out.put(std::uint64_t{entries.size()});
+  auto pack = numbers.begin();
+  for (const auto& [origin, entry] : entries) {
+    out.put(std::string_view(origin));
+    out.put(std::string_view(entry.version));
+    out.put(std::uint64_t{*pack++});
+    out.put(entry.offset);
+    out.put(entry.length);
+    out.put(entry.checksum);
+  }
+  return replace_file(index_path(), bytes);
+}
+
+void DocumentCache::remove_unused_files() const {
+  namespace fs = std::filesystem;
+  std::vector<std::pair<IndexHeader, fs::path>> others;  // indexes of other setups
+  std::set<std::string> used;                            // packs named by the indexes kept
+  std::vector<fs::path> packs, strays;
   std::error_code ec;
-  for (auto it = std::filesystem::directory_iterator(folder_, ec);
-       !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
-    if (keep.count(it->path().filename().string()) == 0) std::filesystem::remove(it->path(), ec);
+  for (auto it = fs::directory_iterator(folder_, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    const fs::path& path = it->path();
+    std::string name = path.filename().string();
+    if (name == "lock") continue;
+    if (is_pack_name(name)) {
+      packs.push_back(path);
+      continue;
+    }
+    std::optional<std::string> bytes;
+    if (path.extension() == ".index") bytes = read_whole(path);
+    try {
+      if (!bytes) throw DamagedData("not an index");
+      BinaryReader in(*bytes);
+      IndexHeader header = read_index_header(in);
+      if (path == index_path())
+        used.insert(header.packs.begin(), header.packs.end());
+      else
+        others.emplace_back(std::move(header), path);
+    } catch (const DamagedData&) {
+      strays.push_back(path);  // temporary files cut short, the one-file-per-document cache
+    }
+  }
+  auto latest = std::max_element(others.begin(), others.end(), [](const auto& a, const auto& b) {
+    return a.first.written < b.first.written;
+  });
+  for (auto other = others.begin(); other != others.end(); ++other)
+    if (other == latest)
+      used.insert(other->first.packs.begin(), other->first.packs.end());
+    else
+      strays.push_back(other->second);
+  for (const fs::path& pack : packs)
+    if (used.count(pack.filename().string()) == 0 && abandoned(pack)) fs::remove(pack, ec);
+  for (const fs::path& stray : strays) fs::remove_all(stray, ec);
+}
+
+void DocumentCache::finish(const std::vector<std::pair<std::string, std::string>>& current) {
+  std::map<std::string, Entry> entries;
+  {
+    std::lock_guard lock(journal_mutex_);
+    for (const auto& [origin, version] : current) {
+      if (auto it = written_.find(origin); it != written_.end() && it->second.version == version)
+        entries.emplace(origin, it->second);
+      else if (has(origin, version))
+        entries.emplace(origin, entries_.at(origin));
+    }
+  }
+  entries = compact(std::move(entries));
+  std::error_code ec;
+  std::filesystem::create_directories(folder_, ec);
+  FolderLock lock(folder_);
+  if (!lock.held()) return;
+  bool indexed = write_index(entries);
+  std::lock_guard journal_lock(journal_mutex_);
+  if (journal_.fd >= 0 && !indexed) std::filesystem::remove(folder_ / journal_.name, ec);
+  if (journal_.fd >= 0) ::close(journal_.fd);  // releases its lock: the index names it now
+  journal_.fd = -1;
+  remove_unused_files();
 }
 
 std::optional<CachedDocument> DocumentMemory::take(const std::string& setup,

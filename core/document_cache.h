@@ -2,11 +2,13 @@
 // and analyzed again.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <optional>
-#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -21,33 +23,73 @@ struct CachedDocument {
   std::vector<Diagnostic> diagnostics;
 };
 
-/// One file per analyzed document in a folder (.digestif/documents/), named by a Fingerprint of
-/// the input's origin and version and of the analysis setup (everything else the analysis reads:
-/// site.yaml, the executable, plugin libraries). A file that exists holds what analyzing that
-/// input gives; reads and writes of different documents may run at once.
+/// The analyzed documents in a folder (.digestif/documents/): a few pack files of records (one
+/// per document: its origin, version and analysis setup, diagnostics and document) and one
+/// index per analysis setup (everything else the analysis reads: site.yaml, the executable,
+/// plugin libraries) saying where each current document's record lies.
+///
+/// A build appends the documents it analyzes to a journal, a new pack of its own (write());
+/// finish() then replaces the setup's index atomically and deletes the packs and indexes no
+/// longer needed. A build stopped before finish() leaves the last index and its packs as they
+/// were. Reads and writes of different documents may run at once.
 class DocumentCache {
  public:
-  /// Lists the folder once; nothing is read yet.
+  /// Reads the setup's index and opens the packs it names; no record is read yet.
   DocumentCache(std::filesystem::path folder, std::string setup);
+  ~DocumentCache();
+  DocumentCache(const DocumentCache&) = delete;
+  DocumentCache& operator=(const DocumentCache&) = delete;
 
-  /// True when the folder has the file for this input at this version.
+  /// True when the index has a record for this input at this version.
   bool has(const std::string& origin, const std::string& version) const;
   /// The document made from `origin` at `version`; nullopt when it is missing or damaged.
   std::optional<CachedDocument> read(const std::string& origin, const std::string& version) const;
-  /// Stores a document for the next build, atomically; a cache that cannot be written is no
-  /// error (the next build analyzes the document again).
+  /// Appends a document to this build's journal, for the next build once finish() indexes it.
+  /// A cache that cannot be written is no error (the next build analyzes the document again).
   void write(const std::string& origin, const std::string& version, const Document& document,
-             const std::vector<Diagnostic>& diagnostics) const;
-  /// Deletes the files of inputs that are not in `current` ((origin, version) pairs): removed
-  /// documents, older versions, another setup.
-  void remove_all_but(const std::vector<std::pair<std::string, std::string>>& current) const;
+             const std::vector<Diagnostic>& diagnostics);
+  /// Ends the build, once: indexes the documents of `current` ((origin, version) pairs, written
+  /// by this build or found in the last index), copies the live records of sparse or surplus
+  /// packs into the journal, then deletes indexes beyond this setup's and the latest other
+  /// setup's, and packs no kept index names.
+  void finish(const std::vector<std::pair<std::string, std::string>>& current);
 
  private:
-  std::string file_name(const std::string& origin, const std::string& version) const;
+  /// Where a record lies.
+  struct Entry {
+    std::string version;
+    std::uint32_t pack = 0;  // in packs_; kJournal for this build's journal
+    std::uint64_t offset = 0, length = 0;
+    std::uint64_t checksum = 0;  // of the record's bytes
+  };
+  /// A pack file, open for reading (fd -1 when it could not be opened).
+  struct Pack {
+    std::string name;
+    int fd = -1;
+    std::uint64_t size = 0;
+  };
+
+  void load_index();
+  /// Appends a record to the journal (made on first use); the entry saying where, or nullopt.
+  /// Call with journal_mutex_ held.
+  std::optional<Entry> append(const std::string& version, std::string_view record);
+  bool open_journal();
+  /// Reads a record into `bytes`; false when it is cut short or damaged.
+  bool read_record(const Entry& entry, std::string& bytes) const;
+  /// The new index's entries, with the records of the packs to compact moved to the journal.
+  std::map<std::string, Entry> compact(std::map<std::string, Entry> entries);
+  bool write_index(const std::map<std::string, Entry>& entries);
+  void remove_unused_files() const;
+  std::filesystem::path index_path() const;
 
   std::filesystem::path folder_;
   std::string setup_;
-  std::set<std::string> present_;  // file names found when listing
+  std::vector<Pack> packs_;                         // named by the index read at construction
+  std::unordered_map<std::string, Entry> entries_;  // origin -> record, from that index
+  std::mutex journal_mutex_;                        // guards what follows
+  Pack journal_;                                    // this build's pack, once written to
+  bool journal_failed_ = false;                     // could not be made: no use trying again
+  std::unordered_map<std::string, Entry> written_;  // origin -> record in the journal
 };
 
 /// The documents of the last build kept in memory by a process that builds again and again

@@ -209,12 +209,12 @@ class GraphComposer {
                       {slot.item.version, std::move(slot.document), std::move(slot.diagnostics)});
   }
 
-  /// Removes from the document cache what this build's inputs no longer need.
+  /// Indexes the documents of this build's inputs in the cache; the rest is forgotten.
   void forget_stale_documents() {
     std::vector<std::pair<std::string, std::string>> current;
     for (const Slot& slot : slots_)
       if (!slot.failed) current.emplace_back(slot.item.origin, slot.item.version);
-    cache_->remove_all_but(current);
+    cache_->finish(current);
   }
 
   /// A document step: what it reports is also kept with the slot, for the cache.

@@ -1,5 +1,5 @@
 // Tests of core/document_cache: a document comes back as it was saved, for the same input
-// version and setup only; a damaged or foreign file is no cache.
+// version and setup only; a damaged record or index is no cache; packs and indexes stay few.
 #include "core/document_cache.h"
 
 #include <unistd.h>
@@ -7,6 +7,8 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <map>
 
 #include "core/fingerprint.h"
 
@@ -45,12 +47,61 @@ Document sample_document() {
 const std::vector<Diagnostic> kWarnings = {
     {Severity::warning, "content/digests/2025-03-11-ml.md", 3, "mojibake repaired"}};
 
+/// A document of its own for `origin`, its body saying `text`.
+Document document_for(const std::string& origin, const std::string& text) {
+  Document document = sample_document();
+  document.source = origin;
+  document.title = "Title of " + origin;
+  document.body = text + std::string(2000, '.');
+  document.data["said"] = text;
+  return document;
+}
+
+/// One build: writes `documents` (origin -> text, each at version `text`), then indexes them
+/// and the `kept` ones (origin -> version of the last build).
+void build(const fs::path& folder, const std::string& setup,
+           const std::map<std::string, std::string>& documents,
+           const std::map<std::string, std::string>& kept = {}) {
+  DocumentCache cache(folder, setup);
+  std::vector<std::pair<std::string, std::string>> current(kept.begin(), kept.end());
+  for (const auto& [origin, text] : documents) {
+    cache.write(origin, text, document_for(origin, text), kWarnings);
+    current.emplace_back(origin, text);
+  }
+  cache.finish(current);
+}
+
+/// True when the cache gives back the document build() wrote for `origin` with `text`.
+bool reads_back(const DocumentCache& cache, const std::string& origin, const std::string& text) {
+  std::optional<CachedDocument> entry = cache.read(origin, text);
+  Document expected = document_for(origin, text);
+  return entry && entry->document.title == expected.title &&
+         entry->document.body == expected.body && entry->document.data == expected.data &&
+         entry->diagnostics.size() == 1;
+}
+
+std::vector<fs::path> files_ending(const fs::path& folder, const std::string& extension) {
+  std::vector<fs::path> found;
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (entry.path().extension() == extension) found.push_back(entry.path());
+  return found;
+}
+
+std::string contents(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
 BOOST_AUTO_TEST_SUITE(document_cache)
 
 BOOST_AUTO_TEST_CASE(a_document_comes_back_whole_with_its_diagnostics) {
   TempFolder folder;
   Document document = sample_document();
-  DocumentCache(folder.path, "setup-1").write(document.source, "120:17.5", document, kWarnings);
+  {
+    DocumentCache cache(folder.path, "setup-1");
+    cache.write(document.source, "120:17.5", document, kWarnings);
+    cache.finish({{document.source, "120:17.5"}});
+  }
   DocumentCache cache(folder.path, "setup-1");  // a later build
   BOOST_TEST(cache.has(document.source, "120:17.5"));
   std::optional<CachedDocument> entry = cache.read(document.source, "120:17.5");
@@ -73,43 +124,134 @@ BOOST_AUTO_TEST_CASE(a_document_comes_back_whole_with_its_diagnostics) {
 BOOST_AUTO_TEST_CASE(another_version_or_setup_finds_nothing) {
   TempFolder folder;
   Document document = sample_document();
-  DocumentCache(folder.path, "setup-1").write(document.source, "120:17.5", document, kWarnings);
+  build(folder.path, "setup-1", {{document.source, "120:17.5"}});
   DocumentCache same(folder.path, "setup-1"), other(folder.path, "setup-2");
+  BOOST_TEST(same.has(document.source, "120:17.5"));
   BOOST_TEST(!same.has(document.source, "121:18.0"));
   BOOST_TEST(!same.read(document.source, "121:18.0").has_value());
   BOOST_TEST(!same.has("content/other.md", "120:17.5"));
   BOOST_TEST(!same.has(document.source, ""));  // an unknown version is never cached
   BOOST_TEST(!other.has(document.source, "120:17.5"));
+  BOOST_TEST(!other.read(document.source, "120:17.5").has_value());
   BOOST_TEST(!DocumentCache(folder.path / "missing", "setup-1").has(document.source, "120:17.5"));
 }
 
-BOOST_AUTO_TEST_CASE(a_damaged_file_is_no_cache) {
+BOOST_AUTO_TEST_CASE(one_pack_holds_a_build_and_what_it_no_longer_needs_goes) {
   TempFolder folder;
-  Document document = sample_document();
-  DocumentCache(folder.path, "setup-1").write(document.source, "120:17.5", document, kWarnings);
-  fs::path file = fs::directory_iterator(folder.path)->path();
-  for (std::uintmax_t size : {fs::file_size(file) - 1, std::uintmax_t{60}, std::uintmax_t{3}}) {
-    fs::resize_file(file, size);
-    BOOST_TEST(!DocumentCache(folder.path, "setup-1").read(document.source, "120:17.5"),
-               "size " << size);
-  }
-  std::ofstream(file, std::ios::binary) << std::string(4096, '\xff');
-  BOOST_TEST(!DocumentCache(folder.path, "setup-1").read(document.source, "120:17.5"));
+  std::ofstream(folder.path / "0123456789abcdef.document") << "the cache before packs";
+  build(folder.path, "setup-1", {{"a.md", "a1"}, {"b.md", "b1"}, {"c.md", "c1"}});
+  BOOST_TEST(files_ending(folder.path, ".pack").size() == 1u);
+  BOOST_TEST(files_ending(folder.path, ".index").size() == 1u);
+  BOOST_TEST(!fs::exists(folder.path / "0123456789abcdef.document"));
+  build(folder.path, "setup-1", {{"a.md", "a2"}}, {{"b.md", "b1"}});  // c.md removed
+  DocumentCache cache(folder.path, "setup-1");
+  BOOST_TEST(reads_back(cache, "a.md", "a2"));
+  BOOST_TEST(reads_back(cache, "b.md", "b1"));
+  BOOST_TEST(!cache.has("a.md", "a1"));
+  BOOST_TEST(!cache.has("c.md", "c1"));
 }
 
-BOOST_AUTO_TEST_CASE(stale_files_are_removed) {
+BOOST_AUTO_TEST_CASE(a_damaged_record_is_no_cache_while_the_others_still_read) {
   TempFolder folder;
-  Document document = sample_document();
+  build(folder.path, "setup-1",
+        {{"a.md", "text of a"}, {"b.md", "text of b"}, {"c.md", "text of c"}});
+  fs::path pack = files_ending(folder.path, ".pack").at(0);
+  std::string bytes = contents(pack);
+  std::size_t at = bytes.find("text of b" + std::string(100, '.'));
+  BOOST_TEST_REQUIRE(at != std::string::npos);
+  {
+    std::fstream file(pack, std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp(static_cast<std::streamoff>(at + 50));
+    file.put(',');  // one byte of b's body changed
+  }
+  DocumentCache damaged(folder.path, "setup-1");
+  BOOST_TEST(damaged.has("b.md", "text of b"));  // the index still names it
+  BOOST_TEST(!damaged.read("b.md", "text of b").has_value());
+  BOOST_TEST(reads_back(damaged, "a.md", "text of a"));
+  BOOST_TEST(reads_back(damaged, "c.md", "text of c"));
+  fs::resize_file(pack, bytes.size() - 1);  // the last record cut short
+  DocumentCache cut(folder.path, "setup-1");
+  BOOST_TEST(reads_back(cut, "a.md", "text of a"));
+  BOOST_TEST(!cut.read("c.md", "text of c").has_value());
+  std::ofstream(pack, std::ios::binary) << std::string(4096, '\xff');
+  BOOST_TEST(!DocumentCache(folder.path, "setup-1").read("a.md", "text of a").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_index_is_no_cache) {
+  TempFolder folder;
+  build(folder.path, "setup-1", {{"a.md", "text of a"}});
+  fs::path index = files_ending(folder.path, ".index").at(0);
+  for (std::uintmax_t size : {fs::file_size(index) - 1, std::uintmax_t{20}, std::uintmax_t{0}}) {
+    fs::resize_file(index, size);
+    BOOST_TEST(!DocumentCache(folder.path, "setup-1").has("a.md", "text of a"), "size " << size);
+  }
+  std::ofstream(index, std::ios::binary) << std::string(4096, '\xff');
+  BOOST_TEST(!DocumentCache(folder.path, "setup-1").has("a.md", "text of a"));
+}
+
+BOOST_AUTO_TEST_CASE(a_build_stopped_before_finishing_leaves_the_last_index) {
+  TempFolder folder;
+  build(folder.path, "setup-1", {{"a.md", "a1"}, {"b.md", "b1"}});
+  {
+    DocumentCache stopped(folder.path, "setup-1");
+    stopped.write("a.md", "a2", document_for("a.md", "a2"), {});
+  }  // never finished
+  BOOST_TEST(files_ending(folder.path, ".pack").size() == 2u);
+  DocumentCache next(folder.path, "setup-1");
+  BOOST_TEST(!next.has("a.md", "a2"));
+  BOOST_TEST(reads_back(next, "a.md", "a1"));
+  BOOST_TEST(reads_back(next, "b.md", "b1"));
+  // A build still writing its journal keeps it while another one finishes.
+  DocumentCache running(folder.path, "setup-2");
+  running.write("a.md", "a1", document_for("a.md", "a1"), kWarnings);
+  next.finish({{"a.md", "a1"}, {"b.md", "b1"}});
+  BOOST_TEST(files_ending(folder.path, ".pack").size() == 2u);  // the stopped journal is gone
+  running.finish({{"a.md", "a1"}});
+  BOOST_TEST(reads_back(DocumentCache(folder.path, "setup-2"), "a.md", "a1"));
+  BOOST_TEST(reads_back(DocumentCache(folder.path, "setup-1"), "b.md", "b1"));
+}
+
+BOOST_AUTO_TEST_CASE(many_one_document_edits_keep_the_packs_few) {
+  TempFolder folder;
+  std::map<std::string, std::string> texts;
+  for (int i = 0; i < 40; ++i) texts["doc" + std::to_string(i) + ".md"] = "version 0";
+  build(folder.path, "setup-1", texts);
+  fs::path first = files_ending(folder.path, ".pack").at(0);
+  std::uintmax_t first_size = fs::file_size(first);
+  for (int edit = 1; edit <= 60; ++edit) {
+    std::string origin = "doc" + std::to_string(edit * 7 % 40) + ".md";
+    texts[origin] = "version " + std::to_string(edit);
+    std::map<std::string, std::string> kept = texts;
+    kept.erase(origin);
+    build(folder.path, "setup-1", {{origin, texts[origin]}}, kept);
+    std::vector<fs::path> packs = files_ending(folder.path, ".pack");
+    BOOST_TEST(packs.size() <= 8u, "after edit " << edit);
+    if (edit == 1) {  // one edit adds a small pack: the others are not rewritten
+      BOOST_TEST(fs::file_size(first) == first_size);
+      BOOST_TEST(packs.size() == 2u);
+    }
+    // The first pack stays while most of its records are live, then its live ones are copied.
+    if (edit == 15) BOOST_TEST(fs::exists(first));
+    if (edit == 25) BOOST_TEST(!fs::exists(first));
+  }
   DocumentCache cache(folder.path, "setup-1");
-  cache.write(document.source, "1:1", document, {});
-  cache.write(document.source, "2:2", document, {});
-  cache.write("content/removed.md", "1:1", document, {});
-  cache.remove_all_but({{document.source, "2:2"}});
-  DocumentCache later(folder.path, "setup-1");
-  BOOST_TEST(later.has(document.source, "2:2"));
-  BOOST_TEST(!later.has(document.source, "1:1"));
-  BOOST_TEST(!later.has("content/removed.md", "1:1"));
-  BOOST_TEST(std::distance(fs::directory_iterator(folder.path), fs::directory_iterator()) == 1);
+  for (const auto& [origin, text] : texts) BOOST_TEST(reads_back(cache, origin, text), origin);
+}
+
+BOOST_AUTO_TEST_CASE(two_setups_both_stay_a_third_drops_the_oldest) {
+  TempFolder folder;
+  build(folder.path, "setup-1", {{"a.md", "a1"}});
+  build(folder.path, "setup-2", {{"a.md", "a2"}});
+  BOOST_TEST(reads_back(DocumentCache(folder.path, "setup-1"), "a.md", "a1"));
+  build(folder.path, "setup-1", {}, {{"a.md", "a1"}});  // setup-1 again: setup-2 stays
+  BOOST_TEST(reads_back(DocumentCache(folder.path, "setup-2"), "a.md", "a2"));
+  BOOST_TEST(files_ending(folder.path, ".index").size() == 2u);
+  build(folder.path, "setup-3", {{"a.md", "a3"}});  // setup-2, the oldest, goes
+  BOOST_TEST(!DocumentCache(folder.path, "setup-2").has("a.md", "a2"));
+  BOOST_TEST(reads_back(DocumentCache(folder.path, "setup-1"), "a.md", "a1"));
+  BOOST_TEST(reads_back(DocumentCache(folder.path, "setup-3"), "a.md", "a3"));
+  BOOST_TEST(files_ending(folder.path, ".index").size() == 2u);
+  BOOST_TEST(files_ending(folder.path, ".pack").size() == 2u);
 }
 
 BOOST_AUTO_TEST_CASE(fingerprints_tell_values_apart) {

@@ -98,11 +98,15 @@ class IncrementalTest(unittest.TestCase):
 
     def test_damaged_document_cache_means_analyzing_again(self):
         folder = self.site.path(".digestif/documents")
-        names = os.listdir(folder)
-        self.assertGreater(len(names), 3)
-        for name in names:  # each cached document cut short
-            with open(os.path.join(folder, name), "r+b") as cache:
-                cache.truncate(200)
+        packs = [name for name in os.listdir(folder) if name.endswith(".pack")]
+        self.assertTrue(packs, os.listdir(folder))
+        for name in packs:  # every record damaged past its first 200 bytes, the index intact
+            path = os.path.join(folder, name)
+            size = os.path.getsize(path)
+            self.assertGreater(size, 200)
+            with open(path, "r+b") as pack:
+                pack.seek(200)
+                pack.write(b"\xff" * (size - 200))
         self.edit("Discussion about the intuitive explanation", "Changed by the test.")
         code, out, err = self.site.run("build", "--explain")
         self.assertEqual(code, 0, err)

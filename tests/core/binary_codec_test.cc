@@ -1,0 +1,134 @@
+// Tests of core/binary_codec: what is written reads back equal, small numbers and repeated keys
+// take few bytes, and damaged bytes throw DamagedData.
+#include "core/binary_codec.h"
+
+#include <boost/test/unit_test.hpp>
+#include <limits>
+
+namespace digestif {
+namespace {
+
+/// Threads as an analyzer leaves them: the same keys in every object.
+Value sample_value() {
+  Value value = Value::object();
+  for (int i = 0; i < 20; ++i)
+    value["threads"].push_back(Value::Object{{"score", i * 1000 - 5000},
+                                             {"ratio", 0.25 * i},
+                                             {"title", "thread " + std::to_string(i)},
+                                             {"flair", ""},
+                                             {"gone", Value()},
+                                             {"pinned", i % 2 == 0},
+                                             {"comments", Value::array()},
+                                             {"nested", Value::Object{{"score", -i}}}});
+  value["extremes"] = Value::Array{Value(std::numeric_limits<long long>::min()),
+                                   Value(std::numeric_limits<long long>::max()),
+                                   Value(-1),
+                                   Value(0),
+                                   Value(-0.0),
+                                   Value(std::numeric_limits<double>::infinity()),
+                                   Value(1e-300)};
+  value[""] = "an empty key";
+  return value;
+}
+
+std::string encoded(const Value& value) {
+  std::string bytes;
+  BinaryWriter(bytes).put(value);
+  return bytes;
+}
+
+BOOST_AUTO_TEST_SUITE(binary_codec)
+
+BOOST_AUTO_TEST_CASE(nested_values_read_back_equal) {
+  Value value = sample_value();
+  std::string bytes = encoded(value);
+  BinaryReader in(bytes);
+  BOOST_TEST((in.value() == value));
+  BOOST_TEST(in.at_end());
+}
+
+BOOST_AUTO_TEST_CASE(numbers_strings_and_values_read_back_in_order) {
+  std::string bytes;
+  BinaryWriter out(bytes);
+  out.put(std::uint64_t{0});
+  out.put(std::uint64_t{127});
+  out.put(std::uint64_t{128});
+  out.put(std::numeric_limits<std::uint64_t>::max());
+  out.put_signed(-1);
+  out.put_signed(std::numeric_limits<std::int64_t>::min());
+  out.put_signed(std::numeric_limits<std::int64_t>::max());
+  out.put(std::string_view(""));
+  out.put(std::string_view("with \0 a nul", 12));
+  out.put(Value::Object{{"score", 3}});
+  out.put(Value::Object{{"score", 4}});  // the key by number: this writer wrote it before
+  BinaryReader in(bytes);
+  BOOST_TEST(in.number() == 0u);
+  BOOST_TEST(in.number() == 127u);
+  BOOST_TEST(in.number() == 128u);
+  BOOST_TEST(in.number() == std::numeric_limits<std::uint64_t>::max());
+  BOOST_TEST(in.signed_number() == -1);
+  BOOST_TEST(in.signed_number() == std::numeric_limits<std::int64_t>::min());
+  BOOST_TEST(in.signed_number() == std::numeric_limits<std::int64_t>::max());
+  BOOST_TEST(in.text() == "");
+  BOOST_TEST(in.text() == std::string("with \0 a nul", 12));
+  BOOST_TEST((in.value() == Value(Value::Object{{"score", 3}})));
+  BOOST_TEST((in.value() == Value(Value::Object{{"score", 4}})));
+  BOOST_TEST(in.at_end());
+}
+
+BOOST_AUTO_TEST_CASE(small_numbers_and_repeated_keys_take_few_bytes) {
+  std::string bytes;
+  BinaryWriter out(bytes);
+  out.put(std::uint64_t{127});
+  out.put_signed(-64);
+  BOOST_TEST(bytes.size() == 2u);
+  std::string once = encoded(Value::Array{Value::Object{{"a_long_member_name", 1}}});
+  std::string twice = encoded(Value::Array{Value::Object{{"a_long_member_name", 1}},
+                                           Value::Object{{"a_long_member_name", 2}}});
+  // The second object: its tag, its size, the key's number, the int's tag and value.
+  BOOST_TEST(twice.size() - once.size() == 5u);
+}
+
+BOOST_AUTO_TEST_CASE(every_cut_of_the_bytes_throws_damaged_data) {
+  std::string bytes = encoded(sample_value());
+  for (std::size_t size = 0; size < bytes.size(); ++size) {
+    BinaryReader in(std::string_view(bytes).substr(0, size));
+    BOOST_CHECK_THROW(in.value(), DamagedData);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(malformed_bytes_throw_damaged_data) {
+  auto fails = [](std::string bytes) {
+    BinaryReader in(bytes);
+    try {
+      in.value();
+    } catch (const DamagedData&) {
+      return true;
+    }
+    return false;
+  };
+  BOOST_TEST(fails(std::string(11, '\x85')));          // a number of 11 bytes
+  BOOST_TEST(fails(std::string(9, '\xff') + '\x02'));  // a number past 64 bits
+  BOOST_TEST(
+      fails("\x06\x05"
+            "abc"));                              // a string past the end
+  BOOST_TEST(fails("\x07\xff\xff\xff\xff\x0f"));  // more items than bytes
+  BOOST_TEST(fails("\x08\x01\x03\x00"));          // a key never met
+  BOOST_TEST(
+      fails("\x08\x01\x0a"
+            "abc"));                                            // a key cut short
+  BOOST_TEST(fails("\x09"));                                    // an unknown tag
+  BOOST_TEST(fails("\x03" + std::string(9, '\xff') + '\x01'));  // an int past int64
+  BOOST_TEST(fails(std::string(1000, '\x07') + '\x01'));        // arrays 1000 deep (cut)
+  std::string deep;
+  for (int i = 0; i < 1000; ++i) deep += "\x07\x01";
+  BOOST_TEST(fails(deep + '\x00'));  // arrays 1000 deep
+  std::string garbage;
+  for (int i = 0; i < 4096; ++i) garbage += static_cast<char>((i * 7919 + 13) % 256);
+  BOOST_TEST(fails(garbage));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace digestif
