@@ -6,8 +6,6 @@
 #include <cmath>
 #include <string_view>
 
-#include "plugins/site_analysis/text_terms.h"
-
 namespace digestif::plugins::site_analysis {
 namespace {
 
@@ -24,29 +22,10 @@ constexpr std::array<std::string_view, 60> kBoilerplate = {
     "various",   "want",       "way",        "well",        "what",     "where",     "whether",
     "who",       "why",        "will",       "would"};
 
-bool is_boilerplate(std::string_view term) {
-  return std::binary_search(kBoilerplate.begin(), kBoilerplate.end(), term);
-}
-
 }  // namespace
 
-Tally thread_terms(const Document& document) {
-  Tally tally;
-  const Value* threads = document.data.find("threads");
-  if (threads == nullptr || !threads->is_array()) return tally;
-  std::vector<std::string> terms;  // of one thread, each counted once
-  auto keep = [&](std::string_view term) {
-    if (!is_boilerplate(term)) terms.emplace_back(term);
-  };
-  for (const Value& thread : threads->as_array()) {
-    terms.clear();
-    for_each_term(thread.get_string("title_plain", thread.get_string("title")), keep);
-    for_each_term(thread.get_string("summary"), keep);
-    std::sort(terms.begin(), terms.end());
-    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-    for (const std::string& term : terms) add_to_tally(tally, term, 1);
-  }
-  return tally;
+bool is_boilerplate(std::string_view term) {
+  return std::binary_search(kBoilerplate.begin(), kBoilerplate.end(), term);
 }
 
 std::vector<RisingTerm> rising_terms(const TermTally& now, const TermTally& before,

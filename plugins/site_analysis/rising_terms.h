@@ -9,15 +9,13 @@
 #include <vector>
 
 #include "core/document.h"
-#include "plugins/site_analysis/term_tally_text.h"
 
 namespace digestif::plugins::site_analysis {
 
-/// The tally of every thread of `document`: term -> how many threads use it (in the title or the
-/// summary; once per thread), by terms_of (text_terms.h), without the words summaries use
-/// whatever the topic ("thread", "discusses", "users", ...). A period's tally is the sum of its
-/// documents' (kept with each document by DocumentTerms).
-Tally thread_terms(const Document& document);
+/// True for the words summaries use whatever the topic ("thread", "discusses", "users", ...):
+/// a period's tally leaves them out. A document's tally of its threads is DocumentTerms'
+/// (document_terms.h); a period's is the sum of its documents'.
+bool is_boilerplate(std::string_view term);
 
 /// A period's tally: term -> threads using it; the terms are views (into the documents' data).
 using TermTally = std::map<std::string_view, long>;
