@@ -206,6 +206,15 @@ std::string document_inputs(const Document& document, const Site& site) {
   return inputs.hex();
 }
 
+std::string entry_inputs(const Document& document, const Site& site) {
+  const Value* tags = site_lookup(site, "document_tags", document.permalink);
+  return Fingerprint()
+      .add(document.fingerprint)
+      .add(document.permalink)
+      .add(tags != nullptr ? *tags : Value())
+      .hex();
+}
+
 Value pagination_value(const std::string& first_url, int page, int total) {
   Value value = Value::object();
   value["is_paginated"] = total > 1;

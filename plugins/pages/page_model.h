@@ -29,6 +29,9 @@ Value document_value(const Document& document, const Site& site);
 /// Document::fingerprint: that fingerprint, the site's settings and the document's entries in
 /// the site products (tags, thread index, related, review links). Cheaper than the context.
 std::string document_inputs(const Document& document, const Site& site);
+
+/// The same for entry_value(): the document's fingerprint, permalink and tags entry.
+std::string entry_inputs(const Document& document, const Site& site);
 /// {is_paginated, current, total, has_prev, prev_url, has_next, next_url}; page is 1-based.
 Value pagination_value(const std::string& first_url, int page, int total);
 /// The URL of page `page` of a list whose first page is `first_url`: first_url + "page/N/".

@@ -72,9 +72,19 @@ Value PagesRenderer::base_context(const Site& site, const std::string& title,
   return context;
 }
 
-PreparedOutput PagesRenderer::prepared(std::string path, Page page) const {
-  std::string fingerprint = Fingerprint().add(page.template_name).add(page.context).hex();
-  return {std::move(path), std::move(fingerprint), [this, page = std::move(page)]() mutable {
+PreparedOutput PagesRenderer::prepared(std::string path, Page page, const Site& site) const {
+  bool known = std::all_of(page.entries.begin(), page.entries.end(),
+                           [](const Document* d) { return !d->fingerprint.empty(); });
+  if (!known) {  // entries without a fingerprint: hash what they show
+    page.context["entries"] = entries_value(page.entries, 0, page.entries.size(), site);
+    page.entries.clear();
+  }
+  Fingerprint fingerprint;
+  fingerprint.add(page.template_name).add(page.context);
+  for (const Document* entry : page.entries) fingerprint.add(entry_inputs(*entry, site));
+  return {std::move(path), fingerprint.hex(), [this, &site, page = std::move(page)]() mutable {
+            if (page.context.find("entries") == nullptr)
+              page.context["entries"] = entries_value(page.entries, 0, page.entries.size(), site);
             return theme_->render_page(page.template_name, std::move(page.context));
           }};
 }
@@ -94,7 +104,7 @@ std::vector<PreparedOutput> PagesRenderer::prepare_document(const Document& docu
   std::string path = output_path_of(document.permalink);
   std::vector<PreparedOutput> prepared_outputs;
   if (document.fingerprint.empty()) {
-    prepared_outputs.push_back(prepared(std::move(path), document_page(document, site)));
+    prepared_outputs.push_back(prepared(std::move(path), document_page(document, site), site));
     return prepared_outputs;
   }
   // The context is built only when the page is rendered (the build renders right away).
@@ -162,20 +172,20 @@ PagesRenderer::Page PagesRenderer::site_page(const PlannedOutput& output, const 
 }
 
 PreparedOutput PagesRenderer::prepare(const PlannedOutput& output, const Site& site) const {
-  return prepared(output.path, site_page(output, site));
+  return prepared(output.path, site_page(output, site), site);
 }
 
 std::string PagesRenderer::render(const PlannedOutput& output, const Site& site) const {
   return prepare(output, site).render();
 }
 
-Value PagesRenderer::list_context(const Site& site, const std::vector<const Document*>& shown,
-                                  std::size_t total, const std::string& first_url, int page,
-                                  Value context) const {
-  context["entries"] = entries_value(shown, 0, shown.size(), site);
+PagesRenderer::Page PagesRenderer::list_page(const Site& site, std::string template_name,
+                                             std::vector<const Document*> shown, std::size_t total,
+                                             const std::string& first_url, int page,
+                                             Value context) const {
   context["pagination"] =
       pagination_value(first_url, page, page_count(total, site.config.page_size));
-  return context;
+  return {std::move(template_name), std::move(context), std::move(shown)};
 }
 
 std::size_t PagesRenderer::first_on_page(const Site& site, int page) const {
@@ -191,8 +201,8 @@ PagesRenderer::Page PagesRenderer::home_page(const Site& site, int page) const {
       std::min(first + static_cast<std::size_t>(site.config.page_size), site.documents.size());
   std::vector<const Document*> shown(site.documents.begin() + static_cast<long>(first),
                                      site.documents.begin() + static_cast<long>(last));
-  return {"home",
-          list_context(site, shown, site.documents.size(), first_url, page, std::move(context))};
+  return list_page(site, "home", std::move(shown), site.documents.size(), first_url, page,
+                   std::move(context));
 }
 
 PagesRenderer::Page PagesRenderer::group_page(const Site& site, const Value& params) const {
@@ -215,8 +225,8 @@ PagesRenderer::Page PagesRenderer::group_page(const Site& site, const Value& par
   context["charts"] = std::move(charts);
   std::vector<const Document*> shown = documents_in(
       site, *group, first_on_page(site, page), static_cast<std::size_t>(site.config.page_size));
-  context = list_context(site, shown, document_count(*group), first_url, page, std::move(context));
-  return {theme_->has_template(singular) ? singular : "tag", std::move(context)};
+  return list_page(site, theme_->has_template(singular) ? singular : "tag", std::move(shown),
+                   document_count(*group), first_url, page, std::move(context));
 }
 
 PagesRenderer::Page PagesRenderer::group_index_page(const Site& site,

@@ -20,7 +20,8 @@ namespace digestif::plugins::pages {
 /// Each page is prepared as its template name and context; the context's Fingerprint is the
 /// page's, so a page whose context did not change is not rendered again. A document page whose
 /// document has a Document::fingerprint is fingerprinted from its inputs (document_inputs())
-/// instead, and its context is built only to render it.
+/// instead, and its context is built only to render it; so are a list page's entries
+/// (entry_inputs()).
 class PagesRenderer : public Renderer {
  public:
   explicit PagesRenderer(std::shared_ptr<const Theme> theme) : theme_(std::move(theme)) {}
@@ -35,12 +36,14 @@ class PagesRenderer : public Renderer {
   PreparedOutput prepare(const PlannedOutput& output, const Site& site) const override;
 
  private:
-  /// A page before rendering: its template and the context it is rendered with.
+  /// A page before rendering: its template and the context it is rendered with; a list page's
+  /// context gets its "entries" (entries_value() of `entries`) only when it is rendered.
   struct Page {
     std::string template_name;
     Value context;
+    std::vector<const Document*> entries = {};
   };
-  PreparedOutput prepared(std::string path, Page page) const;
+  PreparedOutput prepared(std::string path, Page page, const Site& site) const;
   Page document_page(const Document& document, const Site& site) const;
   Page site_page(const PlannedOutput& output, const Site& site) const;
   void plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const;
@@ -53,9 +56,9 @@ class PagesRenderer : public Renderer {
   Page not_found_page(const Site& site) const;
   Value base_context(const Site& site, const std::string& title, const std::string& url,
                      const std::string& kind, const std::string& group_path = {}) const;
-  /// A list page's context: the documents it shows, out of `total`, and its pagination.
-  Value list_context(const Site& site, const std::vector<const Document*>& shown, std::size_t total,
-                     const std::string& first_url, int page, Value context) const;
+  /// A list page: the documents it shows, out of `total`, and its pagination.
+  Page list_page(const Site& site, std::string template_name, std::vector<const Document*> shown,
+                 std::size_t total, const std::string& first_url, int page, Value context) const;
   std::size_t first_on_page(const Site& site, int page) const;
 
   std::shared_ptr<const Theme> theme_;

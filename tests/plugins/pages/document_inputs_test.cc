@@ -1,5 +1,5 @@
-// Tests of pages' document_inputs(): a document page's fingerprint changes with what the page
-// shows of the site products, and only with that.
+// Tests of pages' document_inputs() and entry_inputs(): a document page's (or list entry's)
+// fingerprint changes with what it shows of the site products, and only with that.
 #include <boost/test/unit_test.hpp>
 
 #include "plugins/pages/page_model.h"
@@ -44,6 +44,18 @@ BOOST_FIXTURE_TEST_CASE(the_document_and_the_site_settings_count, InputsFixture)
   a.fingerprint = "fa";
   config.title = "Renamed";
   BOOST_TEST(document_inputs(a, site) != before);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_list_entry_counts_its_document_and_tags_only, InputsFixture) {
+  std::string before = entry_inputs(a, site), other = entry_inputs(b, site);
+  site.data["related"]["/a/"].push_back(Value("x"));  // a list entry does not show it
+  BOOST_TEST(entry_inputs(a, site) == before);
+  site.data["document_tags"]["/a/"].push_back(Value("tag"));
+  BOOST_TEST(entry_inputs(a, site) != before);
+  BOOST_TEST(entry_inputs(b, site) == other);
+  before = entry_inputs(a, site);
+  a.fingerprint = "fa2";
+  BOOST_TEST(entry_inputs(a, site) != before);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
