@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/allocator_tuning.h"
 #include "cli/commands.h"
 
 namespace {
@@ -55,6 +56,7 @@ bool is_command(const CLI::App& app, const std::string& name) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  digestif::cli::tune_allocator();
   CLI::App app{"digestif " DIGESTIF_VERSION
                ": a static site generator for dated digests and yearly reviews.\n"
                "Turns content/ into a themed website with tag pages and RSS, Atom and JSON feeds.",
