@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
+#include <unordered_set>
 
 #include "core/date.h"
 
@@ -46,6 +46,34 @@ std::vector<ChartPoint> top_score_points(const Documents& documents) {
   return points;
 }
 
+std::vector<ChartPoint> highest_per_period(const std::vector<ChartPoint>& points,
+                                           std::size_t prefix) {
+  std::vector<ChartPoint> merged;
+  for (const ChartPoint& point : points) {
+    std::string period = point.label.substr(0, prefix);
+    if (merged.empty() || merged.back().label != period)
+      merged.push_back({std::move(period), point.value});
+    else
+      merged.back().value = std::max(merged.back().value, point.value);
+  }
+  return merged;
+}
+
+std::vector<StackedBar> sum_per_period(const std::vector<StackedBar>& bars, std::size_t prefix) {
+  std::vector<StackedBar> merged;
+  for (const StackedBar& bar : bars) {
+    std::string period = bar.label.substr(0, prefix);
+    if (merged.empty() || merged.back().label != period) {
+      merged.push_back({std::move(period), bar.values});
+      continue;
+    }
+    std::vector<double>& sums = merged.back().values;
+    sums.resize(std::max(sums.size(), bar.values.size()));
+    for (std::size_t i = 0; i < bar.values.size(); ++i) sums[i] += bar.values[i];
+  }
+  return merged;
+}
+
 const std::vector<Series>& emotion_series() {
   static const std::vector<Series> series = {{"positive", "#3f9c5a"},
                                              {"neutral", "#8f98a3"},
@@ -71,7 +99,7 @@ std::vector<StackedBar> emotion_months(const Documents& documents) {
 }
 
 std::vector<ChartPoint> flair_counts(const Documents& documents) {
-  std::map<std::string, std::set<std::string>> threads_by_flair;
+  std::map<std::string, std::unordered_set<std::string>> threads_by_flair;
   for (const Document* document : documents) {
     const Value* threads = document->data.find("threads");
     if (threads == nullptr || !threads->is_array()) continue;

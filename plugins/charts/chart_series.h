@@ -16,6 +16,20 @@ using Documents = std::vector<const Document*>;
 /// permalink): {date "YYYY-MM-DD", top score}.
 std::vector<ChartPoint> top_score_points(const Documents& documents);
 
+/// The most bars a chart draws: beyond it, bars of the same month, then of the same year, merge
+/// (a bar per digest of a ten-year tag would be thinner than a pixel and weigh megabytes).
+inline constexpr std::size_t kMaxBars = 120;
+
+/// `points` labelled by date ("YYYY-MM-DD" or "YYYY-MM") and oldest first, merged by the first
+/// `prefix` characters of their labels (7: per month, 4: per year), keeping each one's highest
+/// value.
+std::vector<ChartPoint> highest_per_period(const std::vector<ChartPoint>& points,
+                                           std::size_t prefix);
+
+/// `bars` labelled by date and oldest first, merged by the first `prefix` characters of their
+/// labels, summing their values.
+std::vector<StackedBar> sum_per_period(const std::vector<StackedBar>& bars, std::size_t prefix);
+
 /// The emotion labels, in stacking order, with their colours.
 const std::vector<Series>& emotion_series();
 

@@ -22,27 +22,42 @@ std::string range_of(const std::string& first, const std::string& last, const st
   return first == last ? "one " + unit + ", " + first : unit + "s from " + first + " to " + last;
 }
 
+/// What a date-labelled series with more than kMaxBars bars falls back to: a bar per month, then
+/// per year (the unit named in the chart, the length of its date prefix).
+struct Period {
+  const char* unit;
+  std::size_t prefix;
+};
+constexpr Period kMonths{"month", 7}, kYears{"year", 4};
+
 Value top_scores_chart(const Documents& documents, const std::string& scope) {
   std::vector<ChartPoint> points = top_score_points(documents);
-  ChartText text{"Top score per digest", "No digest of " + scope + " has a score."};
+  std::vector<ChartPoint> bars = points;
+  std::string unit = "digest";
+  for (const Period& period : {kMonths, kYears})
+    if (bars.size() > kMaxBars)
+      bars = highest_per_period(points, period.prefix), unit = period.unit;
+  ChartText text{"Top score per " + unit, "No digest of " + scope + " has a score."};
   if (!points.empty()) {
     const ChartPoint* best = &points.front();
     for (const ChartPoint& point : points)
       if (point.value > best->value) best = &point;
-    text.description = "Bars of the highest Reddit score of each digest of " + scope + ", " +
-                       range_of(points.front().label, points.back().label, "digest") +
-                       "; the highest is " + value_label(best->value) + " on " + best->label + ".";
+    text.description = "Bars of the highest Reddit score of each " + unit + " of " + scope + ", " +
+                       range_of(bars.front().label, bars.back().label, unit) + "; the highest is " +
+                       value_label(best->value) + " on " + best->label + ".";
   }
-  return chart_value(text, column_chart(text, points));
+  return chart_value(text, column_chart(text, bars));
 }
 
 Value emotions_chart(const Documents& documents, const std::string& scope) {
   std::vector<StackedBar> bars = emotion_months(documents);
-  ChartText text{"Emotion mix per month", "No thread of " + scope + " has an emotion label."};
+  std::string unit = kMonths.unit;
+  if (bars.size() > kMaxBars) bars = sum_per_period(bars, kYears.prefix), unit = kYears.unit;
+  ChartText text{"Emotion mix per " + unit, "No thread of " + scope + " has an emotion label."};
   if (!bars.empty())
     text.description = "Stacked bars of how many threads of " + scope +
                        " were positive, neutral, mixed or negative, " +
-                       range_of(bars.front().label, bars.back().label, "month") + ".";
+                       range_of(bars.front().label, bars.back().label, unit) + ".";
   return chart_value(text, stacked_bar_chart(text, emotion_series(), bars));
 }
 

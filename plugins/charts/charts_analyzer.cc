@@ -2,6 +2,7 @@
 #include "plugins/charts/charts_analyzer.h"
 
 #include "core/document_groups.h"
+#include "core/parallel_map.h"
 #include "plugins/charts/chart_set.h"
 
 namespace digestif::plugins::charts {
@@ -15,13 +16,21 @@ PartInfo ChartsAnalyzer::info() const {
 }
 
 void ChartsAnalyzer::analyze(Site& site) const {
+  const Value::Array& tags = groups_of(site, "tags");
+  // Set 0 is the site's, set i the (i - 1)-th tag's: each is drawn on its own core.
+  std::vector<Value> sets = in_parallel<Value>(
+      tags.size() + 1,
+      [&](std::size_t i) {
+        if (i == 0) return chart_set({site.documents.begin(), site.documents.end()}, "the site");
+        const Value& tag = tags[i - 1];
+        return chart_set(documents_in(site, tag), "tag “" + tag.get_string("name") + "”");
+      },
+      1);
   Value charts = Value::object();
-  Documents all(site.documents.begin(), site.documents.end());
-  charts["site"] = chart_set(all, "the site");
+  charts["site"] = std::move(sets[0]);
   charts["tags"] = Value::object();
-  for (const Value& tag : groups_of(site, "tags"))
-    charts["tags"][tag.get_string("slug")] =
-        chart_set(documents_in(site, tag), "tag “" + tag.get_string("name") + "”");
+  for (std::size_t i = 0; i < tags.size(); ++i)
+    charts["tags"][tags[i].get_string("slug")] = std::move(sets[i + 1]);
   site.data["charts"] = std::move(charts);
 }
 

@@ -10,7 +10,7 @@
 #include <unordered_set>
 
 #include "core/date.h"
-#include "plugins/site_analysis/parallel_map.h"
+#include "core/parallel_map.h"
 
 namespace digestif::plugins::site_analysis {
 namespace {

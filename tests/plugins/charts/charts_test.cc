@@ -174,6 +174,39 @@ BOOST_AUTO_TEST_CASE(series_of_documents) {
   BOOST_TEST(empty.find("flairs")->get_string("note") == "No data for this chart.");
 }
 
+BOOST_AUTO_TEST_CASE(long_series_merge_into_months_then_years) {
+  // 400 digests, one a day from 2020-01-01: 14 months, 2 years.
+  std::vector<Document> days(400);
+  Documents documents;
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    days[i].date = Timestamp{std::chrono::sys_days{std::chrono::year{2020} / 1 / 1} +
+                             std::chrono::days{static_cast<int>(i)}};
+    days[i].permalink = "/d" + std::to_string(i) + "/";
+    days[i].data["stats"] = Value::Object{{"top_score", static_cast<long>(i == 45 ? 9000 : i)}};
+    days[i].data["emotion_mix"] = Value::Object{{"positive", 1}};
+    days[i].data["threads"] = Value::Array{Value::Object{{"post_id", std::to_string(i)}}};
+    documents.push_back(&days[i]);
+  }
+  std::vector<ChartPoint> months = highest_per_period(top_score_points(documents), 7);
+  BOOST_REQUIRE_EQUAL(months.size(), 14u);
+  BOOST_TEST(months[1].label == "2020-02");
+  BOOST_TEST(months[1].value == 9000);  // 2020-02-15's, the highest of February
+  BOOST_TEST(months[13].label == "2021-02");
+  std::vector<StackedBar> years = sum_per_period(emotion_months(documents), 4);
+  BOOST_REQUIRE_EQUAL(years.size(), 2u);
+  BOOST_TEST(years[0].values[0] == 366);  // 2020 is a leap year
+  BOOST_TEST(years[1].values[0] == 34);
+
+  Value set = chart_set(documents, "the site");
+  const Value& scores = *set.find("top_scores");
+  BOOST_TEST(scores.get_string("title") == "Top score per month");
+  BOOST_TEST(scores.get_string("description").find("months from 2020-01 to 2021-02") !=
+             std::string::npos);
+  BOOST_TEST(scores.get_string("description").find("9000 on 2020-02-15") != std::string::npos);
+  BOOST_TEST(ParsedSvg(scores.get_string("svg")).all("rect", "chart-bar").size() == 14u);
+  BOOST_TEST(set.find("emotions")->get_string("title") == "Emotion mix per month");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace digestif::plugins::charts

@@ -7,15 +7,17 @@
 #include <thread>
 #include <vector>
 
-namespace digestif::plugins::site_analysis {
+namespace digestif {
 
 /// {make(0), ..., make(count - 1)}, in order; `make` must be safe to call from several threads
-/// for different indexes. The threads take interleaved indexes so uneven items spread out.
+/// for different indexes. The threads take interleaved indexes so uneven items spread out; each
+/// thread gets at least `grain` items (small items are not worth a thread).
 template <typename Result>
-std::vector<Result> in_parallel(std::size_t count, const std::function<Result(std::size_t)>& make) {
+std::vector<Result> in_parallel(std::size_t count, const std::function<Result(std::size_t)>& make,
+                                std::size_t grain = 64) {
   std::vector<Result> results(count);
   std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 16);
-  workers = std::min(workers, std::max<std::size_t>(count / 64, 1));
+  workers = std::min(workers, std::max<std::size_t>(count / std::max<std::size_t>(grain, 1), 1));
   std::vector<std::jthread> threads;
   for (std::size_t w = 1; w < workers; ++w)
     threads.emplace_back([&, w] {
@@ -25,4 +27,4 @@ std::vector<Result> in_parallel(std::size_t count, const std::function<Result(st
   return results;
 }
 
-}  // namespace digestif::plugins::site_analysis
+}  // namespace digestif
