@@ -161,21 +161,26 @@ Value page_value(const Site& site, const std::string& title, const std::string& 
   return page;
 }
 
-Value entry_value(const Document& document, const Site& site) {
+Value entry_link(const Document& document, const Site& site) {
   Value entry = Value::object();
   entry["title"] = document.title;
   entry["heading"] = document.data.get_string("heading", document.title);
   entry["url"] = url_of(site, document.permalink);
   entry["date"] = format_iso_date(document.date);
   entry["date_display"] = format_display_date(document.date);
+  entry["kind"] = document.kind;
+  entry["is_digest"] = document.kind == "digest";
+  entry["is_review"] = document.kind == "review";
+  return entry;
+}
+
+Value entry_value(const Document& document, const Site& site) {
+  Value entry = entry_link(document, site);
   entry["description"] = document.description;
   entry["tags"] = document_tags(document, site);
   entry["has_tags"] = entry["tags"].size() > 0;
   entry["section"] = document.data.find("section") ? *document.data.find("section") : Value();
   entry["has_section"] = !entry["section"].is_null();
-  entry["kind"] = document.kind;
-  entry["is_digest"] = document.kind == "digest";
-  entry["is_review"] = document.kind == "review";
   const Value* threads = document.data.find("threads");
   entry["thread_count"] = static_cast<long>(threads ? threads->size() : 0);
   entry["top_thread"] = threads ? top_thread(*threads) : Value();

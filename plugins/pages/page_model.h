@@ -18,7 +18,10 @@ Value site_value(const Site& site);
 /// "tags/ai/") adds the group's own feeds.
 Value page_value(const Site& site, const std::string& title, const std::string& url,
                  const std::string& kind, const std::string& group_path = {});
-/// A document as shown in lists: heading, url, dates, description, tags, top thread, ...
+/// A document as a link: title, heading, url, date, date_display, kind, is_digest, is_review
+/// (what the archive, which lists every document, shows of each).
+Value entry_link(const Document& document, const Site& site);
+/// A document as shown in lists: entry_link plus description, tags, section, top thread, ...
 Value entry_value(const Document& document, const Site& site);
 /// A document's own page: entry_value plus html, threads (with their emotion label and link to
 /// the threads page), review post, comments and outline (analysis_links.h), related documents,

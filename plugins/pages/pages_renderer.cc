@@ -40,7 +40,8 @@ Value archive_years(const Site& site) {
       month_value["name"] = month_name(month->first);
       month_value["number"] = (month->first < 10 ? "0" : "") + std::to_string(month->first);
       month_value["count"] = static_cast<long>(month->second.size());
-      month_value["entries"] = entries_value(month->second, 0, month->second.size(), site);
+      Value& entries = month_value["entries"] = Value::array();
+      for (const Document* document : month->second) entries.push_back(entry_link(*document, site));
       count += static_cast<long>(month->second.size());
       year_value["months"].push_back(std::move(month_value));
     }
