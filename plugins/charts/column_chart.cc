@@ -13,7 +13,6 @@ namespace {
 constexpr double kWidth = 640, kHeight = 220;
 constexpr double kLeft = 48, kRight = 12, kTop = 16, kBottom = 36;
 constexpr double kPlotWidth = kWidth - kLeft - kRight, kPlotHeight = kHeight - kTop - kBottom;
-constexpr std::size_t kMaxLabels = 6;
 
 double highest(const std::vector<ChartPoint>& points) {
   double top = 0;
@@ -36,8 +35,7 @@ std::string column_chart(const ChartText& text, const std::vector<ChartPoint>& p
   if (points.empty()) return "";
   double top = highest(points), band = kPlotWidth / static_cast<double>(points.size());
   double bar_width = std::clamp(band * 0.7, 1.0, 48.0);
-  auto step = static_cast<std::size_t>(
-      std::ceil(static_cast<double>(points.size()) / static_cast<double>(kMaxLabels)));
+  std::size_t step = label_step(points.size());
   std::string body = axis(top);
   for (std::size_t i = 0; i < points.size(); ++i) {
     double value = std::max(0.0, points[i].value);

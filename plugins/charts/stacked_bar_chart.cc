@@ -58,11 +58,13 @@ std::string stacked_bar_chart(const ChartText& text, const std::vector<Series>& 
   std::string body = legend(series);
   body += svg_label(kLeft - 6, kTop + 4, "chart-tick", "end", value_label(top));
   body += svg_label(kLeft - 6, kTop + kPlotHeight, "chart-tick", "end", "0");
+  std::size_t step = label_step(bars.size());
   for (std::size_t i = 0; i < bars.size(); ++i) {
     double x = kLeft + band * static_cast<double>(i) + (band - width) / 2;
     body += column(bars[i], series, x, width, scale);
-    body +=
-        svg_label(x + width / 2, kHeight - kBottom + 18, "chart-label", "middle", bars[i].label);
+    if (i % step == 0)
+      body +=
+          svg_label(x + width / 2, kHeight - kBottom + 18, "chart-label", "middle", bars[i].label);
   }
   return svg_frame("stacked", kWidth, kHeight, text, body);
 }

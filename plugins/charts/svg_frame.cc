@@ -1,10 +1,18 @@
 // SVG frame: writing the svg root, labels and bars.
 #include "plugins/charts/svg_frame.h"
 
+#include <algorithm>
+
 #include "core/markup_escape.h"
 #include "plugins/charts/svg_text.h"
 
 namespace digestif::plugins::charts {
+
+constexpr std::size_t kMaxLabels = 6;
+
+std::size_t label_step(std::size_t bars) {
+  return std::max<std::size_t>(1, (bars + kMaxLabels - 1) / kMaxLabels);
+}
 
 std::string svg_frame(const std::string& kind, double width, double height, const ChartText& text,
                       const std::string& body) {

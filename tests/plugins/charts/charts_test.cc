@@ -205,6 +205,9 @@ BOOST_AUTO_TEST_CASE(long_series_merge_into_months_then_years) {
   BOOST_TEST(scores.get_string("description").find("9000 on 2020-02-15") != std::string::npos);
   BOOST_TEST(ParsedSvg(scores.get_string("svg")).all("rect", "chart-bar").size() == 14u);
   BOOST_TEST(set.find("emotions")->get_string("title") == "Emotion mix per month");
+  ParsedSvg emotions(set.find("emotions")->get_string("svg"));
+  BOOST_TEST(emotions.texts("chart-label").size() == 5u);  // months 1, 4, 7, 10, 13 of 14
+  BOOST_TEST(emotions.texts("chart-label")[1] == "2020-04");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
