@@ -6,9 +6,9 @@
 #include <map>
 
 #include "core/date.h"
+#include "core/parallel_map.h"
 #include "core/slug.h"
 #include "plugins/site_analysis/document_terms.h"
-#include "core/parallel_map.h"
 #include "plugins/site_analysis/term_tally_text.h"
 #include "plugins/site_analysis/tfidf.h"
 

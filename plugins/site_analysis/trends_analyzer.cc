@@ -5,8 +5,8 @@
 #include <map>
 
 #include "core/date.h"
-#include "plugins/site_analysis/document_terms.h"
 #include "core/parallel_map.h"
+#include "plugins/site_analysis/document_terms.h"
 #include "plugins/site_analysis/rising_terms.h"
 #include "plugins/site_analysis/term_tally_text.h"
 #include "plugins/site_analysis/top_threads.h"
