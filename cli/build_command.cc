@@ -60,6 +60,14 @@ void print_explanation(const BuildSummary& summary) {
       "explain: %zu of %zu documents read from the document cache (their bytes are as "
       "the last build read them); the others parsed and analyzed\n",
       summary.documents_cached, summary.documents);
+  if (!summary.analyzers_reused.empty()) {
+    std::string names;
+    for (const std::string& name : summary.analyzers_reused)
+      names += (names.empty() ? "" : ", ") + name;
+    std::printf(
+        "explain: site analysis kept from the last build (what it reads is unchanged): %s\n",
+        names.c_str());
+  }
   for (const std::string& path : summary.changed)
     std::printf("explain: rewrote %s: its bytes changed\n", path.c_str());
   std::printf(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/document.h"
+#include "core/fingerprint.h"
 #include "core/part.h"
 #include "core/site.h"
 
@@ -15,9 +16,24 @@ class DocumentAnalyzer : public Part {
 
 /// Runs once per build after the documents are indexed, writing only Site::data[key] for each
 /// "site.<key>" it produces (documents may be rendered meanwhile: never write to them).
+///
+/// Its products are kept for the next build (.digestif/site/), with what it read: the analysis
+/// setup (site.yaml, the executable, plugin libraries), the products of other analyzers it
+/// needs, and what fingerprint_document() adds for each published document, in site order. When
+/// all of that is the same, the next build restores the products (and repeats the diagnostics)
+/// instead of calling analyze().
 class SiteAnalyzer : public Part {
  public:
   virtual void analyze(Site& site) const = 0;
+  /// Adds to `fingerprint` every part of `document` that analyze() reads; false when that
+  /// cannot be told (analyze() then runs in every build). The default adds all the document is
+  /// made from (Document::fingerprint), so any change to it means running again: override it to
+  /// name only the fields read, e.g. fingerprint.add(document.permalink).add_members(...).
+  virtual bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const {
+    if (document.fingerprint.empty()) return false;
+    fingerprint.add(document.fingerprint);
+    return true;
+  }
 };
 
 }  // namespace digestif

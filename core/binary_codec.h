@@ -2,12 +2,15 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "core/diagnostic.h"
 #include "core/value.h"
 
 namespace digestif {
@@ -59,5 +62,12 @@ class BinaryReader {
   std::size_t position_ = 0;
   std::vector<ValueKey> keys_;  // keys met so far, by number
 };
+
+/// Diagnostics as a count, then each one's severity, file, line and message.
+void put_diagnostics(BinaryWriter& out, const std::vector<Diagnostic>& diagnostics);
+std::vector<Diagnostic> get_diagnostics(BinaryReader& in);
+
+/// The whole file, or nullopt when it cannot be read.
+std::optional<std::string> read_whole(const std::filesystem::path& file);
 
 }  // namespace digestif

@@ -61,42 +61,6 @@ Document get_document(BinaryReader& in) {
   return d;
 }
 
-void put_diagnostics(BinaryWriter& out, const std::vector<Diagnostic>& diagnostics) {
-  out.put(std::uint64_t{diagnostics.size()});
-  for (const Diagnostic& d : diagnostics) {
-    out.put(std::uint64_t{d.severity == Severity::warning});
-    out.put(std::string_view(d.file));
-    out.put_signed(d.line);
-    out.put(std::string_view(d.message));
-  }
-}
-
-std::vector<Diagnostic> get_diagnostics(BinaryReader& in) {
-  std::vector<Diagnostic> diagnostics;
-  for (std::uint64_t count = in.number(); count > 0; --count) {
-    Diagnostic& d = diagnostics.emplace_back();
-    d.severity = in.number() != 0 ? Severity::warning : Severity::error;
-    d.file = in.text();
-    d.line = static_cast<int>(in.signed_number());
-    d.message = in.text();
-  }
-  return diagnostics;
-}
-
-/// The whole file, or nullopt when it cannot be read.
-std::optional<std::string> read_whole(const std::filesystem::path& file) {
-  std::FILE* in = std::fopen(file.c_str(), "rb");
-  if (in == nullptr) return std::nullopt;
-  std::string bytes;
-  char chunk[1 << 16];
-  for (std::size_t got; (got = std::fread(chunk, 1, sizeof chunk, in)) > 0;)
-    bytes.append(chunk, got);
-  bool failed = std::ferror(in) != 0;
-  std::fclose(in);
-  if (failed) return std::nullopt;
-  return bytes;
-}
-
 /// Writes all of `bytes` at `offset`; false when the file cannot take them.
 bool write_at(int fd, std::string_view bytes, std::uint64_t offset) {
   while (!bytes.empty()) {

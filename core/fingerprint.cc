@@ -68,6 +68,24 @@ Fingerprint& Fingerprint::add(const Value& value) {
   return *this;
 }
 
+Fingerprint& Fingerprint::add_members(const Value* value,
+                                      std::initializer_list<std::string_view> keys) {
+  if (value != nullptr && value->is_array()) {
+    mix(kArray);
+    mix(value->size());
+    for (const Value& item : value->as_array()) add_members(&item, keys);
+  } else if (value != nullptr && value->is_object()) {
+    mix(kObject);
+    for (std::string_view key : keys) {
+      const Value* member = value->find(key);
+      add(member != nullptr ? *member : Value());
+    }
+  } else {
+    mix(kNull);
+  }
+  return *this;
+}
+
 std::string Fingerprint::hex() const {
   static const char* digits = "0123456789abcdef";
   std::string hex(16, '0');

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,9 @@ class Fingerprint {
   Fingerprint& add(const char* text) { return add(std::string_view(text)); }
   Fingerprint& add(std::int64_t number);
   Fingerprint& add(const Value& value);
+  /// Adds the members named `keys` of `value` when it is an object, of each of its items when it
+  /// is an array (a missing member adds a null); adds a null for nullptr.
+  Fingerprint& add_members(const Value* value, std::initializer_list<std::string_view> keys);
   /// 16 hexadecimal digits.
   std::string hex() const;
 

@@ -14,7 +14,7 @@
 namespace digestif {
 
 /// ABI version of this API, checked for plugins loaded from shared libraries.
-inline constexpr int kPluginApiVersion = 5;  // 5: Document::fingerprint
+inline constexpr int kPluginApiVersion = 6;  // 6: SiteAnalyzer::fingerprint_document
 
 /// A part with the name of the plugin that added it.
 template <typename T>

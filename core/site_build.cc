@@ -14,6 +14,7 @@
 #include "core/fingerprint.h"
 #include "core/output_writer.h"
 #include "core/permalink.h"
+#include "core/site_product_cache.h"
 #include "core/text_cleanup.h"
 #include "core/up_to_date.h"
 
@@ -129,6 +130,7 @@ class GraphComposer {
     up_to_date_ = &up_to_date;
     setup_ = up_to_date.analysis_setup();
     cache_.emplace(site_.config.root / ".digestif" / "documents", setup_);
+    site_cache_.emplace(site_.config.root / ".digestif" / "site");
     reserve_site_products();
     document_analyzers_ = order_by_needs(parts_.document_analyzers, is_parsed_product);
     keep_body_ = body_needed_after_analysis(parts_);
@@ -158,6 +160,8 @@ class GraphComposer {
     summary.outputs_unchanged = writer_->unchanged();
     summary.outputs_removed = writer_->removed();
     summary.changed = writer_->changed();
+    summary.analyzers_reused = std::move(analyzers_reused_);
+    std::sort(summary.analyzers_reused.begin(), summary.analyzers_reused.end());
     remember_documents(up_to_date.analysis_setup());
     summary.phases.emplace_back("finish", seconds_since(finish_start));
     summary.seconds = seconds_since(start);
@@ -403,12 +407,65 @@ class GraphComposer {
     for (const SiteAnalyzer* analyzer :
          order_by_needs(parts_.site_analyzers, is_document_product)) {
       PartInfo info = analyzer->info();
-      Task task{info.name, [this, analyzer](TaskSpawner&) { analyzer->analyze(site_); }, {index}};
+      Task task{info.name,
+                [this, analyzer, info](TaskSpawner&) { analyze_site(*analyzer, info); },
+                {index}};
       link_needs(task, info.needs);
       link_needs(task, info.wants);
       TaskId id = graph_.add(std::move(task));
       for (const auto& product : info.produces) site_producers_[product] = id;
     }
+  }
+
+  /// Runs a site analyzer, or restores its products when it would read what the last build's
+  /// run read; then keeps them for the next build.
+  void analyze_site(const SiteAnalyzer& analyzer, const PartInfo& info) {
+    std::optional<std::string> inputs = site_inputs(analyzer, info);
+    if (inputs)
+      if (std::optional<SiteProducts> saved = site_cache_->read(info.name, *inputs)) {
+        for (auto& [key, value] : saved->products) site_.data[key] = std::move(value);
+        for (Diagnostic& diagnostic : saved->diagnostics) sink_.report(std::move(diagnostic));
+        note_site_inputs(info, *inputs, true);
+        return;
+      }
+    std::vector<Diagnostic> diagnostics;
+    {
+      DiagnosticCapture capture(diagnostics);
+      analyzer.analyze(site_);
+    }
+    note_site_inputs(info, inputs.value_or(""), false);
+    if (!inputs) return;
+    ProductRefs products;
+    for (const std::string& product : info.produces)
+      if (product.rfind("site.", 0) == 0)
+        products.emplace_back(product.substr(5), site_.data.find(product.substr(5)));
+    site_cache_->write(info.name, *inputs, products, diagnostics);
+  }
+
+  /// A fingerprint of what the analyzer reads; nullopt when it cannot be told.
+  std::optional<std::string> site_inputs(const SiteAnalyzer& analyzer, const PartInfo& info) {
+    Fingerprint fingerprint;
+    fingerprint.add(setup_).add(info.name);
+    for (const auto* list : {&info.needs, &info.wants})
+      for (const std::string& need : *list) {
+        if (is_document_product(need)) continue;
+        std::lock_guard lock(site_inputs_mutex_);
+        auto it = site_inputs_.find(need);
+        if (it != site_inputs_.end() && it->second.empty()) return std::nullopt;
+        fingerprint.add(need).add(it == site_inputs_.end() ? "not made" : it->second);
+      }
+    fingerprint.add(static_cast<std::int64_t>(site_.documents.size()));
+    for (const Document* document : site_.documents)
+      if (!analyzer.fingerprint_document(*document, fingerprint)) return std::nullopt;
+    return fingerprint.hex();
+  }
+
+  /// Records what the analyzer's products were made from ("" for unknown), for the analyzers
+  /// that read them.
+  void note_site_inputs(const PartInfo& info, const std::string& inputs, bool reused) {
+    std::lock_guard lock(site_inputs_mutex_);
+    for (const std::string& product : info.produces) site_inputs_[product] = inputs;
+    if (reused) analyzers_reused_.push_back(info.name);
   }
 
   void add_renderers(TaskId index) {
@@ -478,9 +535,13 @@ class GraphComposer {
   Site site_;
   std::optional<OutputWriter> writer_;  // made once the build is known to be needed
   const UpToDate* up_to_date_ = nullptr;
-  std::optional<DocumentCache> cache_;  // made with the writer
-  DocumentMemory* memory_;              // of a process that builds again and again, or nullptr
-  std::string setup_;                   // what documents' analysis depends on besides their bytes
+  std::optional<DocumentCache> cache_;              // made with the writer
+  std::optional<SiteProductCache> site_cache_;      // likewise
+  std::mutex site_inputs_mutex_;                    // guards what follows
+  std::map<std::string, std::string> site_inputs_;  // site product -> fingerprint of its inputs
+  std::vector<std::string> analyzers_reused_;       // site analyzers not run: products restored
+  DocumentMemory* memory_;  // of a process that builds again and again, or nullptr
+  std::string setup_;       // what documents' analysis depends on besides their bytes
   std::mutex fingerprints_mutex_;
   std::map<std::string, std::string> fingerprints_;  // output path -> fingerprint
   BuildGraph graph_;

@@ -27,6 +27,8 @@ struct BuildSummary {
   bool up_to_date = false;           ///< nothing changed since the last build: no work done
   std::vector<std::string> reasons;  ///< why the build ran (see UpToDate)
   std::vector<std::string> changed;  ///< output paths whose bytes changed
+  /// Site analyzers not run: what they read was unchanged, so their products were restored.
+  std::vector<std::string> analyzers_reused;
 };
 
 /// A build whose inputs (and outputs) are as the last build left them does nothing but repeat

@@ -34,4 +34,13 @@ void ChartsAnalyzer::analyze(Site& site) const {
   site.data["charts"] = std::move(charts);
 }
 
+bool ChartsAnalyzer::fingerprint_document(const Document& document,
+                                          Fingerprint& fingerprint) const {
+  fingerprint.add(document.permalink)
+      .add(static_cast<std::int64_t>(document.date.time_since_epoch().count()))
+      .add_members(&document.data, {"stats", "emotion_mix"})
+      .add_members(document.data.find("threads"), {"post_id", "url", "title", "flairs"});
+  return true;
+}
+
 }  // namespace digestif::plugins::charts

@@ -13,6 +13,7 @@ class ChartsAnalyzer : public SiteAnalyzer {
  public:
   PartInfo info() const override;
   void analyze(Site& site) const override;
+  bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override;
 };
 
 }  // namespace digestif::plugins::charts

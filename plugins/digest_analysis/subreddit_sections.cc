@@ -34,4 +34,10 @@ void SubredditSections::analyze(Site& site) const {
       });
 }
 
+bool SubredditSections::fingerprint_document(const Document& document,
+                                             Fingerprint& fingerprint) const {
+  fingerprint.add(document.permalink).add_members(&document.data, {"subreddit"});
+  return true;
+}
+
 }  // namespace digestif::plugins::digest_analysis

@@ -14,6 +14,7 @@ class SubredditSections : public SiteAnalyzer {
  public:
   PartInfo info() const override;
   void analyze(Site& site) const override;
+  bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override;
 };
 
 }  // namespace digestif::plugins::digest_analysis

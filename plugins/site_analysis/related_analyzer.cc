@@ -8,6 +8,7 @@
 #include "core/date.h"
 #include "core/parallel_map.h"
 #include "core/slug.h"
+#include "plugins/site_analysis/document_reads.h"
 #include "plugins/site_analysis/document_terms.h"
 #include "plugins/site_analysis/term_tally_text.h"
 #include "plugins/site_analysis/tfidf.h"
@@ -174,6 +175,15 @@ void RelatedAnalyzer::analyze(Site& site) const {
   for (std::size_t a = 0; a < corpus.documents.size(); ++a)
     related.emplace_back(corpus.documents[a]->permalink, std::move(lists[a]));
   site.data["related"] = Value::Object(std::move(related));
+}
+
+bool RelatedAnalyzer::fingerprint_document(const Document& document,
+                                           Fingerprint& fingerprint) const {
+  add_listing(document, fingerprint);
+  fingerprint.add_members(&document.data, {"terms"});
+  fingerprint.add(static_cast<std::int64_t>(document.tags.size()));  // without site.document_tags
+  for (const std::string& tag : document.tags) fingerprint.add(tag);
+  return true;
 }
 
 }  // namespace digestif::plugins::site_analysis

@@ -28,6 +28,7 @@ class RelatedAnalyzer : public SiteAnalyzer {
   explicit RelatedAnalyzer(std::size_t max_related = 5) : max_related_(max_related) {}
   PartInfo info() const override;
   void analyze(Site& site) const override;
+  bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override;
 
  private:
   std::size_t max_related_;

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "plugins/site_analysis/document_reads.h"
 #include "plugins/site_analysis/thread_catalog.h"
 
 namespace digestif::plugins::site_analysis {
@@ -79,6 +80,14 @@ void ReviewMentions::analyze(Site& site) const {
   }
   site.data["review_mentions"] = std::move(mentions);
   site.data["review_links"] = std::move(links);
+}
+
+bool ReviewMentions::fingerprint_document(const Document& document,
+                                          Fingerprint& fingerprint) const {
+  add_listing(document, fingerprint);
+  fingerprint.add_members(&document.data, {"review"})
+      .add_members(document.data.find("threads"), {"post_id"});
+  return true;
 }
 
 }  // namespace digestif::plugins::site_analysis

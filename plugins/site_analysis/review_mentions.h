@@ -15,6 +15,7 @@ class ReviewMentions : public SiteAnalyzer {
  public:
   PartInfo info() const override;
   void analyze(Site& site) const override;
+  bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override;
 };
 
 }  // namespace digestif::plugins::site_analysis

@@ -11,6 +11,7 @@
 
 #include "core/date.h"
 #include "core/parallel_map.h"
+#include "plugins/site_analysis/document_reads.h"
 
 namespace digestif::plugins::site_analysis {
 namespace {
@@ -197,6 +198,14 @@ void ThreadCatalog::analyze(Site& site) const {
   site.data["threads"] = Value(std::move(list));
   site.data["thread_count"] = static_cast<long>(entries.size());
   site.data["thread_index"] = document_index(site, found);
+}
+
+bool ThreadCatalog::fingerprint_document(const Document& document, Fingerprint& fingerprint) const {
+  add_listing(document, fingerprint);
+  add_thread_listings(document, fingerprint);
+  fingerprint.add_members(document.data.find("threads"),
+                          {"flairs", "has_flairs", "emotion_label", "has_emotion_label"});
+  return true;
 }
 
 }  // namespace digestif::plugins::site_analysis

@@ -31,6 +31,7 @@ class ThreadCatalog : public SiteAnalyzer {
  public:
   PartInfo info() const override;
   void analyze(Site& site) const override;
+  bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override;
 };
 
 /// The thread_index item ({anchor, rank, digest_count}) of the thread at `position` in

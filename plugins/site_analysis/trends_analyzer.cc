@@ -6,6 +6,7 @@
 
 #include "core/date.h"
 #include "core/parallel_map.h"
+#include "plugins/site_analysis/document_reads.h"
 #include "plugins/site_analysis/document_terms.h"
 #include "plugins/site_analysis/rising_terms.h"
 #include "plugins/site_analysis/term_tally_text.h"
@@ -130,6 +131,14 @@ void TrendsAnalyzer::analyze(Site& site) const {
   trends["month_count"] = static_cast<long>(by_month.size());
   trends["has_months"] = !by_month.empty();
   site.data["trends"] = std::move(trends);
+}
+
+bool TrendsAnalyzer::fingerprint_document(const Document& document,
+                                          Fingerprint& fingerprint) const {
+  add_listing(document, fingerprint);
+  add_thread_listings(document, fingerprint);
+  fingerprint.add_members(&document.data, {"terms"});
+  return true;
 }
 
 }  // namespace digestif::plugins::site_analysis

@@ -25,6 +25,7 @@ class TrendsAnalyzer : public SiteAnalyzer {
  public:
   PartInfo info() const override;
   void analyze(Site& site) const override;
+  bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override;
 };
 
 }  // namespace digestif::plugins::site_analysis

@@ -51,4 +51,11 @@ void TagsAnalyzer::analyze(Site& site) const {
   site.data["document_tags"] = Value::Object(std::move(by_document));
 }
 
+bool TagsAnalyzer::fingerprint_document(const Document& document, Fingerprint& fingerprint) const {
+  fingerprint.add(document.source).add(document.permalink);
+  fingerprint.add(static_cast<std::int64_t>(document.tags.size()));
+  for (const std::string& tag : document.tags) fingerprint.add(tag);
+  return true;
+}
+
 }  // namespace digestif::plugins::tags

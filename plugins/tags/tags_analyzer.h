@@ -14,6 +14,7 @@ class TagsAnalyzer : public SiteAnalyzer {
   explicit TagsAnalyzer(PluginContext context) : context_(std::move(context)) {}
   PartInfo info() const override;
   void analyze(Site& site) const override;
+  bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override;
 
  private:
   PluginContext context_;

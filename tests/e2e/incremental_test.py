@@ -123,6 +123,56 @@ class IncrementalTest(unittest.TestCase):
         self.assertTrue(os.path.exists(self.site.path("site/tags/incremental-tag/feed.xml")))
         self.assert_same_as_clean_build()
 
+    def kept_analysis(self, out):
+        """The site analyzers --explain says were not run again."""
+        found = re.search(r"explain: site analysis kept from the last build \(.*?\): (.*)$", out, re.M)
+        return set(found.group(1).split(", ")) if found else set()
+
+    def test_each_field_site_analysis_reads_matches_a_clean_build(self):
+        # Every field a site analyzer reads (scores, thread titles and links, emotion, summary,
+        # date, title, tags) is edited in turn; each rebuild must equal a clean build.
+        # (old text, new text, an analyzer that reads it and so must run again)
+        edits = [("(Score: 30)", "(Score: 99)", "thread_catalog"),
+                 ("Math in ML Papers", "Mathematics in ML Papers", "thread_catalog"),
+                 ("1j8t7lc", "1j8t7ld", "review_mentions"),
+                 ("tone is neutral, with", "tone is negative, with", "charts"),
+                 ("The thread explores", "The thread carefully explores", "trends"),
+                 ('date: "2025-03-11"', 'date: "2025-03-09"', "charts"),
+                 ('title: "Machine Learning Subreddit"', 'title: "ML Subreddit"', "related"),
+                 ('"reddit", "analysis"', '"reddit", "edited-tag"', "tags")]
+        for old, new, reader in edits:
+            with self.subTest(edit=new):
+                text = self.site.read(DIGEST)
+                self.assertIn(old, text)
+                self.site.write(DIGEST, text.replace(old, new))
+                code, out, err = self.site.run("build", "--explain")
+                self.assertEqual(code, 0, err)
+                self.assertNotIn(reader, self.kept_analysis(out))
+                self.assert_same_as_clean_build()
+
+    def test_edit_no_site_analysis_reads_keeps_it(self):
+        self.edit("L1 approximates L0, which", "L1 closely approximates L0, which")
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertIn("closely approximates", self.site.read("site/2025/03/11/machinelearning/index.html"))
+        self.assertEqual(self.kept_analysis(out), {"charts", "related", "review_mentions",
+                                                   "subreddit_sections", "tags", "thread_catalog",
+                                                   "trends"})
+        self.assert_same_as_clean_build()
+
+    def test_damaged_site_analysis_means_running_it_again(self):
+        folder = self.site.path(".digestif/site")
+        self.assertIn("related.products", os.listdir(folder))
+        for name in os.listdir(folder):
+            with open(os.path.join(folder, name), "r+b") as saved:
+                saved.seek(60)
+                saved.write(b"\xff" * 40)
+        self.edit("L1 approximates L0, which", "L1 closely approximates L0, which")
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.kept_analysis(out), set())
+        self.assert_same_as_clean_build()
+
     def test_theme_change_rebuilds(self):
         template = "themes/default/templates/digest.mustache"
         self.site.write(template, self.site.read(template) + "<!-- theme edit -->\n")
