@@ -19,7 +19,7 @@
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-document 2";
+constexpr std::string_view kMagic = "digestif-document 3";
 constexpr std::string_view kIndexMagic = "digestif-document-index 1";
 constexpr std::uint32_t kJournal = UINT32_MAX;  // Entry::pack of a record in this build's journal
 constexpr std::size_t kMaxPacks = 8;            // per index, the journal included
@@ -236,6 +236,8 @@ std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
     CachedDocument entry;
     entry.version = version;
     entry.diagnostics = get_diagnostics(in);
+    entry.site_reads.resize(in.number());
+    for (std::uint64_t& reads : entry.site_reads) reads = in.number();
     entry.document = get_document(in);
     if (!in.at_end()) return std::nullopt;
     return entry;
@@ -281,7 +283,8 @@ std::optional<DocumentCache::Entry> DocumentCache::append(const std::string& ver
 }
 
 void DocumentCache::write(const std::string& origin, const std::string& version,
-                          const Document& document, const std::vector<Diagnostic>& diagnostics) {
+                          const Document& document, const std::vector<Diagnostic>& diagnostics,
+                          const std::vector<std::uint64_t>& site_reads) {
   if (version.empty()) return;
   std::string bytes;
   BinaryWriter out(bytes);
@@ -289,6 +292,8 @@ void DocumentCache::write(const std::string& origin, const std::string& version,
        {kMagic, std::string_view(setup_), std::string_view(origin), std::string_view(version)})
     out.put(text);
   put_diagnostics(out, diagnostics);
+  out.put(std::uint64_t{site_reads.size()});
+  for (std::uint64_t reads : site_reads) out.put(reads);
   put_document(out, document);
   std::lock_guard lock(journal_mutex_);
   if (std::optional<Entry> entry = append(version, bytes))

@@ -21,6 +21,9 @@ struct CachedDocument {
   std::string version;  ///< SourceItem::version of the input it was made from
   Document document;
   std::vector<Diagnostic> diagnostics;
+  /// For each site analyzer, what it reads of the document (SiteAnalyzer::fingerprint_document);
+  /// 0 where that cannot be told.
+  std::vector<std::uint64_t> site_reads = {};
 };
 
 /// The analyzed documents in a folder (.digestif/documents/): a few pack files of records (one
@@ -47,7 +50,8 @@ class DocumentCache {
   /// Appends a document to this build's journal, for the next build once finish() indexes it.
   /// A cache that cannot be written is no error (the next build analyzes the document again).
   void write(const std::string& origin, const std::string& version, const Document& document,
-             const std::vector<Diagnostic>& diagnostics);
+             const std::vector<Diagnostic>& diagnostics,
+             const std::vector<std::uint64_t>& site_reads = {});
   /// Ends the build, once: indexes the documents of `current` ((origin, version) pairs, written
   /// by this build or found in the last index), copies the live records of sparse or surplus
   /// packs into the journal, then deletes indexes beyond this setup's and the latest other

@@ -24,6 +24,7 @@ class Fingerprint {
   Fingerprint& add_members(const Value* value, std::initializer_list<std::string_view> keys);
   /// 16 hexadecimal digits.
   std::string hex() const;
+  std::uint64_t value() const { return state_; }
 
  private:
   void mix(std::uint64_t piece);

@@ -98,6 +98,7 @@ struct Slot {
   bool published = false;
   bool cached = false;                      // restored from the document cache
   std::vector<Diagnostic> diagnostics;      // reported by its parse and analysis
+  std::vector<std::uint64_t> site_reads;    // see CachedDocument
   std::map<std::string, TaskId> producers;  // document product -> task that makes it
 };
 
@@ -209,8 +210,8 @@ class GraphComposer {
     memory_->reset(setup);
     for (Slot& slot : slots_)
       if (!slot.failed && !slot.item.version.empty())
-        memory_->keep(slot.item.origin,
-                      {slot.item.version, std::move(slot.document), std::move(slot.diagnostics)});
+        memory_->keep(slot.item.origin, {slot.item.version, std::move(slot.document),
+                                         std::move(slot.diagnostics), std::move(slot.site_reads)});
   }
 
   /// Indexes the documents of this build's inputs in the cache; the rest is forgotten.
@@ -271,14 +272,18 @@ class GraphComposer {
         parse(slot);
         for (const DocumentAnalyzer* analyzer : document_analyzers_)
           analyzer->analyze(slot.document);
+        note_site_reads(slot);
         drop_body(slot);
-        cache_->write(slot.item.origin, slot.item.version, slot.document, slot.diagnostics);
+        cache_->write(slot.item.origin, slot.item.version, slot.document, slot.diagnostics,
+                      slot.site_reads);
       })(spawner);
       return;
     }
     slot.document = std::move(cached->document);
     slot.document.fingerprint = document_fingerprint(slot);
     slot.diagnostics = std::move(cached->diagnostics);
+    slot.site_reads = std::move(cached->site_reads);
+    if (slot.site_reads.size() != parts_.site_analyzers.size()) note_site_reads(slot);
     slot.cached = true;
     for (const Diagnostic& diagnostic : slot.diagnostics) sink_.report(diagnostic);
   }
@@ -305,17 +310,25 @@ class GraphComposer {
   void add_document_tasks(Slot& slot) {
     if (add_restore_task(slot)) return;
     bool no_steps = document_analyzers_.empty();
-    TaskId parsed = graph_.add({"parse " + slot.item.origin, guarded(slot, [this, &slot, no_steps] {
-                                  parse(slot);
-                                  if (no_steps) drop_body(slot);
-                                })});
+    const DocumentAnalyzer* last_analysis = nullptr;  // the last analyze-stage step
+    for (const DocumentAnalyzer* analyzer : document_analyzers_)
+      if (analyzer->info().stage != Stage::render) last_analysis = analyzer;
+    TaskId parsed = graph_.add(
+        {"parse " + slot.item.origin, guarded(slot, [this, &slot, no_steps, last_analysis] {
+           parse(slot);
+           if (last_analysis == nullptr) note_site_reads(slot);
+           if (no_steps) drop_body(slot);
+         })});
     slot.producers["document"] = slot.producers["document.body"] = parsed;
     TaskId previous = parsed;
     for (const DocumentAnalyzer* analyzer : document_analyzers_) {
       PartInfo info = analyzer->info();
       bool last = analyzer == document_analyzers_.back();
-      Task task{info.name + " " + slot.item.origin, guarded(slot, [this, &slot, analyzer, last] {
+      bool ends_analysis = analyzer == last_analysis;
+      Task task{info.name + " " + slot.item.origin,
+                guarded(slot, [this, &slot, analyzer, last, ends_analysis] {
                   analyzer->analyze(slot.document);
+                  if (ends_analysis) note_site_reads(slot);
                   if (last) drop_body(slot);
                 })};
       // The steps of one document run one after another (they share its data); documents
@@ -331,9 +344,20 @@ class GraphComposer {
     graph_.add({"cache " + slot.item.origin,
                 [this, &slot](TaskSpawner&) {
                   cache_->write(slot.item.origin, slot.item.version, slot.document,
-                                slot.diagnostics);
+                                slot.diagnostics, slot.site_reads);
                 },
                 {previous}});
+  }
+
+  /// Notes what each site analyzer reads of the document, once its analysis is done (render-stage
+  /// steps come later: site analyzers do not read their products).
+  void note_site_reads(Slot& slot) const {
+    slot.site_reads.clear();
+    for (const auto& owned : parts_.site_analyzers) {
+      Fingerprint fingerprint;
+      bool known = owned.part->fingerprint_document(slot.document, fingerprint);
+      slot.site_reads.push_back(known ? std::max<std::uint64_t>(fingerprint.value(), 1) : 0);
+    }
   }
 
   /// Ends the document's own steps: its body goes unless a later part reads it.
@@ -370,13 +394,14 @@ class GraphComposer {
         continue;
       }
       slot.published = true;
-      site_.documents.push_back(&slot.document);
+      published_.push_back(&slot);
       site_.by_permalink.emplace(slot.document.permalink, &slot.document);
     }
-    std::stable_sort(site_.documents.begin(), site_.documents.end(),
-                     [](const Document* a, const Document* b) {
-                       return a->date != b->date ? a->date > b->date : a->permalink < b->permalink;
-                     });
+    std::stable_sort(published_.begin(), published_.end(), [](const Slot* x, const Slot* y) {
+      const Document &a = x->document, &b = y->document;
+      return a.date != b.date ? a.date > b.date : a.permalink < b.permalink;
+    });
+    for (Slot* slot : published_) site_.documents.push_back(&slot->document);
   }
 
   /// Tasks that make `need` for every document (render-stage analyzers), or for the site.
@@ -407,8 +432,14 @@ class GraphComposer {
     for (const SiteAnalyzer* analyzer :
          order_by_needs(parts_.site_analyzers, is_document_product)) {
       PartInfo info = analyzer->info();
+      std::size_t position = static_cast<std::size_t>(
+          std::find_if(parts_.site_analyzers.begin(), parts_.site_analyzers.end(),
+                       [&](const auto& owned) { return owned.part.get() == analyzer; }) -
+          parts_.site_analyzers.begin());
       Task task{info.name,
-                [this, analyzer, info](TaskSpawner&) { analyze_site(*analyzer, info); },
+                [this, analyzer, info, position](TaskSpawner&) {
+                  analyze_site(*analyzer, info, position);
+                },
                 {index}};
       link_needs(task, info.needs);
       link_needs(task, info.wants);
@@ -419,8 +450,8 @@ class GraphComposer {
 
   /// Runs a site analyzer, or restores its products when it would read what the last build's
   /// run read; then keeps them for the next build.
-  void analyze_site(const SiteAnalyzer& analyzer, const PartInfo& info) {
-    std::optional<std::string> inputs = site_inputs(analyzer, info);
+  void analyze_site(const SiteAnalyzer& analyzer, const PartInfo& info, std::size_t position) {
+    std::optional<std::string> inputs = site_inputs(info, position);
     if (inputs)
       if (std::optional<SiteProducts> saved = site_cache_->read(info.name, *inputs)) {
         for (auto& [key, value] : saved->products) site_.data[key] = std::move(value);
@@ -442,8 +473,9 @@ class GraphComposer {
     site_cache_->write(info.name, *inputs, products, diagnostics);
   }
 
-  /// A fingerprint of what the analyzer reads; nullopt when it cannot be told.
-  std::optional<std::string> site_inputs(const SiteAnalyzer& analyzer, const PartInfo& info) {
+  /// A fingerprint of what the analyzer (at `position` in the site analyzers) reads; nullopt
+  /// when it cannot be told.
+  std::optional<std::string> site_inputs(const PartInfo& info, std::size_t position) {
     Fingerprint fingerprint;
     fingerprint.add(setup_).add(info.name);
     for (const auto* list : {&info.needs, &info.wants})
@@ -454,9 +486,12 @@ class GraphComposer {
         if (it != site_inputs_.end() && it->second.empty()) return std::nullopt;
         fingerprint.add(need).add(it == site_inputs_.end() ? "not made" : it->second);
       }
-    fingerprint.add(static_cast<std::int64_t>(site_.documents.size()));
-    for (const Document* document : site_.documents)
-      if (!analyzer.fingerprint_document(*document, fingerprint)) return std::nullopt;
+    fingerprint.add(static_cast<std::int64_t>(published_.size()));
+    for (const Slot* slot : published_) {
+      std::uint64_t reads = slot->site_reads.at(position);
+      if (reads == 0) return std::nullopt;
+      fingerprint.add(static_cast<std::int64_t>(reads));
+    }
     return fingerprint.hex();
   }
 
@@ -546,6 +581,7 @@ class GraphComposer {
   std::map<std::string, std::string> fingerprints_;  // output path -> fingerprint
   BuildGraph graph_;
   std::deque<Slot> slots_;
+  std::vector<Slot*> published_;  // in site order, as site_.documents
   std::vector<TaskId> analyzed_;
   std::map<std::string, TaskId> site_producers_;
   std::vector<const DocumentAnalyzer*> document_analyzers_;
