@@ -1,6 +1,8 @@
 // Analyzers: per-document steps (structure, markup) and site-wide steps (tags, related, ...).
 #pragma once
 
+#include <string>
+
 #include "core/document.h"
 #include "core/fingerprint.h"
 #include "core/part.h"
@@ -25,6 +27,15 @@ class DocumentAnalyzer : public Part {
 class SiteAnalyzer : public Part {
  public:
   virtual void analyze(Site& site) const = 0;
+  /// Runs instead of analyze() for an analyzer that redoes only part of its work when few
+  /// documents changed. `memo` holds what its last run left there, in its own format (see
+  /// BinaryWriter), under the same analysis setup; empty when there is none. What it leaves in
+  /// `memo` is kept for the next run. It must check the memo against the documents (and treat a
+  /// damaged one as none). The default ignores it and calls analyze().
+  virtual void analyze_with_memo(Site& site, std::string& memo) const {
+    memo.clear();
+    analyze(site);
+  }
   /// Adds to `fingerprint` every part of `document` that analyze() reads; false when that
   /// cannot be told (analyze() then runs in every build). The default adds all the document is
   /// made from (Document::fingerprint), so any change to it means running again: override it to

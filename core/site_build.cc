@@ -131,7 +131,7 @@ class GraphComposer {
     up_to_date_ = &up_to_date;
     setup_ = up_to_date.analysis_setup();
     cache_.emplace(site_.config.root / ".digestif" / "documents", setup_);
-    site_cache_.emplace(site_.config.root / ".digestif" / "site");
+    site_cache_.emplace(site_.config.root / ".digestif" / "site", setup_);
     reserve_site_products();
     document_analyzers_ = order_by_needs(parts_.document_analyzers, is_parsed_product);
     keep_body_ = body_needed_after_analysis(parts_);
@@ -449,28 +449,29 @@ class GraphComposer {
   }
 
   /// Runs a site analyzer, or restores its products when it would read what the last build's
-  /// run read; then keeps them for the next build.
+  /// run read; then keeps them, and its memo, for the next build.
   void analyze_site(const SiteAnalyzer& analyzer, const PartInfo& info, std::size_t position) {
     std::optional<std::string> inputs = site_inputs(info, position);
-    if (inputs)
-      if (std::optional<SiteProducts> saved = site_cache_->read(info.name, *inputs)) {
-        for (auto& [key, value] : saved->products) site_.data[key] = std::move(value);
-        for (Diagnostic& diagnostic : saved->diagnostics) sink_.report(std::move(diagnostic));
-        note_site_inputs(info, *inputs, true);
-        return;
-      }
+    std::optional<SavedAnalysis> saved = site_cache_->read(info.name, inputs.value_or(""));
+    if (saved && saved->products) {
+      for (auto& [key, value] : saved->products->products) site_.data[key] = std::move(value);
+      for (Diagnostic& diagnostic : saved->products->diagnostics)
+        sink_.report(std::move(diagnostic));
+      note_site_inputs(info, *inputs, true);
+      return;
+    }
     std::vector<Diagnostic> diagnostics;
+    std::string memo = saved ? std::move(saved->memo) : std::string();
     {
       DiagnosticCapture capture(diagnostics);
-      analyzer.analyze(site_);
+      analyzer.analyze_with_memo(site_, memo);
     }
     note_site_inputs(info, inputs.value_or(""), false);
-    if (!inputs) return;
     ProductRefs products;
     for (const std::string& product : info.produces)
       if (product.rfind("site.", 0) == 0)
         products.emplace_back(product.substr(5), site_.data.find(product.substr(5)));
-    site_cache_->write(info.name, *inputs, products, diagnostics);
+    site_cache_->write(info.name, inputs.value_or(""), memo, products, diagnostics);
   }
 
   /// A fingerprint of what the analyzer (at `position` in the site analyzers) reads; nullopt

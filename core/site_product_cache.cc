@@ -1,4 +1,5 @@
-// SiteProductCache: a header (format, analyzer, input fingerprint), diagnostics, then products.
+// SiteProductCache: a header (format, analyzer, setup, input fingerprint), the memo, then the
+// diagnostics and products.
 #include "core/site_product_cache.h"
 
 #include "core/binary_codec.h"
@@ -8,7 +9,18 @@
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-site-products 1";
+constexpr std::string_view kMagic = "digestif-site-products 2";
+
+SiteProducts read_products(BinaryReader& in) {
+  SiteProducts saved;
+  saved.diagnostics = get_diagnostics(in);
+  for (std::uint64_t count = in.number(); count > 0; --count) {
+    std::string key = in.text();
+    saved.products.emplace_back(std::move(key), in.value());
+  }
+  if (!in.at_end()) throw DamagedData("bytes after the products");
+  return saved;
+}
 
 }  // namespace
 
@@ -16,20 +28,17 @@ std::filesystem::path SiteProductCache::file_of(const std::string& analyzer) con
   return folder_ / (slugify(analyzer) + ".products");
 }
 
-std::optional<SiteProducts> SiteProductCache::read(const std::string& analyzer,
-                                                   const std::string& inputs) const {
+std::optional<SavedAnalysis> SiteProductCache::read(const std::string& analyzer,
+                                                    const std::string& inputs) const {
   std::optional<std::string> bytes = read_whole(file_of(analyzer));
   if (!bytes) return std::nullopt;
   try {
     BinaryReader in(*bytes);
-    if (in.text() != kMagic || in.text() != analyzer || in.text() != inputs) return std::nullopt;
-    SiteProducts saved;
-    saved.diagnostics = get_diagnostics(in);
-    for (std::uint64_t count = in.number(); count > 0; --count) {
-      std::string key = in.text();
-      saved.products.emplace_back(std::move(key), in.value());
-    }
-    if (!in.at_end()) return std::nullopt;
+    if (in.text() != kMagic || in.text() != analyzer || in.text() != setup_) return std::nullopt;
+    bool same_inputs = in.text() == inputs && !inputs.empty();
+    SavedAnalysis saved;
+    saved.memo = in.text();
+    if (same_inputs) saved.products = read_products(in);
     return saved;
   } catch (const DamagedData&) {
     return std::nullopt;
@@ -37,13 +46,13 @@ std::optional<SiteProducts> SiteProductCache::read(const std::string& analyzer,
 }
 
 void SiteProductCache::write(const std::string& analyzer, const std::string& inputs,
-                             const ProductRefs& products,
+                             const std::string& memo, const ProductRefs& products,
                              const std::vector<Diagnostic>& diagnostics) const {
   std::string bytes;
   BinaryWriter out(bytes);
-  out.put(kMagic);
-  out.put(std::string_view(analyzer));
-  out.put(std::string_view(inputs));
+  for (std::string_view text : {kMagic, std::string_view(analyzer), std::string_view(setup_),
+                                std::string_view(inputs), std::string_view(memo)})
+    out.put(text);
   put_diagnostics(out, diagnostics);
   out.put(std::uint64_t{products.size()});
   for (const auto& [key, value] : products) {
@@ -53,7 +62,7 @@ void SiteProductCache::write(const std::string& analyzer, const std::string& inp
   try {
     write_file_atomically(file_of(analyzer), bytes);
   } catch (const Error&) {
-    // The next build runs the analyzer again.
+    // The next build runs the analyzer in full.
   }
 }
 

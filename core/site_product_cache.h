@@ -1,5 +1,6 @@
 // SiteProductCache: each site analyzer's products of the last build, kept with a fingerprint of
-// what it read, so an analyzer whose inputs did not change is not run again.
+// what it read, so an analyzer whose inputs did not change is not run again; and its memo, for
+// an analyzer that redoes only part of its work when they did.
 #pragma once
 
 #include <filesystem>
@@ -19,23 +20,32 @@ struct SiteProducts {
   std::vector<Diagnostic> diagnostics;
 };
 
+/// What the last build's run of an analyzer left, under the same analysis setup.
+struct SavedAnalysis {
+  std::string memo;                      ///< see SiteAnalyzer::analyze(Site&, std::string&)
+  std::optional<SiteProducts> products;  ///< when made from the same inputs
+};
+
 /// The products to keep: site data keys and where their values are.
 using ProductRefs = std::vector<std::pair<std::string, const Value*>>;
 
 /// One file per analyzer in a folder (.digestif/site/), replaced atomically. A missing,
-/// damaged or outdated file is no error: the analyzer runs.
+/// damaged or outdated file is no error: the analyzer runs in full.
 class SiteProductCache {
  public:
-  explicit SiteProductCache(std::filesystem::path folder) : folder_(std::move(folder)) {}
-  /// The products `analyzer` saved from inputs of fingerprint `inputs`; nullopt if none.
-  std::optional<SiteProducts> read(const std::string& analyzer, const std::string& inputs) const;
-  /// Keeps the products for the next build; a file that cannot be written is skipped.
-  void write(const std::string& analyzer, const std::string& inputs, const ProductRefs& products,
-             const std::vector<Diagnostic>& diagnostics) const;
+  SiteProductCache(std::filesystem::path folder, std::string setup)
+      : folder_(std::move(folder)), setup_(std::move(setup)) {}
+  /// What `analyzer` saved under this setup; its products only when they were made from inputs
+  /// of fingerprint `inputs` (empty: unknown, never the same).
+  std::optional<SavedAnalysis> read(const std::string& analyzer, const std::string& inputs) const;
+  /// Keeps the memo and products for the next build; a file that cannot be written is skipped.
+  void write(const std::string& analyzer, const std::string& inputs, const std::string& memo,
+             const ProductRefs& products, const std::vector<Diagnostic>& diagnostics) const;
 
  private:
   std::filesystem::path file_of(const std::string& analyzer) const;
   std::filesystem::path folder_;
+  std::string setup_;
 };
 
 }  // namespace digestif

@@ -1,126 +1,20 @@
-// RelatedAnalyzer: an inverted index over terms and tags, then scoring of the candidates.
+// RelatedAnalyzer: ranking each document's candidates, again only where a change can reach.
 #include "plugins/site_analysis/related_analyzer.h"
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 #include "core/date.h"
 #include "core/parallel_map.h"
-#include "core/slug.h"
 #include "plugins/site_analysis/document_reads.h"
-#include "plugins/site_analysis/document_terms.h"
-#include "plugins/site_analysis/term_tally_text.h"
-#include "plugins/site_analysis/tfidf.h"
+#include "plugins/site_analysis/related_corpus.h"
+#include "plugins/site_analysis/related_memo.h"
 
 namespace digestif::plugins::site_analysis {
 namespace {
 
-constexpr std::size_t kMaxTerms = 32;
-constexpr std::size_t kMaxPostings = 500;
-constexpr double kTextWeight = 0.7, kTagWeight = 0.3;
-
-using Postings = std::vector<std::vector<std::size_t>>;  // term or tag id -> document indexes
-
-/// The documents, their vectors and tags, and the inverted index over both.
-struct Corpus {
-  std::vector<const Document*> documents;
-  std::vector<TermVector> vectors;
-  std::vector<std::vector<std::size_t>> tags;  // sorted tag ids per document
-  Postings term_postings, tag_postings;
-};
-
-/// The document's weighted terms (DocumentTerms), as views into its data.
-TermCounts counts_of(const Document& document) {
-  TermCounts counts;
-  for (const auto& [term, count] : read_tally(terms_text(document, "weighted")))
-    counts.emplace_back(term, static_cast<double>(count));
-  return counts;
-}
-
-std::vector<std::string> tag_slugs(const Document& document, const Site& site) {
-  std::vector<std::string> slugs;
-  const Value* by_document = site.data.find("document_tags");
-  const Value* tags = by_document ? by_document->find(document.permalink) : nullptr;
-  if (tags != nullptr && tags->is_array()) {
-    for (const Value& tag : tags->as_array()) slugs.push_back(tag.get_string("slug"));
-  } else {
-    for (const std::string& tag : document.tags) slugs.push_back(slugify(tag));
-  }
-  std::erase(slugs, std::string());
-  return slugs;
-}
-
-void index_tags(Corpus& corpus, const Site& site) {
-  std::map<std::string, std::size_t> ids;
-  for (const Document* document : corpus.documents) {
-    std::vector<std::size_t>& own = corpus.tags.emplace_back();
-    for (const std::string& slug : tag_slugs(*document, site)) {
-      auto [it, fresh] = ids.emplace(slug, ids.size());
-      if (fresh) corpus.tag_postings.emplace_back();
-      own.push_back(it->second);
-    }
-    std::sort(own.begin(), own.end());
-    own.erase(std::unique(own.begin(), own.end()), own.end());
-    for (std::size_t tag : own) corpus.tag_postings[tag].push_back(corpus.tags.size() - 1);
-  }
-}
-
-Corpus build_corpus(const Site& site) {
-  Corpus corpus;
-  corpus.documents.assign(site.documents.begin(), site.documents.end());
-  std::vector<TermCounts> counts = in_parallel<TermCounts>(
-      corpus.documents.size(), [&](std::size_t d) { return counts_of(*corpus.documents[d]); });
-  corpus.vectors = tfidf_vectors(counts, kMaxTerms);
-  for (std::size_t d = 0; d < corpus.vectors.size(); ++d)
-    for (const auto& [term, weight] : corpus.vectors[d]) {
-      if (corpus.term_postings.size() <= term) corpus.term_postings.resize(term + 1);
-      corpus.term_postings[term].push_back(d);
-    }
-  index_tags(corpus, site);
-  return corpus;
-}
-
-/// Documents sharing a term or tag of `a` (through postings of at most kMaxPostings).
-std::vector<std::size_t> candidates(const Corpus& corpus, std::size_t a, std::vector<char>& seen) {
-  std::vector<std::size_t> found;
-  auto visit = [&](const std::vector<std::size_t>& posting) {
-    if (posting.size() > kMaxPostings) return;
-    for (std::size_t b : posting)
-      if (b != a && !seen[b]) seen[b] = 1, found.push_back(b);
-  };
-  for (const auto& [term, weight] : corpus.vectors[a]) visit(corpus.term_postings[term]);
-  for (std::size_t tag : corpus.tags[a]) visit(corpus.tag_postings[tag]);
-  for (std::size_t b : found) seen[b] = 0;
-  return found;
-}
-
-double jaccard(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
-  std::size_t shared = 0;
-  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-    if (*i < *j)
-      ++i;
-    else if (*j < *i)
-      ++j;
-    else
-      ++shared, ++i, ++j;
-  }
-  std::size_t all = a.size() + b.size() - shared;
-  return all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
-}
-
-struct Scored {
-  double score;
-  std::size_t document;
-};
-
-/// `spread`: the vector of `a` spread out by term id (see dot()).
-double score_of(const Corpus& corpus, std::size_t a, const std::vector<double>& spread,
-                std::size_t b) {
-  double score = kTextWeight * dot(spread, corpus.vectors[b]) +
-                 kTagWeight * jaccard(corpus.tags[a], corpus.tags[b]);
-  return std::round(score * 1e6) / 1e6;  // float noise must not decide ties
-}
+/// Past this share of changed documents, every list is ranked afresh.
+constexpr double kMostlyChanged = 0.25;
 
 Value related_value(const Document& document, double score, const SiteConfig& config) {
   Value value = Value::object();
@@ -135,6 +29,69 @@ Value related_value(const Document& document, double score, const SiteConfig& co
   return value;
 }
 
+/// Keeps the `keep` best of `scored`: highest score first, then the newer, then by permalink.
+void keep_best(std::vector<Scored>& scored, std::size_t keep, const RelatedCorpus& corpus) {
+  auto before = [&](const Scored& x, const Scored& y) {
+    if (x.score != y.score) return x.score > y.score;
+    const Document &a = *corpus.documents()[x.document], &b = *corpus.documents()[y.document];
+    return a.date != b.date ? a.date > b.date : a.permalink < b.permalink;
+  };
+  keep = std::min(keep, scored.size());
+  std::partial_sort(scored.begin(), scored.begin() + static_cast<long>(keep), scored.end(), before);
+  scored.resize(keep);
+}
+
+/// The lists of the last run that still hold, and which documents changed since.
+struct Reuse {
+  std::vector<std::optional<RememberedList>> remembered;
+  std::vector<char> changed;                 // by document: new, or another shape
+  std::vector<std::vector<Scored>> arrived;  // by unchanged document: changed candidates
+};
+
+/// What of the memo can be used; nullopt when every list must be ranked afresh.
+std::optional<Reuse> reuse_of(const std::string& memo, const RelatedCorpus& corpus,
+                              const std::vector<std::uint64_t>& shapes) {
+  auto remembered = read_related_memo(memo, corpus);
+  if (!remembered) return std::nullopt;
+  std::size_t count = corpus.documents().size();
+  Reuse reuse{std::move(*remembered), std::vector<char>(count, 0), {}};
+  std::vector<std::size_t> changed;
+  for (std::size_t d = 0; d < count; ++d)
+    if (!reuse.remembered[d] || reuse.remembered[d]->shape != shapes[d]) {
+      reuse.changed[d] = 1;
+      changed.push_back(d);
+    }
+  if (static_cast<double>(changed.size()) > kMostlyChanged * static_cast<double>(count))
+    return std::nullopt;
+  // Scores are symmetric: a changed document's candidates are the lists it may enter.
+  reuse.arrived.resize(count);
+  for (std::size_t c : changed)
+    for (const Scored& scored : corpus.scored_candidates(c))
+      if (!reuse.changed[scored.document])
+        reuse.arrived[scored.document].push_back({scored.score, c});
+  return reuse;
+}
+
+/// The list of `a`: the last one with the changed candidates merged in, when it listed no
+/// changed or removed document (its other candidates kept their scores); else ranked afresh.
+std::vector<Scored> list_of(std::size_t a, const RelatedCorpus& corpus, std::size_t keep,
+                            const std::optional<Reuse>& reuse) {
+  if (reuse && !reuse->changed[a] && reuse->remembered[a]->complete) {
+    std::vector<Scored> list = reuse->remembered[a]->list;
+    bool listed_changed = std::any_of(list.begin(), list.end(), [&](const Scored& scored) {
+      return reuse->changed[scored.document] != 0;
+    });
+    if (!listed_changed) {
+      list.insert(list.end(), reuse->arrived[a].begin(), reuse->arrived[a].end());
+      keep_best(list, keep, corpus);
+      return list;
+    }
+  }
+  std::vector<Scored> list = corpus.scored_candidates(a);
+  keep_best(list, keep, corpus);
+  return list;
+}
+
 }  // namespace
 
 PartInfo RelatedAnalyzer::info() const {
@@ -144,37 +101,31 @@ PartInfo RelatedAnalyzer::info() const {
 }
 
 void RelatedAnalyzer::analyze(Site& site) const {
-  Corpus corpus = build_corpus(site);
-  auto before = [&](const Scored& x, const Scored& y) {
-    if (x.score != y.score) return x.score > y.score;
-    const Document &a = *corpus.documents[x.document], &b = *corpus.documents[y.document];
-    return a.date != b.date ? a.date > b.date : a.permalink < b.permalink;
-  };
-  auto related_of = [&](std::size_t a) {
-    thread_local std::vector<char> seen;      // all zero between calls
-    thread_local std::vector<double> spread;  // likewise
-    if (seen.size() < corpus.documents.size()) seen.resize(corpus.documents.size(), 0);
-    if (spread.size() < corpus.term_postings.size()) spread.resize(corpus.term_postings.size(), 0);
-    for (const auto& [term, weight] : corpus.vectors[a]) spread[term] = weight;
-    std::vector<Scored> scored;
-    for (std::size_t b : candidates(corpus, a, seen))
-      if (double score = score_of(corpus, a, spread, b); score > 0) scored.push_back({score, b});
-    for (const auto& [term, weight] : corpus.vectors[a]) spread[term] = 0;
-    std::size_t keep = std::min(max_related_, scored.size());
-    std::partial_sort(scored.begin(), scored.begin() + static_cast<long>(keep), scored.end(),
-                      before);
+  std::string memo;
+  analyze_with_memo(site, memo);
+}
+
+void RelatedAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
+  RelatedCorpus corpus(site);
+  std::size_t count = corpus.documents().size();
+  std::vector<std::uint64_t> shapes =
+      in_parallel<std::uint64_t>(count, [&](std::size_t d) { return corpus.shape(d); });
+  std::optional<Reuse> reuse = reuse_of(memo, corpus, shapes);
+  RelatedLists lists = in_parallel<std::vector<Scored>>(
+      count, [&](std::size_t a) { return list_of(a, corpus, max_related_, reuse); });
+  std::vector<Value> values = in_parallel<Value>(count, [&](std::size_t a) {
     Value list = Value::array();
-    for (std::size_t i = 0; i < keep; ++i)
+    for (const Scored& scored : lists[a])
       list.push_back(
-          related_value(*corpus.documents[scored[i].document], scored[i].score, site.config));
+          related_value(*corpus.documents()[scored.document], scored.score, site.config));
     return list;
-  };
-  std::vector<Value> lists = in_parallel<Value>(corpus.documents.size(), related_of);
+  });
   std::vector<Value::Object::value_type> related;  // sorted once: permalinks come newest first
-  related.reserve(corpus.documents.size());
-  for (std::size_t a = 0; a < corpus.documents.size(); ++a)
-    related.emplace_back(corpus.documents[a]->permalink, std::move(lists[a]));
+  related.reserve(count);
+  for (std::size_t a = 0; a < count; ++a)
+    related.emplace_back(corpus.documents()[a]->permalink, std::move(values[a]));
   site.data["related"] = Value::Object(std::move(related));
+  memo = related_memo(corpus, shapes, lists);
 }
 
 bool RelatedAnalyzer::fingerprint_document(const Document& document,

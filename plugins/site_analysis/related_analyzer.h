@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 #include "core/plugin.h"
 
@@ -28,6 +29,9 @@ class RelatedAnalyzer : public SiteAnalyzer {
   explicit RelatedAnalyzer(std::size_t max_related = 5) : max_related_(max_related) {}
   PartInfo info() const override;
   void analyze(Site& site) const override;
+  /// Ranks again only the lists a change can reach: those of changed documents, and those a
+  /// changed document entered or left (see RelatedMemo); the result is the same as analyze()'s.
+  void analyze_with_memo(Site& site, std::string& memo) const override;
   bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override;
 
  private:

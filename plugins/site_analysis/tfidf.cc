@@ -11,11 +11,11 @@ namespace {
 /// term -> (id, document frequency); ids in alphabetical order of the terms.
 using TermTable = std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>>;
 
-TermTable term_table(const std::vector<TermCounts>& documents) {
+TermTable term_table(const std::vector<TermCounts>& documents,
+                     std::vector<std::string_view>& terms) {
   TermTable table;
   for (const TermCounts& counts : documents)
     for (const auto& [term, count] : counts) ++table[term].second;
-  std::vector<std::string_view> terms;
   terms.reserve(table.size());
   for (const auto& [term, entry] : table) terms.push_back(term);
   std::sort(terms.begin(), terms.end());
@@ -41,8 +41,10 @@ TermVector prune_and_normalize(TermVector vector, std::size_t max_terms) {
 }  // namespace
 
 std::vector<TermVector> tfidf_vectors(const std::vector<TermCounts>& documents,
-                                      std::size_t max_terms) {
-  auto table = term_table(documents);
+                                      std::size_t max_terms, std::vector<std::string_view>* terms) {
+  std::vector<std::string_view> sorted;
+  auto table = term_table(documents, sorted);
+  if (terms != nullptr) *terms = std::move(sorted);
   double total = static_cast<double>(documents.size());
   std::vector<TermVector> vectors;
   vectors.reserve(documents.size());

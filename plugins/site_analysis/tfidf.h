@@ -20,9 +20,11 @@ using TermVector = std::vector<std::pair<std::size_t, double>>;
 /// Vectors of `documents`: weight = (1 + ln count) * ln(N / df), where N is the number of
 /// documents and df how many have the term (a term every document has weighs nothing). Each
 /// vector keeps its `max_terms` heaviest terms (ties: the alphabetically first), then is scaled
-/// to unit length, so the dot product of two vectors is their cosine similarity.
+/// to unit length, so the dot product of two vectors is their cosine similarity. `terms`, when
+/// given, receives the term of each id.
 std::vector<TermVector> tfidf_vectors(const std::vector<TermCounts>& documents,
-                                      std::size_t max_terms);
+                                      std::size_t max_terms,
+                                      std::vector<std::string_view>* terms = nullptr);
 
 /// The dot product of two sorted vectors.
 double dot(const TermVector& a, const TermVector& b);

@@ -114,6 +114,53 @@ BOOST_FIXTURE_TEST_CASE(ten_thousand_documents_are_all_related, RelatedFixture) 
   BOOST_TEST(related("/d0/").size() == 5u);
 }
 
+/// A site of 400 digests on a few topics, for ranking again after changes.
+struct ChangingSite : RelatedFixture {
+  const std::vector<std::string> topics = {"attention", "diffusion", "robotics", "reward",
+                                           "tokenizer", "quantization", "retrieval", "agents"};
+  std::string memo;
+
+  ChangingSite() {
+    for (int i = 0; i < 400; ++i) add_digest(i);
+    count_terms();
+  }
+  Document& add_digest(int i) {
+    std::string a = topics[i % topics.size()], b = topics[(i / 3) % topics.size()];
+    return add("/d" + std::to_string(i) + "/", 1 + i % 28,
+               {"tag" + std::to_string(i % 9), "tag" + std::to_string(i % 4)},
+               {thread("p" + std::to_string(i), a + " " + b + " word" + std::to_string(i % 37),
+                       i % 100, "about " + a)});
+  }
+  /// Ranks with the memo of the last run, and checks the lists equal a run without one.
+  void rank_again_and_compare() {
+    RelatedAnalyzer().analyze_with_memo(site, memo);
+    BOOST_TEST(!memo.empty());
+    Value incremental = *site.data.find("related");
+    RelatedAnalyzer().analyze(site);
+    BOOST_TEST((incremental == *site.data.find("related")));
+  }
+};
+
+BOOST_FIXTURE_TEST_CASE(ranking_again_after_changes_equals_ranking_afresh, ChangingSite) {
+  rank_again_and_compare();  // no memo yet
+  rank_again_and_compare();  // nothing changed
+  documents[10].tags = {"tag3", "fresh-tag"};
+  rank_again_and_compare();
+  documents[20].data["threads"].as_array()[0]["title"] = "robotics reward agents";  // and IDF
+  DocumentTerms().analyze(documents[20]);
+  rank_again_and_compare();
+  documents[30].date = documents[200].date;  // ties may turn
+  rank_again_and_compare();
+  site.documents.erase(site.documents.begin() + 40);  // a document unpublished
+  rank_again_and_compare();
+  DocumentTerms().analyze(add_digest(1000));  // and one added
+  rank_again_and_compare();
+  RelatedAnalyzer().analyze_with_memo(site, memo = "damaged");
+  Value from_damaged = *site.data.find("related");
+  RelatedAnalyzer().analyze(site);
+  BOOST_TEST((from_damaged == *site.data.find("related")));
+}
+
 BOOST_AUTO_TEST_CASE(declares_site_related_and_wants_document_tags) {
   PartInfo info = RelatedAnalyzer().info();
   BOOST_TEST(info.produces == std::vector<std::string>{"site.related"},

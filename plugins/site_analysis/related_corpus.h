@@ -1,0 +1,55 @@
+// RelatedCorpus: the documents related lists are made from: their term vectors and tags, and an
+// inverted index over both that finds the documents worth comparing.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/site.h"
+#include "plugins/site_analysis/tfidf.h"
+
+namespace digestif::plugins::site_analysis {
+
+/// A term or tag on more than this many documents adds no candidates (see related_analyzer.h).
+inline constexpr std::size_t kMaxPostings = 500;
+
+/// A candidate document and its score.
+struct Scored {
+  double score;
+  std::size_t document;
+};
+
+class RelatedCorpus {
+ public:
+  explicit RelatedCorpus(const Site& site);
+
+  const std::vector<const Document*>& documents() const { return documents_; }
+  /// Documents sharing a term or tag of `a` through postings of at most kMaxPostings, with
+  /// their scores (0.7 * cosine + 0.3 * Jaccard of tags, rounded to 1e-6) when above 0. Both
+  /// are symmetric: b is a candidate of a iff a is one of b, with the same score to the bit.
+  std::vector<Scored> scored_candidates(std::size_t a) const;
+  /// A fingerprint of all that places `a` in any list: its vector (terms by name), tags, date
+  /// and permalink. When two documents keep theirs from one build to the next, so does the
+  /// score of each as the other's candidate (bit for bit), and their order on a tie.
+  std::uint64_t shape(std::size_t a) const;
+  /// A fingerprint of the terms and tags on more than kMaxPostings documents: when it changes,
+  /// candidates change all over.
+  std::uint64_t crowded_terms() const;
+
+ private:
+  void index_tags(const Site& site);
+  /// Each document sharing a term or tag of `a` through postings of at most kMaxPostings, once.
+  std::vector<std::size_t> candidates(std::size_t a) const;
+
+  std::vector<const Document*> documents_;
+  std::vector<TermVector> vectors_;
+  std::vector<std::string_view> terms_;         // term id -> term
+  std::vector<std::vector<std::size_t>> tags_;  // sorted tag ids per document
+  std::vector<std::string> tag_slugs_;          // tag id -> slug
+  std::vector<std::vector<std::size_t>> term_postings_, tag_postings_;  // id -> documents
+};
+
+}  // namespace digestif::plugins::site_analysis
