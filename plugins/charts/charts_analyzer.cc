@@ -1,8 +1,11 @@
 // ChartsAnalyzer: a chart set for the site and for every tag.
 #include "plugins/charts/charts_analyzer.h"
 
+#include <unordered_map>
+
 #include "core/document_groups.h"
 #include "core/parallel_map.h"
+#include "plugins/charts/chart_memo.h"
 #include "plugins/charts/chart_set.h"
 
 namespace digestif::plugins::charts {
@@ -16,16 +19,38 @@ PartInfo ChartsAnalyzer::info() const {
 }
 
 void ChartsAnalyzer::analyze(Site& site) const {
+  std::string memo;
+  analyze_with_memo(site, memo);
+}
+
+void ChartsAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
   const Value::Array& tags = groups_of(site, "tags");
+  std::unordered_map<const Document*, std::uint64_t> reads;  // what a set reads of each document
+  std::vector<std::uint64_t> each = in_parallel<std::uint64_t>(site.documents.size(), [&](auto d) {
+    Fingerprint fingerprint;
+    fingerprint_document(*site.documents[d], fingerprint);
+    return fingerprint.value();
+  });
+  for (std::size_t d = 0; d < site.documents.size(); ++d) reads[site.documents[d]] = each[d];
+  ChartMemo last(memo);
   // Set 0 is the site's, set i the (i - 1)-th tag's: each is drawn on its own core.
+  std::vector<std::uint64_t> inputs(tags.size() + 1);
   std::vector<Value> sets = in_parallel<Value>(
       tags.size() + 1,
       [&](std::size_t i) {
-        if (i == 0) return chart_set({site.documents.begin(), site.documents.end()}, "the site");
-        const Value& tag = tags[i - 1];
-        return chart_set(documents_in(site, tag), "tag “" + tag.get_string("name") + "”");
+        Documents documents = i == 0 ? Documents(site.documents.begin(), site.documents.end())
+                                     : documents_in(site, tags[i - 1]);
+        std::string scope = i == 0 ? "the site" : "tag “" + tags[i - 1].get_string("name") + "”";
+        Fingerprint fingerprint;
+        fingerprint.add(scope);
+        for (const Document* document : documents)
+          fingerprint.add(static_cast<std::int64_t>(reads.at(document)));
+        inputs[i] = fingerprint.value();
+        std::optional<Value> drawn = last.find(inputs[i]);
+        return drawn ? std::move(*drawn) : chart_set(documents, scope);
       },
       1);
+  memo = chart_memo(inputs, sets);
   Value charts = Value::object();
   charts["site"] = std::move(sets[0]);
   charts["tags"] = Value::object();

@@ -1,6 +1,8 @@
 // ChartsAnalyzer: the site's charts and each tag's charts, drawn once per build.
 #pragma once
 
+#include <string>
+
 #include "core/plugin.h"
 
 namespace digestif::plugins::charts {
@@ -13,6 +15,9 @@ class ChartsAnalyzer : public SiteAnalyzer {
  public:
   PartInfo info() const override;
   void analyze(Site& site) const override;
+  /// Draws only the sets whose documents changed what the charts read (ChartMemo); the result
+  /// is the same as analyze()'s.
+  void analyze_with_memo(Site& site, std::string& memo) const override;
   bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override;
 };
 

@@ -4,12 +4,16 @@
 
 #include <boost/test/unit_test.hpp>
 #include <cmath>
+#include <deque>
 #include <string>
 #include <vector>
 
+#include "core/document_groups.h"
 #include "core/markup_escape.h"
+#include "core/site.h"
 #include "plugins/charts/chart_series.h"
 #include "plugins/charts/chart_set.h"
+#include "plugins/charts/charts_analyzer.h"
 #include "plugins/charts/column_chart.h"
 #include "plugins/charts/horizontal_bar_chart.h"
 #include "plugins/charts/stacked_bar_chart.h"
@@ -208,6 +212,42 @@ BOOST_AUTO_TEST_CASE(long_series_merge_into_months_then_years) {
   ParsedSvg emotions(set.find("emotions")->get_string("svg"));
   BOOST_TEST(emotions.texts("chart-label").size() == 5u);  // months 1, 4, 7, 10, 13 of 14
   BOOST_TEST(emotions.texts("chart-label")[1] == "2020-04");
+}
+
+BOOST_AUTO_TEST_CASE(drawing_again_after_changes_equals_drawing_afresh) {
+  SiteConfig config;
+  Site site{config};
+  std::deque<Document> days(90);
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    days[i].date = Timestamp{std::chrono::sys_days{std::chrono::year{2025} / 6 / 1} -
+                             std::chrono::days{static_cast<int>(i)}};
+    days[i].permalink = "/d" + std::to_string(i) + "/";
+    days[i].data["stats"] = Value::Object{{"top_score", static_cast<long>(i * 7 % 50)}};
+    days[i].data["emotion_mix"] = Value::Object{{"positive", 1}};
+    days[i].data["threads"] = Value::Array{Value::Object{{"post_id", std::to_string(i)}}};
+    site.documents.push_back(&days[i]);
+  }
+  auto group_by_tag = [&] {  // as the tags plugin does: t0, t1, t2 by day
+    GroupCollector collector;
+    for (const Document* document : site.documents)
+      collector.add("t" + std::to_string(document->permalink.size() % 3), *document);
+    site.data["tags"] = collector.groups(config, "tags/", [](const std::string& s) { return s; });
+  };
+  std::string memo;
+  auto draw_again_and_compare = [&] {
+    group_by_tag();
+    ChartsAnalyzer().analyze_with_memo(site, memo);
+    Value again = *site.data.find("charts");
+    ChartsAnalyzer().analyze(site);
+    BOOST_TEST((again == *site.data.find("charts")));
+  };
+  draw_again_and_compare();
+  days[5].data["stats"]["top_score"] = 9000;
+  draw_again_and_compare();
+  days[6].permalink = "/longer-permalink/";  // moves to another tag
+  draw_again_and_compare();
+  site.documents.pop_back();
+  draw_again_and_compare();
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -116,7 +116,7 @@ BOOST_FIXTURE_TEST_CASE(ten_thousand_documents_are_all_related, RelatedFixture) 
 
 /// A site of 400 digests on a few topics, for ranking again after changes.
 struct ChangingSite : RelatedFixture {
-  const std::vector<std::string> topics = {"attention", "diffusion", "robotics", "reward",
+  const std::vector<std::string> topics = {"attention", "diffusion",    "robotics",  "reward",
                                            "tokenizer", "quantization", "retrieval", "agents"};
   std::string memo;
 

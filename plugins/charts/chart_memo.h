@@ -1,0 +1,30 @@
+// ChartMemo: the chart sets of the last run, each under a fingerprint of what it was drawn from,
+// so a run after a change draws only the sets whose documents changed.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/value.h"
+
+namespace digestif::plugins::charts {
+
+class ChartMemo {
+ public:
+  /// The sets of a memo; none when it is empty or damaged.
+  explicit ChartMemo(std::string_view memo);
+  /// The set drawn from inputs of this fingerprint in the last run, if any.
+  std::optional<Value> find(std::uint64_t inputs) const;
+
+ private:
+  std::unordered_map<std::uint64_t, std::string> sets_;  // inputs -> encoded set
+};
+
+/// A memo of `sets`, each drawn from inputs of fingerprint `inputs[i]`.
+std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vector<Value>& sets);
+
+}  // namespace digestif::plugins::charts
