@@ -151,8 +151,8 @@ class GraphComposer {
     forget_stale_documents();
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
-    up_to_date.save(writer_->outputs(), std::move(fingerprints_), std::move(reported), due_,
-                    site_.documents.size());
+    up_to_date.save(writer_->outputs(), writer_->changed(), std::move(fingerprints_),
+                    std::move(reported), due_, site_.documents.size());
     summary.documents = site_.documents.size();
     summary.documents_cached = static_cast<std::size_t>(
         std::count_if(slots_.begin(), slots_.end(), [](const Slot& slot) { return slot.cached; }));

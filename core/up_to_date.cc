@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "core/fingerprint.h"
+#include "core/parallel_map.h"
 
 namespace digestif {
 namespace fs = std::filesystem;
@@ -56,7 +57,9 @@ bool UpToDate::output_unchanged(const std::string& path, const std::string& fing
   auto last = last_.fingerprints.find(path);
   if (last == last_.fingerprints.end() || last->second != fingerprint) return false;
   auto version = last_.outputs.find(path);
-  return version != last_.outputs.end() && file_version(output_root_ / path) == version->second;
+  auto found = found_outputs_.find(path);
+  return version != last_.outputs.end() && found != found_outputs_.end() &&
+         found->second == version->second;
 }
 
 void UpToDate::add_input(const std::string& name, const std::string& version) {
@@ -72,7 +75,7 @@ void UpToDate::add_folder(const fs::path& folder, const std::string& prefix) {
                 file_version(it->path()));
 }
 
-std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) const {
+std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) {
   if (!have_log_) return {"no build log yet (" + log_file_.string() + "): a full build"};
   std::vector<std::string> reasons;
   std::size_t more = 0;
@@ -85,9 +88,16 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) const {
   }
   for (const auto& [name, version] : last_.inputs)
     if (inputs_.count(name) == 0) add_reason(reasons, more, name + " was removed");
-  for (const auto& [path, version] : last_.outputs)
-    if (file_version(output_root_ / path) != version)
+  std::vector<const std::string*> paths;
+  for (const auto& [path, version] : last_.outputs) paths.push_back(&path);
+  std::vector<std::string> found = in_parallel<std::string>(
+      paths.size(), [&](std::size_t i) { return file_version(output_root_ / *paths[i]); }, 512);
+  std::size_t i = 0;
+  for (const auto& [path, version] : last_.outputs) {
+    if (found[i] != version)
       add_reason(reasons, more, "output " + path + " was changed or removed since the last build");
+    found_outputs_.emplace_hint(found_outputs_.end(), path, std::move(found[i++]));
+  }
   if (seconds_of(now) >= last_.due)
     add_reason(reasons, more, "a document held back for its future date is now due");
   if (more > 0) reasons.push_back("and " + std::to_string(more) + " more changes");
@@ -95,13 +105,20 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) const {
 }
 
 void UpToDate::save(const std::vector<std::string>& outputs,
+                    const std::vector<std::string>& written,
                     std::map<std::string, std::string> fingerprints,
                     std::vector<Diagnostic> diagnostics, Timestamp due,
                     std::size_t documents) const {
   BuildLog log;
   log.inputs = inputs_;
   log.fingerprints = std::move(fingerprints);
-  for (const std::string& path : outputs) log.outputs[path] = file_version(output_root_ / path);
+  for (const std::string& path : written) log.outputs[path] = file_version(output_root_ / path);
+  for (const std::string& path : outputs) {
+    if (log.outputs.count(path) != 0) continue;
+    auto found = found_outputs_.find(path);
+    log.outputs[path] =
+        found != found_outputs_.end() ? found->second : file_version(output_root_ / path);
+  }
   log.diagnostics = std::move(diagnostics);
   log.documents = documents;
   if (due != Timestamp::max()) log.due = seconds_of(due);

@@ -20,8 +20,9 @@ class UpToDate {
   /// Records an input the build reads; an empty version means "unknown": it always differs.
   void add_input(const std::string& name, const std::string& version);
   /// Why the build must run, one line each; empty when the last build read the same inputs,
-  /// its outputs are as it left them and no held-back document has fallen due.
-  std::vector<std::string> reasons_to_build(Timestamp now) const;
+  /// its outputs are as it left them and no held-back document has fallen due. Notes each
+  /// output's version as found now, for output_unchanged() and save().
+  std::vector<std::string> reasons_to_build(Timestamp now);
   /// What the last build reported, to repeat when this one is skipped.
   const std::vector<Diagnostic>& last_diagnostics() const { return last_.diagnostics; }
   std::size_t last_documents() const { return last_.documents; }
@@ -32,12 +33,14 @@ class UpToDate {
   /// A fingerprint of every input that is not content (adds the theme, the options and the
   /// output folder): part of every output's fingerprint.
   const std::string& render_setup() const { return render_setup_; }
-  /// True when the last build wrote `path` from this fingerprint and the file is as it left it.
+  /// True when the last build wrote `path` from this fingerprint and the file was as it left it
+  /// when reasons_to_build() looked.
   bool output_unchanged(const std::string& path, const std::string& fingerprint) const;
 
-  /// Saves the log of a build that ran to its end: outputs are stat'ed now. `fingerprints`:
-  /// output path -> what it was rendered from.
-  void save(const std::vector<std::string>& outputs,
+  /// Saves the log of a build that ran to its end. `outputs`: every output of the build, of
+  /// which `written` were written by it (stat'ed now; the others are as reasons_to_build()
+  /// found them). `fingerprints`: output path -> what it was rendered from.
+  void save(const std::vector<std::string>& outputs, const std::vector<std::string>& written,
             std::map<std::string, std::string> fingerprints, std::vector<Diagnostic> diagnostics,
             Timestamp due, std::size_t documents) const;
 
@@ -48,7 +51,8 @@ class UpToDate {
   std::filesystem::path output_root_;
   bool have_log_ = false;
   BuildLog last_;
-  std::map<std::string, std::string> inputs_;  // name -> version, of this build
+  std::map<std::string, std::string> inputs_;         // name -> version, of this build
+  std::map<std::string, std::string> found_outputs_;  // last build's outputs -> version now
   std::string analysis_setup_, render_setup_;
 };
 

@@ -5,6 +5,7 @@
 
 #include "core/build_log.h"
 #include "core/output_writer.h"
+#include "core/parallel_map.h"
 
 namespace digestif::plugins::filesystem_source {
 namespace fs = std::filesystem;
@@ -25,6 +26,9 @@ std::vector<SourceItem> FilesystemSource::discover() const {
   std::vector<SourceItem> items;
   for (const SourceEntry& entry : context_.config().source_entries())
     if (claims(entry)) list_folder(entry, items);
+  std::vector<std::string> versions = in_parallel<std::string>(
+      items.size(), [&](std::size_t i) { return file_version(items[i].path); }, 512);
+  for (std::size_t i = 0; i < items.size(); ++i) items[i].version = std::move(versions[i]);
   std::sort(items.begin(), items.end(),
             [](const auto& a, const auto& b) { return a.origin < b.origin; });
   return items;
@@ -50,8 +54,7 @@ void FilesystemSource::list_folder(const SourceEntry& entry, std::vector<SourceI
     }
     if (!it->is_regular_file()) continue;
     fs::path shown = (relative / it->path().lexically_relative(folder)).lexically_normal();
-    items.push_back(
-        {shown.generic_string(), it->path().stem().string(), it->path(), file_version(it->path())});
+    items.push_back({shown.generic_string(), it->path().stem().string(), it->path(), ""});
   }
 }
 

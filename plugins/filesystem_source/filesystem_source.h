@@ -16,6 +16,7 @@ class FilesystemSource : public Source {
   RawSource load(const SourceItem& item) const override;
 
  private:
+  /// Appends the folder's files, their versions still empty.
   void list_folder(const SourceEntry& entry, std::vector<SourceItem>& items) const;
   PluginContext context_;
 };
