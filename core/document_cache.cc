@@ -441,24 +441,4 @@ void DocumentCache::finish(const std::vector<std::pair<std::string, std::string>
   remove_unused_files();
 }
 
-std::optional<CachedDocument> DocumentMemory::take(const std::string& setup,
-                                                   const std::string& origin,
-                                                   const std::string& version) {
-  auto it = entries_.find(origin);
-  if (setup != setup_ || it == entries_.end() || it->second.version != version) return std::nullopt;
-  CachedDocument entry = std::move(it->second);
-  entries_.erase(it);
-  return entry;
-}
-
-void DocumentMemory::reset(const std::string& setup) {
-  setup_ = setup;
-  filled_ = true;
-  entries_.clear();
-}
-
-void DocumentMemory::keep(std::string origin, CachedDocument entry) {
-  entries_.insert_or_assign(std::move(origin), std::move(entry));
-}
-
 }  // namespace digestif

@@ -96,23 +96,4 @@ class DocumentCache {
   std::unordered_map<std::string, Entry> written_;  // origin -> record in the journal
 };
 
-/// The documents of the last build kept in memory by a process that builds again and again
-/// (`digestif serve`): a document taken from here costs neither reading nor decoding.
-class DocumentMemory {
- public:
-  /// The document made from `origin` at `version` under `setup`, moved out; nullopt if none.
-  std::optional<CachedDocument> take(const std::string& setup, const std::string& origin,
-                                     const std::string& version);
-  /// Forgets everything, then keeps documents made under `setup` (call keep() for each).
-  void reset(const std::string& setup);
-  /// True once reset() was called with this setup: the documents of a build are here.
-  bool holds(const std::string& setup) const { return filled_ && setup == setup_; }
-  void keep(std::string origin, CachedDocument entry);
-
- private:
-  std::string setup_;
-  bool filled_ = false;
-  std::map<std::string, CachedDocument> entries_;  // origin -> entry
-};
-
 }  // namespace digestif

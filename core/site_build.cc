@@ -105,7 +105,7 @@ struct Slot {
 class GraphComposer {
  public:
   GraphComposer(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
-                DiagnosticSink& sink, DocumentMemory* memory)
+                DiagnosticSink& sink, BuildMemory* memory)
       : parts_(parts), sink_(sink), site_{config, options}, memory_(memory) {}
 
   BuildSummary run(unsigned threads) {
@@ -163,7 +163,7 @@ class GraphComposer {
     summary.changed = writer_->changed();
     summary.analyzers_reused = std::move(analyzers_reused_);
     std::sort(summary.analyzers_reused.begin(), summary.analyzers_reused.end());
-    remember_documents(up_to_date.analysis_setup());
+    remember_build(up_to_date.analysis_setup());
     summary.phases.emplace_back("finish", seconds_since(finish_start));
     summary.seconds = seconds_since(start);
     return summary;
@@ -204,14 +204,19 @@ class GraphComposer {
         if (product.rfind("site.", 0) == 0) site_.data[product.substr(5)] = Value();
   }
 
-  /// Hands the documents to the next build of this process (they are not read again here).
-  void remember_documents(const std::string& setup) {
+  /// Hands the documents and site analyses to the next build of this process (they are not
+  /// used again here).
+  void remember_build(const std::string& setup) {
     if (memory_ == nullptr) return;
     memory_->reset(setup);
     for (Slot& slot : slots_)
       if (!slot.failed && !slot.item.version.empty())
         memory_->keep(slot.item.origin, {slot.item.version, std::move(slot.document),
                                          std::move(slot.diagnostics), std::move(slot.site_reads)});
+    for (auto& [analyzer, run] : site_runs_) {
+      for (auto& [key, value] : run.made.products) value = std::move(site_.data[key]);
+      memory_->keep_analysis(analyzer, std::move(run));
+    }
   }
 
   /// Indexes the documents of this build's inputs in the cache; the rest is forgotten.
@@ -448,30 +453,47 @@ class GraphComposer {
     }
   }
 
-  /// Runs a site analyzer, or restores its products when it would read what the last build's
-  /// run read; then keeps them, and its memo, for the next build.
+  /// Runs a site analyzer, or restores its products when it would read what its last run read;
+  /// then keeps them, and its memo, for the next build.
   void analyze_site(const SiteAnalyzer& analyzer, const PartInfo& info, std::size_t position) {
-    std::optional<std::string> inputs = site_inputs(info, position);
-    std::optional<SavedAnalysis> saved = site_cache_->read(info.name, inputs.value_or(""));
-    if (saved && saved->products) {
-      for (auto& [key, value] : saved->products->products) site_.data[key] = std::move(value);
-      for (Diagnostic& diagnostic : saved->products->diagnostics)
-        sink_.report(std::move(diagnostic));
-      note_site_inputs(info, *inputs, true);
+    std::string inputs = site_inputs(info, position).value_or("");  // empty: unknown
+    std::optional<KeptAnalysis> last = last_analysis(info.name, inputs);
+    if (last && !inputs.empty() && last->inputs == inputs) {
+      for (auto& [key, value] : last->made.products) site_.data[key] = std::move(value);
+      for (const Diagnostic& diagnostic : last->made.diagnostics) sink_.report(diagnostic);
+      note_site_run(info, std::move(*last), true);
       return;
     }
-    std::vector<Diagnostic> diagnostics;
-    std::string memo = saved ? std::move(saved->memo) : std::string();
+    KeptAnalysis run{inputs, last ? std::move(last->memo) : std::string(), {}};
     {
-      DiagnosticCapture capture(diagnostics);
-      analyzer.analyze_with_memo(site_, memo);
+      DiagnosticCapture capture(run.made.diagnostics);
+      analyzer.analyze_with_memo(site_, run.memo);
     }
-    note_site_inputs(info, inputs.value_or(""), false);
     ProductRefs products;
+    for (const std::string& key : site_keys(info)) products.emplace_back(key, site_.data.find(key));
+    site_cache_->write(info.name, inputs, run.memo, products, run.made.diagnostics);
+    note_site_run(info, std::move(run), false);
+  }
+
+  /// The site data keys an analyzer writes ("tags" for "site.tags").
+  static std::vector<std::string> site_keys(const PartInfo& info) {
+    std::vector<std::string> keys;
     for (const std::string& product : info.produces)
-      if (product.rfind("site.", 0) == 0)
-        products.emplace_back(product.substr(5), site_.data.find(product.substr(5)));
-    site_cache_->write(info.name, inputs.value_or(""), memo, products, diagnostics);
+      if (product.rfind("site.", 0) == 0) keys.push_back(product.substr(5));
+    return keys;
+  }
+
+  /// The analyzer's last run: from this process's memory, else from .digestif/site/ (with its
+  /// products only when they were made from `inputs`).
+  std::optional<KeptAnalysis> last_analysis(const std::string& analyzer,
+                                            const std::string& inputs) {
+    if (memory_ != nullptr)
+      if (std::optional<KeptAnalysis> kept = memory_->take_analysis(setup_, analyzer)) return kept;
+    std::optional<SavedAnalysis> saved = site_cache_->read(analyzer, inputs);
+    if (!saved) return std::nullopt;
+    KeptAnalysis last{saved->products ? inputs : std::string(), std::move(saved->memo), {}};
+    if (saved->products) last.made = std::move(*saved->products);
+    return last;
   }
 
   /// A fingerprint of what the analyzer (at `position` in the site analyzers) reads; nullopt
@@ -496,12 +518,15 @@ class GraphComposer {
     return fingerprint.hex();
   }
 
-  /// Records what the analyzer's products were made from ("" for unknown), for the analyzers
-  /// that read them.
-  void note_site_inputs(const PartInfo& info, const std::string& inputs, bool reused) {
+  /// Records an analyzer's run (its products stay in site_.data until the build ends): what
+  /// they were made from, for the analyzers that read them, and for remember_build().
+  void note_site_run(const PartInfo& info, KeptAnalysis run, bool reused) {
     std::lock_guard lock(site_inputs_mutex_);
-    for (const std::string& product : info.produces) site_inputs_[product] = inputs;
+    for (const std::string& product : info.produces) site_inputs_[product] = run.inputs;
     if (reused) analyzers_reused_.push_back(info.name);
+    run.made.products.clear();
+    for (const std::string& key : site_keys(info)) run.made.products.emplace_back(key, Value());
+    site_runs_.insert_or_assign(info.name, std::move(run));
   }
 
   void add_renderers(TaskId index) {
@@ -576,8 +601,9 @@ class GraphComposer {
   std::mutex site_inputs_mutex_;                    // guards what follows
   std::map<std::string, std::string> site_inputs_;  // site product -> fingerprint of its inputs
   std::vector<std::string> analyzers_reused_;       // site analyzers not run: products restored
-  DocumentMemory* memory_;  // of a process that builds again and again, or nullptr
-  std::string setup_;       // what documents' analysis depends on besides their bytes
+  std::map<std::string, KeptAnalysis> site_runs_;   // analyzer -> its run, products still in site_
+  BuildMemory* memory_;  // of a process that builds again and again, or nullptr
+  std::string setup_;    // what documents' analysis depends on besides their bytes
   std::mutex fingerprints_mutex_;
   std::map<std::string, std::string> fingerprints_;  // output path -> fingerprint
   BuildGraph graph_;
@@ -637,7 +663,7 @@ void check_products(const PartSet& parts, const SiteConfig& config) {
 }
 
 BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
-                        DiagnosticSink& sink, unsigned threads, DocumentMemory* memory) {
+                        DiagnosticSink& sink, unsigned threads, BuildMemory* memory) {
   check_products(parts, config);
   GraphComposer composer(config, options, parts, sink, memory);
   return composer.run(threads);

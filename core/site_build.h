@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "core/build_memory.h"
 #include "core/builder.h"
 #include "core/diagnostic_sink.h"
-#include "core/document_cache.h"
 #include "core/plugin.h"
 #include "core/site.h"
 
@@ -38,7 +38,7 @@ struct BuildSummary {
 /// A process that builds again and again passes the same `memory` each time: the documents of one
 /// build are kept there for the next (otherwise they come from the cache on disk).
 BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
-                        DiagnosticSink& sink, unsigned threads, DocumentMemory* memory = nullptr);
+                        DiagnosticSink& sink, unsigned threads, BuildMemory* memory = nullptr);
 
 /// Checks that every product a part needs is produced by exactly one enabled part; an Error
 /// names the plugins, at the site.yaml line of the one listed there.

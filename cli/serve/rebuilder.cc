@@ -64,7 +64,7 @@ RebuildResult Rebuilder::build(std::vector<std::filesystem::path> changed) {
     BuildOptions options{arguments_.drafts, false, arguments_.future};
     EnabledPlugins enabled = enable_plugins(config, options, sink);
     BuildSummary summary =
-        build_site(config, options, enabled.parts, sink, default_thread_count(), &documents_);
+        build_site(config, options, enabled.parts, sink, default_thread_count(), &memory_);
     result.pages_built = summary.outputs_written + summary.outputs_unchanged;
     result.pages_rendered = result.pages_built - summary.outputs_kept;
     result.pages_written = summary.outputs_written;

@@ -13,7 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/serve/served_site.h"
-#include "core/document_cache.h"
+#include "core/build_memory.h"
 
 namespace digestif::cli {
 
@@ -49,7 +49,7 @@ class Rebuilder {
   ServeArguments arguments_;
   ServedSite& site_;
   std::string base_url_;
-  DocumentMemory documents_;  // of the last build, for the next
+  BuildMemory memory_;  // of the last build, for the next
   std::mutex mutex_;
   std::condition_variable wakeup_;
   std::set<std::filesystem::path> pending_;

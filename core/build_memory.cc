@@ -1,0 +1,47 @@
+// BuildMemory: maps of moved-out documents and analyzer runs, under one setup.
+#include "core/build_memory.h"
+
+namespace digestif {
+namespace {
+
+/// The entry under `key`, moved out of `map` when `setup` is the one it was kept under.
+template <typename Entry>
+std::optional<Entry> take_from(std::map<std::string, Entry>& map, const std::string& key,
+                               bool same_setup) {
+  auto it = map.find(key);
+  if (!same_setup || it == map.end()) return std::nullopt;
+  Entry entry = std::move(it->second);
+  map.erase(it);
+  return entry;
+}
+
+}  // namespace
+
+std::optional<CachedDocument> BuildMemory::take(const std::string& setup, const std::string& origin,
+                                                const std::string& version) {
+  auto it = documents_.find(origin);
+  if (it != documents_.end() && it->second.version != version) return std::nullopt;
+  return take_from(documents_, origin, setup == setup_);
+}
+
+std::optional<KeptAnalysis> BuildMemory::take_analysis(const std::string& setup,
+                                                       const std::string& analyzer) {
+  return take_from(analyses_, analyzer, setup == setup_);
+}
+
+void BuildMemory::reset(const std::string& setup) {
+  setup_ = setup;
+  filled_ = true;
+  documents_.clear();
+  analyses_.clear();
+}
+
+void BuildMemory::keep(std::string origin, CachedDocument entry) {
+  documents_.insert_or_assign(std::move(origin), std::move(entry));
+}
+
+void BuildMemory::keep_analysis(std::string analyzer, KeptAnalysis analysis) {
+  analyses_.insert_or_assign(std::move(analyzer), std::move(analysis));
+}
+
+}  // namespace digestif
