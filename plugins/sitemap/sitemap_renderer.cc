@@ -7,6 +7,7 @@
 
 #include "core/date.h"
 #include "core/document_groups.h"
+#include "core/fingerprint.h"
 
 namespace digestif::plugins::sitemap {
 namespace {
@@ -48,6 +49,21 @@ void add_url(tinyxml2::XMLElement& urlset, const SitemapEntry& entry) {
   if (!entry.lastmod.empty()) url->InsertNewChildElement("lastmod")->SetText(entry.lastmod.c_str());
 }
 
+/// The <urlset> of `entries`.
+std::string sitemap_xml(const std::vector<SitemapEntry>& entries) {
+  tinyxml2::XMLDocument document;
+  document.InsertEndChild(document.NewDeclaration());
+  tinyxml2::XMLElement* urlset = document.NewElement("urlset");
+  document.InsertEndChild(urlset);
+  urlset->SetAttribute("xmlns", kSitemapNamespace);
+  for (const SitemapEntry& entry : entries) add_url(*urlset, entry);
+  tinyxml2::XMLPrinter printer;
+  document.Print(&printer);
+  std::string text = printer.CStr();
+  if (text.empty() || text.back() != '\n') text += '\n';
+  return text;
+}
+
 }  // namespace
 
 std::vector<SitemapEntry> sitemap_entries(const Site& site) {
@@ -77,17 +93,15 @@ std::vector<PlannedOutput> SitemapRenderer::plan(const Site&) const {
 }
 
 std::string SitemapRenderer::render(const PlannedOutput&, const Site& site) const {
-  tinyxml2::XMLDocument document;
-  document.InsertEndChild(document.NewDeclaration());
-  tinyxml2::XMLElement* urlset = document.NewElement("urlset");
-  document.InsertEndChild(urlset);
-  urlset->SetAttribute("xmlns", kSitemapNamespace);
-  for (const SitemapEntry& entry : sitemap_entries(site)) add_url(*urlset, entry);
-  tinyxml2::XMLPrinter printer;
-  document.Print(&printer);
-  std::string text = printer.CStr();
-  if (text.empty() || text.back() != '\n') text += '\n';
-  return text;
+  return sitemap_xml(sitemap_entries(site));
+}
+
+PreparedOutput SitemapRenderer::prepare(const PlannedOutput& output, const Site& site) const {
+  std::vector<SitemapEntry> entries = sitemap_entries(site);
+  Fingerprint fingerprint;
+  for (const SitemapEntry& entry : entries) fingerprint.add(entry.loc).add(entry.lastmod);
+  return {output.path, fingerprint.hex(),
+          [entries = std::move(entries)] { return sitemap_xml(entries); }};
 }
 
 }  // namespace digestif::plugins::sitemap

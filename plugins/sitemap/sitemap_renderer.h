@@ -30,6 +30,9 @@ class SitemapRenderer : public Renderer {
   std::vector<PlannedOutput> plan(const Site& site) const override;
   /// The bytes of sitemap.xml.
   std::string render(const PlannedOutput& output, const Site& site) const override;
+  /// sitemap.xml, fingerprinted by its entries: drawn again only when a page comes, goes or
+  /// changes its date.
+  PreparedOutput prepare(const PlannedOutput& output, const Site& site) const override;
 
  private:
   PluginContext context_;
