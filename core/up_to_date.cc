@@ -54,12 +54,9 @@ UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options)
 }
 
 bool UpToDate::output_unchanged(const std::string& path, const std::string& fingerprint) const {
-  auto last = last_.fingerprints.find(path);
-  if (last == last_.fingerprints.end() || last->second != fingerprint) return false;
-  auto version = last_.outputs.find(path);
   auto found = found_outputs_.find(path);
-  return version != last_.outputs.end() && found != found_outputs_.end() &&
-         found->second == version->second;
+  return found != found_outputs_.end() && found->second.unchanged &&
+         found->second.fingerprint != nullptr && *found->second.fingerprint == fingerprint;
 }
 
 void UpToDate::add_input(const std::string& name, const std::string& version) {
@@ -93,10 +90,15 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) {
   std::vector<std::string> found = in_parallel<std::string>(
       paths.size(), [&](std::size_t i) { return file_version(output_root_ / *paths[i]); }, 512);
   std::size_t i = 0;
+  found_outputs_.reserve(paths.size());
   for (const auto& [path, version] : last_.outputs) {
-    if (found[i] != version)
+    bool unchanged = found[i] == version;
+    if (!unchanged)
       add_reason(reasons, more, "output " + path + " was changed or removed since the last build");
-    found_outputs_.emplace_hint(found_outputs_.end(), path, std::move(found[i++]));
+    auto fingerprint = last_.fingerprints.find(path);
+    found_outputs_[path] = {
+        std::move(found[i++]), unchanged,
+        fingerprint != last_.fingerprints.end() ? &fingerprint->second : nullptr};
   }
   if (seconds_of(now) >= last_.due)
     add_reason(reasons, more, "a document held back for its future date is now due");
@@ -117,7 +119,7 @@ void UpToDate::save(const std::vector<std::string>& outputs,
     if (log.outputs.count(path) != 0) continue;
     auto found = found_outputs_.find(path);
     log.outputs[path] =
-        found != found_outputs_.end() ? found->second : file_version(output_root_ / path);
+        found != found_outputs_.end() ? found->second.version : file_version(output_root_ / path);
   }
   log.diagnostics = std::move(diagnostics);
   log.documents = documents;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/build_log.h"
@@ -51,8 +52,14 @@ class UpToDate {
   std::filesystem::path output_root_;
   bool have_log_ = false;
   BuildLog last_;
-  std::map<std::string, std::string> inputs_;         // name -> version, of this build
-  std::map<std::string, std::string> found_outputs_;  // last build's outputs -> version now
+  std::map<std::string, std::string> inputs_;  // name -> version, of this build
+  /// A last build's output as reasons_to_build() found it.
+  struct FoundOutput {
+    std::string version;                       // now
+    bool unchanged = false;                    // as the last build left it
+    const std::string* fingerprint = nullptr;  // what it was rendered from, if known
+  };
+  std::unordered_map<std::string, FoundOutput> found_outputs_;
   std::string analysis_setup_, render_setup_;
 };
 
