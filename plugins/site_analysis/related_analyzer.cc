@@ -49,9 +49,10 @@ struct Reuse {
 };
 
 /// What of the memo can be used; nullopt when every list must be ranked afresh.
-std::optional<Reuse> reuse_of(const std::string& memo, const RelatedCorpus& corpus,
+std::optional<Reuse> reuse_of(std::optional<RelatedMemo>& memo, const RelatedCorpus& corpus,
                               const std::vector<std::uint64_t>& shapes) {
-  auto remembered = read_related_memo(memo, corpus);
+  if (!memo) return std::nullopt;
+  auto remembered = lists_by_document(*memo, corpus);
   if (!remembered) return std::nullopt;
   std::size_t count = corpus.documents().size();
   Reuse reuse{std::move(*remembered), std::vector<char>(count, 0), {}};
@@ -106,11 +107,12 @@ void RelatedAnalyzer::analyze(Site& site) const {
 }
 
 void RelatedAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
-  RelatedCorpus corpus(site);
+  std::optional<RelatedMemo> last = read_related_memo(memo);
+  RelatedCorpus corpus(site, last ? &last->vectors : nullptr);
   std::size_t count = corpus.documents().size();
   std::vector<std::uint64_t> shapes =
       in_parallel<std::uint64_t>(count, [&](std::size_t d) { return corpus.shape(d); });
-  std::optional<Reuse> reuse = reuse_of(memo, corpus, shapes);
+  std::optional<Reuse> reuse = reuse_of(last, corpus, shapes);
   RelatedLists lists = in_parallel<std::vector<Scored>>(
       count, [&](std::size_t a) { return list_of(a, corpus, max_related_, reuse); });
   std::vector<Value> values = in_parallel<Value>(count, [&](std::size_t a) {

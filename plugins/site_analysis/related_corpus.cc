@@ -57,15 +57,37 @@ std::int64_t bits_of(double number) { return std::bit_cast<std::int64_t>(number)
 
 }  // namespace
 
-RelatedCorpus::RelatedCorpus(const Site& site)
+RelatedCorpus::RelatedCorpus(const Site& site, const KnownVectors* known)
     : documents_(site.documents.begin(), site.documents.end()) {
-  std::vector<TermCounts> counts = in_parallel<TermCounts>(
-      documents_.size(), [&](std::size_t d) { return counts_of(*documents_[d]); });
-  vectors_ = tfidf_vectors(counts, kMaxTerms, &terms_);
+  terms_fingerprints_ = in_parallel<std::uint64_t>(documents_.size(), [&](std::size_t d) {
+    return Fingerprint().add(terms_text(*documents_[d], "weighted")).value();
+  });
+  if (known == nullptr || !take_known(*known)) {
+    std::vector<TermCounts> counts = in_parallel<TermCounts>(
+        documents_.size(), [&](std::size_t d) { return counts_of(*documents_[d]); });
+    vectors_ = tfidf_vectors(counts, kMaxTerms, &terms_);
+  }
   term_postings_.resize(terms_.size());
   for (std::size_t d = 0; d < vectors_.size(); ++d)
     for (const auto& [term, weight] : vectors_[d]) term_postings_[term].push_back(d);
   index_tags(site);
+}
+
+bool RelatedCorpus::take_known(const KnownVectors& known) {
+  if (known.by_permalink.size() != documents_.size()) return false;
+  std::vector<TermVector> vectors;
+  vectors.reserve(documents_.size());
+  for (std::size_t d = 0; d < documents_.size(); ++d) {
+    auto it = known.by_permalink.find(documents_[d]->permalink);
+    if (it == known.by_permalink.end() || it->second.first != terms_fingerprints_[d]) return false;
+    vectors.push_back(it->second.second);
+  }
+  // The same terms give the same weights; a vocabulary of only the terms kept in vectors,
+  // in the same order, gives the same sums (dot() adds in term order) and fingerprints.
+  vectors_ = std::move(vectors);
+  known_terms_ = known.terms;
+  terms_.assign(known_terms_.begin(), known_terms_.end());
+  return true;
 }
 
 void RelatedCorpus::index_tags(const Site& site) {

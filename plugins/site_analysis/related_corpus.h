@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/site.h"
@@ -22,11 +24,24 @@ struct Scored {
   std::size_t document;
 };
 
+/// Term vectors of a last run (see RelatedMemo): each document's, by permalink, with a
+/// fingerprint of the terms it was weighted from.
+struct KnownVectors {
+  std::vector<std::string> terms;  ///< sorted: the term ids of the vectors
+  std::unordered_map<std::string, std::pair<std::uint64_t, TermVector>> by_permalink;
+};
+
 class RelatedCorpus {
  public:
-  explicit RelatedCorpus(const Site& site);
+  /// Weights every document's terms, or takes the vectors of `known` when every document is
+  /// there with the same terms (the weights depend on all documents' terms, nothing else).
+  RelatedCorpus(const Site& site, const KnownVectors* known = nullptr);
 
   const std::vector<const Document*>& documents() const { return documents_; }
+  const std::vector<TermVector>& vectors() const { return vectors_; }
+  std::string_view term(std::size_t id) const { return terms_[id]; }
+  /// A fingerprint of the terms document `d`'s vector is weighted from.
+  std::uint64_t terms_fingerprint(std::size_t d) const { return terms_fingerprints_[d]; }
   /// Documents sharing a term or tag of `a` through postings of at most kMaxPostings, with
   /// their scores (0.7 * cosine + 0.3 * Jaccard of tags, rounded to 1e-6) when above 0. Both
   /// are symmetric: b is a candidate of a iff a is one of b, with the same score to the bit.
@@ -40,12 +55,15 @@ class RelatedCorpus {
   std::uint64_t crowded_terms() const;
 
  private:
+  bool take_known(const KnownVectors& known);
   void index_tags(const Site& site);
   /// Each document sharing a term or tag of `a` through postings of at most kMaxPostings, once.
   std::vector<std::size_t> candidates(std::size_t a) const;
 
   std::vector<const Document*> documents_;
   std::vector<TermVector> vectors_;
+  std::vector<std::uint64_t> terms_fingerprints_;
+  std::vector<std::string> known_terms_;        // the terms, when taken from KnownVectors
   std::vector<std::string_view> terms_;         // term id -> term
   std::vector<std::vector<std::size_t>> tags_;  // sorted tag ids per document
   std::vector<std::string> tag_slugs_;          // tag id -> slug

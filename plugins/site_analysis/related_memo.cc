@@ -1,7 +1,9 @@
-// RelatedMemo: crowded terms, then per document its permalink, shape and list (document
-// positions in the memo and score bits).
+// RelatedMemo: crowded terms, the vectors' vocabulary, then per document its permalink, shape,
+// terms fingerprint, vector (term ids and weight bits) and list (document positions in the memo
+// and score bits).
 #include "plugins/site_analysis/related_memo.h"
 
+#include <algorithm>
 #include <bit>
 #include <unordered_map>
 
@@ -10,71 +12,108 @@
 namespace digestif::plugins::site_analysis {
 namespace {
 
-constexpr std::string_view kMagic = "related-memo 1";
+constexpr std::string_view kMagic = "related-memo 2";
 constexpr std::size_t kGone = static_cast<std::size_t>(-1);
 
-/// For each document of the memo, its index in this run (kGone when it is not published).
-std::vector<std::size_t> current_indexes(const std::vector<std::string>& permalinks,
-                                         const RelatedCorpus& corpus) {
-  std::unordered_map<std::string_view, std::size_t> now;
-  for (std::size_t d = 0; d < corpus.documents().size(); ++d)
-    now.emplace(corpus.documents()[d]->permalink, d);
-  std::vector<std::size_t> indexes;
-  for (const std::string& permalink : permalinks) {
-    auto it = now.find(permalink);
-    indexes.push_back(it == now.end() ? kGone : it->second);
+TermVector read_vector(BinaryReader& in, std::size_t terms) {
+  TermVector vector;
+  for (std::uint64_t count = in.number(); count > 0; --count) {
+    std::uint64_t term = in.number();
+    if (term >= terms || (!vector.empty() && term <= vector.back().first))
+      throw DamagedData("a term out of order");
+    vector.emplace_back(term, std::bit_cast<double>(in.number()));
   }
-  return indexes;
+  return vector;
+}
+
+/// The vectors' terms, sorted, and each vector's terms renumbered into that list.
+std::pair<std::vector<std::string_view>, std::vector<std::size_t>> used_terms(
+    const RelatedCorpus& corpus) {
+  std::vector<std::size_t> ids;
+  for (const TermVector& vector : corpus.vectors())
+    for (const auto& [term, weight] : vector) ids.push_back(term);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::vector<std::string_view> terms;
+  std::vector<std::size_t> renumbered(ids.empty() ? 0 : ids.back() + 1);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    terms.push_back(corpus.term(ids[i]));
+    renumbered[ids[i]] = i;
+  }
+  return {terms, renumbered};
 }
 
 }  // namespace
 
-std::optional<std::vector<std::optional<RememberedList>>> read_related_memo(
-    std::string_view memo, const RelatedCorpus& corpus) {
-  if (memo.empty()) return std::nullopt;
+std::optional<RelatedMemo> read_related_memo(std::string_view bytes) {
+  if (bytes.empty()) return std::nullopt;
   try {
-    BinaryReader in(memo);
-    if (in.text() != kMagic || in.number() != corpus.crowded_terms()) return std::nullopt;
-    std::uint64_t count = in.number();
-    std::vector<std::string> permalinks;
-    std::vector<RememberedList> remembered;
-    for (std::uint64_t i = 0; i < count; ++i) {
-      permalinks.push_back(in.text());
-      RememberedList& entry = remembered.emplace_back();
+    BinaryReader in(bytes);
+    if (in.text() != kMagic) return std::nullopt;
+    RelatedMemo memo;
+    memo.crowded_terms = in.number();
+    for (std::uint64_t count = in.number(); count > 0; --count)
+      memo.vectors.terms.push_back(in.text());
+    for (std::uint64_t count = in.number(); count > 0; --count) {
+      std::string& permalink = memo.permalinks.emplace_back(in.text());
+      RememberedList& entry = memo.lists.emplace_back();
       entry.shape = in.number();
+      std::uint64_t terms = in.number();
+      memo.vectors.by_permalink[permalink] = {terms, read_vector(in, memo.vectors.terms.size())};
       for (std::uint64_t listed = in.number(); listed > 0; --listed) {
         std::uint64_t position = in.number();
         entry.list.push_back({std::bit_cast<double>(in.number()), position});
       }
     }
     if (!in.at_end()) return std::nullopt;
-    std::vector<std::size_t> now = current_indexes(permalinks, corpus);
-    std::vector<std::optional<RememberedList>> by_document(corpus.documents().size());
-    for (std::size_t i = 0; i < remembered.size(); ++i) {
-      if (now[i] == kGone) continue;
-      for (Scored& scored : remembered[i].list) {
-        std::size_t document = scored.document < now.size() ? now[scored.document] : kGone;
-        if (document == kGone) remembered[i].complete = false;
-        scored.document = document;
-      }
-      by_document[now[i]] = std::move(remembered[i]);
-    }
-    return by_document;
+    return memo;
   } catch (const DamagedData&) {
     return std::nullopt;
   }
 }
 
+std::optional<std::vector<std::optional<RememberedList>>> lists_by_document(
+    RelatedMemo& memo, const RelatedCorpus& corpus) {
+  if (memo.crowded_terms != corpus.crowded_terms()) return std::nullopt;
+  std::unordered_map<std::string_view, std::size_t> now;
+  for (std::size_t d = 0; d < corpus.documents().size(); ++d)
+    now.emplace(corpus.documents()[d]->permalink, d);
+  std::vector<std::size_t> index;  // memo position -> this run's index
+  for (const std::string& permalink : memo.permalinks) {
+    auto it = now.find(permalink);
+    index.push_back(it == now.end() ? kGone : it->second);
+  }
+  std::vector<std::optional<RememberedList>> by_document(corpus.documents().size());
+  for (std::size_t i = 0; i < memo.lists.size(); ++i) {
+    if (index[i] == kGone) continue;
+    for (Scored& scored : memo.lists[i].list) {
+      scored.document = scored.document < index.size() ? index[scored.document] : kGone;
+      if (scored.document == kGone) memo.lists[i].complete = false;
+    }
+    by_document[index[i]] = std::move(memo.lists[i]);
+  }
+  return by_document;
+}
+
 std::string related_memo(const RelatedCorpus& corpus, const std::vector<std::uint64_t>& shapes,
                          const RelatedLists& lists) {
+  auto [terms, renumbered] = used_terms(corpus);
   std::string bytes;
   BinaryWriter out(bytes);
   out.put(kMagic);
   out.put(corpus.crowded_terms());
+  out.put(std::uint64_t{terms.size()});
+  for (std::string_view term : terms) out.put(term);
   out.put(std::uint64_t{corpus.documents().size()});
   for (std::size_t d = 0; d < corpus.documents().size(); ++d) {
     out.put(std::string_view(corpus.documents()[d]->permalink));
     out.put(shapes[d]);
+    out.put(corpus.terms_fingerprint(d));
+    out.put(std::uint64_t{corpus.vectors()[d].size()});
+    for (const auto& [term, weight] : corpus.vectors()[d]) {
+      out.put(std::uint64_t{renumbered[term]});
+      out.put(std::bit_cast<std::uint64_t>(weight));
+    }
     out.put(std::uint64_t{lists[d].size()});
     for (const Scored& scored : lists[d]) {
       out.put(std::uint64_t{scored.document});

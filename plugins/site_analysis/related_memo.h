@@ -1,5 +1,6 @@
-// RelatedMemo: the related lists of the last run, with their exact scores and what placed each
-// document (RelatedCorpus::shape), so the next run recomputes only the lists a change can reach.
+// RelatedMemo: what the last run of related left: every document's term vector and list, with
+// the exact scores and what placed the document (RelatedCorpus::shape), so the next run weights
+// terms again only when they changed and ranks again only the lists a change can reach.
 #pragma once
 
 #include <cstdint>
@@ -17,15 +18,24 @@ using RelatedLists = std::vector<std::vector<Scored>>;  // by document index, mo
 /// One document's list from the last run.
 struct RememberedList {
   std::uint64_t shape = 0;
-  std::vector<Scored> list;  // in this run's document indexes
+  std::vector<Scored> list;  // document positions (in the memo, then in this run)
   bool complete = true;      // false when a document it listed is gone
 };
 
-/// By this run's document index (nullopt: a document the memo does not know); nullopt as a
-/// whole when the memo is empty or damaged, or was made with other crowded terms
-/// (RelatedCorpus::crowded_terms).
-std::optional<std::vector<std::optional<RememberedList>>> read_related_memo(
-    std::string_view memo, const RelatedCorpus& corpus);
+struct RelatedMemo {
+  std::uint64_t crowded_terms = 0;  ///< RelatedCorpus::crowded_terms() of the last run
+  KnownVectors vectors;
+  std::vector<std::string> permalinks;  ///< the documents, in the memo's order
+  std::vector<RememberedList> lists;    ///< likewise
+};
+
+/// The memo; nullopt when it is empty or damaged.
+std::optional<RelatedMemo> read_related_memo(std::string_view memo);
+
+/// The lists by this run's document index (nullopt: a document the memo does not know); nullopt
+/// as a whole when the memo was made with other crowded terms.
+std::optional<std::vector<std::optional<RememberedList>>> lists_by_document(
+    RelatedMemo& memo, const RelatedCorpus& corpus);
 
 std::string related_memo(const RelatedCorpus& corpus, const std::vector<std::uint64_t>& shapes,
                          const RelatedLists& lists);
