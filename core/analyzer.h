@@ -22,8 +22,8 @@ class DocumentAnalyzer : public Part {
 /// Its products are kept for the next build (.digestif/site/), with what it read: the analysis
 /// setup (site.yaml, the executable, plugin libraries), the products of other analyzers it
 /// needs, and what fingerprint_document() adds for each published document, in site order. When
-/// all of that is the same, the next build restores the products (and repeats the diagnostics)
-/// instead of calling analyze().
+/// all of that is the same, the next build restores the products (and repeats the diagnostics
+/// reported from the thread analyze() runs on) instead of calling analyze().
 class SiteAnalyzer : public Part {
  public:
   virtual void analyze(Site& site) const = 0;
