@@ -188,7 +188,7 @@ class FetchTest(unittest.TestCase):
             self.assertLess(abs(entry["fetched"] - time.time()), 600)
         # Everything lives at the site root, nothing in the output folder, no temp files left.
         self.assertFalse(os.path.exists(site.path("site", ".digestif")))
-        known = ("cache", "fetch.lock", "build.log", "documents")
+        known = ("cache", "fetch.lock", "build.log", "documents", "site")
         leftovers = [n for n in os.listdir(site.path(".digestif")) if n not in known]
         self.assertEqual(leftovers, [])
         self.assertEqual(len(os.listdir(site.path(".digestif", "cache"))), 2 * 5)
