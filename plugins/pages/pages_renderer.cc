@@ -7,6 +7,7 @@
 
 #include "core/document_groups.h"
 #include "core/fingerprint.h"
+#include "core/parallel_map.h"
 #include "core/permalink.h"
 #include "plugins/pages/analysis_links.h"
 #include "plugins/pages/page_model.h"
@@ -82,7 +83,7 @@ PreparedOutput PagesRenderer::prepared(std::string path, Page page, const Site& 
   }
   Fingerprint fingerprint;
   fingerprint.add(page.template_name).add(page.context);
-  for (const Document* entry : page.entries) fingerprint.add(entry_inputs(*entry, site));
+  for (const Document* entry : page.entries) fingerprint.add(listed_entry_inputs(*entry, site));
   return {std::move(path), fingerprint.hex(), [this, &site, page = std::move(page)]() mutable {
             if (page.context.find("entries") == nullptr)
               page.context["entries"] = entries_value(page.entries, 0, page.entries.size(), site);
@@ -127,7 +128,20 @@ std::vector<OutputFile> PagesRenderer::render_document(const Document& document,
   return files;
 }
 
+std::string PagesRenderer::listed_entry_inputs(const Document& document, const Site& site) const {
+  if (&site == planned_site_)
+    if (auto it = planned_entry_inputs_.find(&document); it != planned_entry_inputs_.end())
+      return it->second;
+  return entry_inputs(document, site);
+}
+
 std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
+  std::vector<std::string> inputs = in_parallel<std::string>(
+      site.documents.size(), [&](std::size_t i) { return entry_inputs(*site.documents[i], site); });
+  planned_entry_inputs_.clear();
+  for (std::size_t i = 0; i < inputs.size(); ++i)
+    planned_entry_inputs_.emplace(site.documents[i], std::move(inputs[i]));
+  planned_site_ = &site;
   std::vector<PlannedOutput> outputs;
   for (int page = 1; page <= page_count(site.documents.size(), site.config.page_size); ++page)
     outputs.push_back(list_output("", page, Value::Object{{"kind", "home"}}));
@@ -221,9 +235,12 @@ PagesRenderer::Page PagesRenderer::group_page(const Site& site, const Value& par
   context[singular] = group_summary(*group);
   context[singular]["feed_url"] = first_url + "feed.xml";
   context[singular]["atom_url"] = first_url + "atom.xml";
-  Value charts = charts_value(site, std::string(kind.product), group->get_string("slug"));
-  context["has_charts"] = page == 1 && charts.find("has_charts")->as_bool();
-  context["charts"] = std::move(charts);
+  context["has_charts"] = false;
+  if (page == 1) {  // later pages show no charts
+    Value charts = charts_value(site, std::string(kind.product), group->get_string("slug"));
+    context["has_charts"] = charts.find("has_charts")->as_bool();
+    context["charts"] = std::move(charts);
+  }
   std::vector<const Document*> shown = documents_in(
       site, *group, first_on_page(site, page), static_cast<std::size_t>(site.config.page_size));
   return list_page(site, theme_->has_template(singular) ? singular : "tag", std::move(shown),

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 #include "core/plugin.h"
 #include "plugins/pages/theme.h"
@@ -60,8 +62,14 @@ class PagesRenderer : public Renderer {
   Page list_page(const Site& site, std::string template_name, std::vector<const Document*> shown,
                  std::size_t total, const std::string& first_url, int page, Value context) const;
   std::size_t first_on_page(const Site& site, int page) const;
+  /// entry_inputs() of a listed document: from those plan() computed for `site`, else afresh.
+  std::string listed_entry_inputs(const Document& document, const Site& site) const;
 
   std::shared_ptr<const Theme> theme_;
+  /// entry_inputs() of each published document of the site last planned, computed once by plan()
+  /// (a document is listed on several pages: home, archive, its tags and section).
+  mutable std::unordered_map<const Document*, std::string> planned_entry_inputs_;
+  mutable const Site* planned_site_ = nullptr;
 };
 
 }  // namespace digestif::plugins::pages
