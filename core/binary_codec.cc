@@ -115,9 +115,11 @@ std::int64_t BinaryReader::signed_number() {
   return static_cast<std::int64_t>((bits >> 1) ^ (~(bits & 1) + 1));
 }
 
-std::string BinaryReader::text() {
+std::string BinaryReader::text() { return std::string(text_view()); }
+
+std::string_view BinaryReader::text_view() {
   std::uint64_t size = number();
-  return std::string(take(size));
+  return take(size);
 }
 
 std::size_t BinaryReader::count() {

@@ -48,6 +48,8 @@ class BinaryReader {
   std::uint64_t number();
   std::int64_t signed_number();
   std::string text();
+  /// A text as a view of the bytes being read (valid as long as they are).
+  std::string_view text_view();
   Value value();
   bool at_end() const { return position_ == bytes_.size(); }
 

@@ -5,12 +5,16 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/deferred.h"
+#include "core/document_data.h"
 #include "core/value.h"
 
 namespace digestif {
 
 /// Filled by a Format (title, date, body, ...), then by the core (slug, permalink), then by
 /// analyzers and renderers, each writing the members or `data` keys they declare they produce.
+/// `html` and `data` are the large parts: a document the build restores from its cache decodes
+/// them only when a part reads them (get(), or a conversion to const T&).
 struct Document {
   std::string source;       ///< where it came from, as shown in diagnostics: "content/x.md"
   std::string source_stem;  ///< file name without extension; the default slug comes from it
@@ -24,9 +28,9 @@ struct Document {
   std::string permalink;                 ///< root-relative, without base path: "/2025/03/11/slug/"
   std::string body;                      ///< markdown (or other markup) of the main text
   int body_line = 1;                     ///< line of `source` where body starts
-  std::string html;                      ///< body rendered by a markup renderer
+  Deferred<std::string> html;            ///< body rendered by a markup renderer
   Value front_matter = Value::object();  ///< every key the author wrote, for templates
-  Value data = Value::object();          ///< what analyzers add, keyed by product name
+  DocumentData data = Value::object();   ///< what analyzers add, keyed by product name
   /// Set by the build: a Fingerprint of what the document and its analysis are made from (its
   /// input's origin and version, the analysis setup), so a renderer can tell an unchanged
   /// document without hashing it. Empty when the input has no version.

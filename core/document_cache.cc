@@ -3,8 +3,10 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -19,7 +21,7 @@
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-document 3";
+constexpr std::string_view kMagic = "digestif-document 4";
 constexpr std::string_view kIndexMagic = "digestif-document-index 1";
 constexpr std::uint32_t kJournal = UINT32_MAX;  // Entry::pack of a record in this build's journal
 constexpr std::size_t kMaxPacks = 8;            // per index, the journal included
@@ -37,28 +39,86 @@ std::vector<std::string> get_strings(BinaryReader& in) {
 
 void put_document(BinaryWriter& out, const Document& d) {
   for (const std::string* text : {&d.source, &d.source_stem, &d.kind, &d.title, &d.description,
-                                  &d.slug, &d.permalink, &d.body, &d.html})
+                                  &d.slug, &d.permalink, &d.body})
     out.put(std::string_view(*text));
   out.put_signed(d.date.time_since_epoch().count());
   put_strings(out, d.tags);
   out.put(std::uint64_t{d.draft});
   out.put_signed(d.body_line);
   out.put(d.front_matter);
-  out.put(d.data);
+  // The large parts last, each readable on its own: a restored document decodes them on demand.
+  out.put(std::string_view(d.html.get()));
+  const Value& data = d.data.get();
+  out.put(std::uint64_t{data.size()});
+  for (const auto& [name, member] : data.as_object()) {
+    std::string bytes;
+    BinaryWriter(bytes).put(member);
+    out.put(std::string_view(name));
+    out.put(std::string_view(bytes));
+  }
 }
 
-Document get_document(BinaryReader& in) {
+/// A value of a record: the record's checksum was checked, so it decodes unless the file
+/// changed since.
+Value decode_value(std::string_view bytes, const std::string& origin) {
+  try {
+    BinaryReader reader(bytes);
+    Value value = reader.value();
+    if (reader.at_end()) return value;
+  } catch (const DamagedData&) {
+  }
+  throw Error(origin, 0,
+              "its analysis in .digestif/documents/ no longer reads back; delete .digestif/ and "
+              "build again");
+}
+
+/// A record as read into memory, and where the same bytes lie in its pack's mapping.
+struct RecordPlace {
+  std::string_view read;
+  std::shared_ptr<const char> pack;
+  const char* in_pack;
+
+  /// The bytes of the mapping that `piece` (of `read`) was read from.
+  std::string_view mapped(std::string_view piece) const {
+    return {in_pack + (piece.data() - read.data()), piece.size()};
+  }
+};
+
+/// The document of a record; its HTML and each member of its data are decoded from the pack's
+/// mapping when first read.
+Document get_document(BinaryReader& in, const RecordPlace& place) {
   Document d;
   for (std::string* text : {&d.source, &d.source_stem, &d.kind, &d.title, &d.description, &d.slug,
-                            &d.permalink, &d.body, &d.html})
+                            &d.permalink, &d.body})
     *text = in.text();
   d.date = Timestamp(std::chrono::seconds(in.signed_number()));
   d.tags = get_strings(in);
   d.draft = in.number() != 0;
   d.body_line = static_cast<int>(in.signed_number());
   d.front_matter = in.value();
-  d.data = in.value();
+  const std::shared_ptr<const char>& pack = place.pack;
+  std::string_view html = place.mapped(in.text_view());
+  d.html = Deferred<std::string>::later([pack, html] { return std::string(html); });
+  auto origin = std::make_shared<const std::string>(d.source);
+  std::vector<std::pair<std::string, DocumentData::Make>> members;
+  for (std::uint64_t count = in.number(); count > 0; --count) {
+    std::string name = in.text();
+    std::string_view bytes = place.mapped(in.text_view());
+    members.emplace_back(std::move(name),
+                         [pack, bytes, origin] { return decode_value(bytes, *origin); });
+  }
+  d.data = DocumentData::later(std::move(members));
   return d;
+}
+
+/// A pack file mapped into memory, read-only; null when it is empty or cannot be mapped. The
+/// mapping lasts while a document decoded from it lasts, even once the file is deleted.
+std::shared_ptr<const char> map_pack(int fd, std::uint64_t size) {
+  if (fd < 0 || size == 0) return nullptr;
+  void* start = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (start == MAP_FAILED) return nullptr;
+  return {static_cast<const char*>(start),
+          [size](const char* bytes) { ::munmap(const_cast<char*>(bytes), size); }};
 }
 
 /// Writes all of `bytes` at `offset`; false when the file cannot take them.
@@ -98,7 +158,9 @@ bool replace_file(const std::filesystem::path& path, std::string_view bytes) {
   return false;
 }
 
-std::uint64_t checksum(std::string_view record) { return std::hash<std::string_view>{}(record); }
+std::uint64_t checksum(std::string_view record) {
+  return XXH3_64bits(record.data(), record.size());
+}
 
 /// An exclusive hold on the folder, while a journal is made or indexes and packs are replaced or
 /// deleted; held() is false when the lock file cannot be made.
@@ -192,6 +254,7 @@ void DocumentCache::load_index() {
       struct stat status;
       if (pack.fd >= 0 && ::fstat(pack.fd, &status) == 0)
         pack.size = static_cast<std::uint64_t>(status.st_size);
+      pack.bytes = map_pack(pack.fd, pack.size);
     }
     for (std::uint64_t count = in.number(); count > 0; --count) {
       std::string origin = in.text();
@@ -203,7 +266,7 @@ void DocumentCache::load_index() {
       entry.checksum = in.number();
       if (pack >= packs_.size()) throw DamagedData("a record in no pack");
       entry.pack = static_cast<std::uint32_t>(pack);
-      if (packs_[entry.pack].fd >= 0) entries_.insert_or_assign(std::move(origin), entry);
+      if (packs_[entry.pack].bytes) entries_.insert_or_assign(std::move(origin), entry);
     }
     if (!in.at_end()) throw DamagedData("bytes after the index");
   } catch (const DamagedData&) {
@@ -217,9 +280,8 @@ bool DocumentCache::has(const std::string& origin, const std::string& version) c
 }
 
 bool DocumentCache::read_record(const Entry& entry, std::string& bytes) const {
-  const Pack& pack = entry.pack == kJournal ? journal_ : packs_[entry.pack];
-  if (pack.fd < 0 || entry.offset > pack.size || entry.length > pack.size - entry.offset)
-    return false;
+  const Pack& pack = packs_[entry.pack];
+  if (entry.offset > pack.size || entry.length > pack.size - entry.offset) return false;
   bytes.resize(static_cast<std::size_t>(entry.length));
   return read_at(pack.fd, bytes, entry.offset) && checksum(bytes) == entry.checksum;
 }
@@ -227,20 +289,24 @@ bool DocumentCache::read_record(const Entry& entry, std::string& bytes) const {
 std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
                                                   const std::string& version) const {
   if (!has(origin, version)) return std::nullopt;
+  const Entry& entry = entries_.at(origin);
+  // Read, not touched in the mapping: reading is faster than faulting in every page.
   thread_local std::string bytes;  // reused: no fresh memory to fault in for each record
-  if (!read_record(entries_.at(origin), bytes)) return std::nullopt;
+  if (!read_record(entry, bytes)) return std::nullopt;
+  const Pack& pack = packs_[entry.pack];
+  RecordPlace place{bytes, pack.bytes, pack.bytes.get() + entry.offset};
   try {
     BinaryReader in(bytes);
     if (in.text() != kMagic || in.text() != setup_ || in.text() != origin || in.text() != version)
       return std::nullopt;
-    CachedDocument entry;
-    entry.version = version;
-    entry.diagnostics = get_diagnostics(in);
-    entry.site_reads.resize(in.number());
-    for (std::uint64_t& reads : entry.site_reads) reads = in.number();
-    entry.document = get_document(in);
+    CachedDocument cached;
+    cached.version = version;
+    cached.diagnostics = get_diagnostics(in);
+    cached.site_reads.resize(in.number());
+    for (std::uint64_t& reads : cached.site_reads) reads = in.number();
+    cached.document = get_document(in, place);
     if (!in.at_end()) return std::nullopt;
-    return entry;
+    return cached;
   } catch (const DamagedData&) {
     return std::nullopt;
   }
@@ -263,7 +329,7 @@ bool DocumentCache::open_journal() {
       ::close(fd);
       return false;
     }
-    journal_ = {std::move(name), fd, 0};
+    journal_ = {std::move(name), fd, 0, nullptr};
     return true;
   }
   return false;

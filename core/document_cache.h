@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -66,11 +68,13 @@ class DocumentCache {
     std::uint64_t offset = 0, length = 0;
     std::uint64_t checksum = 0;  // of the record's bytes
   };
-  /// A pack file, open for reading (fd -1 when it could not be opened).
+  /// A pack file, open for reading (fd -1 when it could not be opened) and mapped (`bytes`,
+  /// null when it could not be); the journal is written, never mapped.
   struct Pack {
     std::string name;
     int fd = -1;
     std::uint64_t size = 0;
+    std::shared_ptr<const char> bytes;
   };
 
   void load_index();
@@ -78,7 +82,7 @@ class DocumentCache {
   /// Call with journal_mutex_ held.
   std::optional<Entry> append(const std::string& version, std::string_view record);
   bool open_journal();
-  /// Reads a record into `bytes`; false when it is cut short or damaged.
+  /// Reads a record (of one of packs_) into `bytes`; false when it is cut short or damaged.
   bool read_record(const Entry& entry, std::string& bytes) const;
   /// The new index's entries, with the records of the packs to compact moved to the journal.
   std::map<std::string, Entry> compact(std::map<std::string, Entry> entries);

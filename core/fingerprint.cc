@@ -1,8 +1,9 @@
-// Fingerprint: splitmix64 over std::hash of each piece.
+// Fingerprint: splitmix64 over the XXH3 hash of each piece.
 #include "core/fingerprint.h"
 
+#include <xxhash.h>
+
 #include <bit>
-#include <functional>
 
 namespace digestif {
 namespace {
@@ -31,7 +32,7 @@ void Fingerprint::mix(std::uint64_t piece) {
 Fingerprint& Fingerprint::add(std::string_view text) {
   mix(kText);
   mix(text.size());
-  mix(std::hash<std::string_view>{}(text));
+  mix(XXH3_64bits(text.data(), text.size()));
   return *this;
 }
 

@@ -14,7 +14,9 @@
 namespace digestif {
 
 /// ABI version of this API, checked for plugins loaded from shared libraries.
-inline constexpr int kPluginApiVersion = 6;  // 6: SiteAnalyzer::fingerprint_document
+// 6: SiteAnalyzer::fingerprint_document; 7: Document::html and Document::data decoded on first
+// read (Deferred, DocumentData)
+inline constexpr int kPluginApiVersion = 7;
 
 /// A part with the name of the plugin that added it.
 template <typename T>

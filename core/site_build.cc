@@ -100,6 +100,7 @@ struct Slot {
   std::vector<Diagnostic> diagnostics;      // reported by its parse and analysis
   std::vector<std::uint64_t> site_reads;    // see CachedDocument
   std::map<std::string, TaskId> producers;  // document product -> task that makes it
+  std::optional<TaskId> restored_by;        // instead: one task restores every product
 };
 
 class GraphComposer {
@@ -126,6 +127,7 @@ class GraphComposer {
       summary.seconds = seconds_since(start);
       return summary;
     }
+    auto plan_start = std::chrono::steady_clock::now();
     // Opened only now: it reads the manifest and sweeps the output tree for temporary files.
     writer_.emplace(site_.config.output_path());
     up_to_date_ = &up_to_date;
@@ -135,6 +137,10 @@ class GraphComposer {
     reserve_site_products();
     document_analyzers_ = order_by_needs(parts_.document_analyzers, is_parsed_product);
     keep_body_ = body_needed_after_analysis(parts_);
+    document_products_ = {"document", "document.body"};
+    for (const DocumentAnalyzer* analyzer : document_analyzers_)
+      for (const std::string& product : analyzer->info().produces)
+        document_products_.insert(product);
     // Analyze-stage steps first, so indexing never waits for rendering (markdown).
     std::stable_partition(
         document_analyzers_.begin(), document_analyzers_.end(),
@@ -143,6 +149,7 @@ class GraphComposer {
     TaskId index = add_index_task();
     add_site_analyzers(index);
     add_renderers(index);
+    summary.phases.emplace_back("plan", seconds_since(plan_start));
     auto tasks_start = std::chrono::steady_clock::now();
     summary.tasks = Builder(sink_, threads).run(graph_);
     summary.phases.emplace_back("run tasks", seconds_since(tasks_start));
@@ -304,10 +311,7 @@ class GraphComposer {
         graph_.add({"restore " + slot.item.origin, [this, &slot, entry](TaskSpawner& spawner) {
                       restore(slot, std::move(*entry), spawner);
                     }});
-    slot.producers["document"] = slot.producers["document.body"] = restored;
-    for (const DocumentAnalyzer* analyzer : document_analyzers_)
-      for (const std::string& product : analyzer->info().produces)
-        slot.producers[product] = restored;
+    slot.restored_by = restored;
     analyzed_.push_back(restored);
     return true;
   }
@@ -409,14 +413,19 @@ class GraphComposer {
     for (Slot* slot : published_) site_.documents.push_back(&slot->document);
   }
 
+  /// The task making the document product `need` for the slot; nullptr when none does.
+  const TaskId* maker_of(const Slot& slot, const std::string& need) const {
+    if (slot.restored_by) return document_products_.count(need) != 0 ? &*slot.restored_by : nullptr;
+    auto it = slot.producers.find(need);
+    return it == slot.producers.end() ? nullptr : &it->second;
+  }
+
   /// Tasks that make `need` for every document (render-stage analyzers), or for the site.
   std::vector<TaskId> producers_of(const std::string& need) const {
     std::vector<TaskId> ids;
     if (is_document_product(need)) {
-      for (const Slot& slot : slots_) {
-        auto it = slot.producers.find(need);
-        if (it != slot.producers.end()) ids.push_back(it->second);
-      }
+      for (const Slot& slot : slots_)
+        if (const TaskId* id = maker_of(slot, need)) ids.push_back(*id);
     } else if (auto it = site_producers_.find(need); it != site_producers_.end()) {
       ids.push_back(it->second);
     }
@@ -559,8 +568,8 @@ class GraphComposer {
               {index}};
     for (const auto* list : {&info.needs, &info.wants})
       for (const std::string& need : *list) {
-        if (auto it = slot.producers.find(need); it != slot.producers.end())
-          task.requires_.push_back(it->second);
+        if (const TaskId* id = maker_of(slot, need))
+          task.requires_.push_back(*id);
         else if (auto site = site_producers_.find(need); site != site_producers_.end())
           task.requires_.push_back(site->second);
       }
@@ -612,8 +621,9 @@ class GraphComposer {
   std::vector<TaskId> analyzed_;
   std::map<std::string, TaskId> site_producers_;
   std::vector<const DocumentAnalyzer*> document_analyzers_;
-  bool keep_body_ = true;             // a site analyzer or renderer reads document.body
-  Timestamp due_ = Timestamp::max();  // when the earliest held-back document falls due
+  std::set<std::string> document_products_;  // made by the formats and document analyzers
+  bool keep_body_ = true;                    // a site analyzer or renderer reads document.body
+  Timestamp due_ = Timestamp::max();         // when the earliest held-back document falls due
   Timestamp now_ = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 };
 

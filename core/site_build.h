@@ -22,7 +22,8 @@ struct BuildSummary {
   std::size_t outputs_removed = 0;  ///< stale files of earlier builds
   double seconds = 0;
   BuildStats tasks = {};  ///< graph tasks that succeeded, failed, were skipped
-  /// Wall time of each phase, in order: ("check inputs", s), ("run tasks", s), ("finish", s).
+  /// Wall time of each phase, in order: ("check inputs", s), ("plan", s) (open the output and the
+  /// caches, make the graph), ("run tasks", s), ("finish", s).
   std::vector<std::pair<std::string, double>> phases;
   bool up_to_date = false;           ///< nothing changed since the last build: no work done
   std::vector<std::string> reasons;  ///< why the build ran (see UpToDate)

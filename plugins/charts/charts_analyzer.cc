@@ -63,7 +63,7 @@ bool ChartsAnalyzer::fingerprint_document(const Document& document,
                                           Fingerprint& fingerprint) const {
   fingerprint.add(document.permalink)
       .add(static_cast<std::int64_t>(document.date.time_since_epoch().count()))
-      .add_members(&document.data, {"stats", "emotion_mix"})
+      .add_members(&document.data.get(), {"stats", "emotion_mix"})
       .add_members(document.data.find("threads"), {"post_id", "url", "title", "flairs"});
   return true;
 }

@@ -67,10 +67,10 @@ FeedItem describe_item(const Site& site, const Document& document) {
   item.title = item_title(document);
   item.url = document_url(config, document);
   item.summary = document.description.empty()
-                     ? truncate_text(html_to_text(document.html), kExcerptBytes)
+                     ? truncate_text(html_to_text(document.html.get()), kExcerptBytes)
                      : document.description;
   item.content_html =
-      document.html.size() <= kMaxContentBytes ? document.html : read_more_html(item);
+      document.html.get().size() <= kMaxContentBytes ? document.html.get() : read_more_html(item);
   item.date = document.date;
   item.tags = tag_names(site, document);
   return item;

@@ -9,7 +9,7 @@ PartInfo MarkdownAnalyzer::info() const {
 
 void MarkdownAnalyzer::analyze(Document& document) const {
   document.html = converter_.to_html(document.body);
-  render_fragments(document.data);
+  render_fragments(document.data.edit());
 }
 
 void MarkdownAnalyzer::render_fragments(Value& value) const {

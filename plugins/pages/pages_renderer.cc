@@ -25,9 +25,10 @@ PlannedOutput list_output(const std::string& first_path, int page, Value params)
   return {path + "index.html", std::move(params)};
 }
 
-Value archive_years(const Site& site) {
+/// The documents by year, then month, newest first, as the archive shows them.
+Value archive_years(const std::vector<const Document*>& documents, const Site& site) {
   std::map<int, std::map<unsigned, std::vector<const Document*>>, std::greater<>> by_month;
-  for (const Document* document : site.documents) {
+  for (const Document* document : documents) {
     std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(document->date)};
     by_month[int(ymd.year())][unsigned(ymd.month())].push_back(document);
   }
@@ -74,19 +75,27 @@ Value PagesRenderer::base_context(const Site& site, const std::string& title,
   return context;
 }
 
+void PagesRenderer::show_entries(Page& page, const Site& site) {
+  std::string_view key = page.by_month ? "years" : "entries";
+  if (page.context.find(key) != nullptr) return;
+  page.context[key] = page.by_month ? archive_years(page.entries, site)
+                                    : entries_value(page.entries, 0, page.entries.size(), site);
+}
+
 PreparedOutput PagesRenderer::prepared(std::string path, Page page, const Site& site) const {
   bool known = std::all_of(page.entries.begin(), page.entries.end(),
                            [](const Document* d) { return !d->fingerprint.empty(); });
-  if (!known) {  // entries without a fingerprint: hash what they show
-    page.context["entries"] = entries_value(page.entries, 0, page.entries.size(), site);
+  // Entries without a fingerprint, or the archive's (a link to each document, which changes far
+  // less often than the documents): hash what they show.
+  if (!known || page.by_month) {
+    show_entries(page, site);
     page.entries.clear();
   }
   Fingerprint fingerprint;
   fingerprint.add(page.template_name).add(page.context);
   for (const Document* entry : page.entries) fingerprint.add(listed_entry_inputs(*entry, site));
   return {std::move(path), fingerprint.hex(), [this, &site, page = std::move(page)]() mutable {
-            if (page.context.find("entries") == nullptr)
-              page.context["entries"] = entries_value(page.entries, 0, page.entries.size(), site);
+            show_entries(page, site);
             return theme_->render_page(page.template_name, std::move(page.context));
           }};
 }
@@ -261,8 +270,7 @@ PagesRenderer::Page PagesRenderer::group_index_page(const Site& site,
 
 PagesRenderer::Page PagesRenderer::archive_page(const Site& site) const {
   Value context = base_context(site, "Archive", url_of(site, "/archive/"), "archive");
-  context["years"] = archive_years(site);
-  return {"archive", std::move(context)};
+  return {"archive", std::move(context), {site.documents.begin(), site.documents.end()}, true};
 }
 
 PagesRenderer::Page PagesRenderer::threads_page(const Site& site) const {

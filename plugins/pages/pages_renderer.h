@@ -39,12 +39,16 @@ class PagesRenderer : public Renderer {
 
  private:
   /// A page before rendering: its template and the context it is rendered with; a list page's
-  /// context gets its "entries" (entries_value() of `entries`) only when it is rendered.
+  /// context gets its "entries" (entries_value() of `entries`), or the archive's its "years"
+  /// (`by_month`), only when it is rendered.
   struct Page {
     std::string template_name;
     Value context;
     std::vector<const Document*> entries = {};
+    bool by_month = false;
   };
+  /// Adds the page's entries to its context, unless they are there.
+  static void show_entries(Page& page, const Site& site);
   PreparedOutput prepared(std::string path, Page page, const Site& site) const;
   Page document_page(const Document& document, const Site& site) const;
   Page site_page(const PlannedOutput& output, const Site& site) const;

@@ -88,7 +88,7 @@ BOOST_FIXTURE_TEST_CASE(empty_site_has_empty_catalog_and_documents_stay_untouche
   add("/a/", 1, {}, {thread("q", "Q", 1)});
   Value before = documents[0].data;
   analyze();
-  BOOST_TEST((documents[0].data == before));
+  BOOST_TEST((documents[0].data.get() == before));
 }
 
 BOOST_FIXTURE_TEST_CASE(the_list_holds_the_best_entries_and_the_index_all, CatalogFixture) {
