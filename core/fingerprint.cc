@@ -87,6 +87,16 @@ Fingerprint& Fingerprint::add_members(const Value* value,
   return *this;
 }
 
+Fingerprint& Fingerprint::add_members(const DocumentData& data,
+                                      std::initializer_list<std::string_view> keys) {
+  mix(kObject);
+  for (std::string_view key : keys) {
+    const Value* member = data.find(key);
+    add(member != nullptr ? *member : Value());
+  }
+  return *this;
+}
+
 std::string Fingerprint::hex() const {
   static const char* digits = "0123456789abcdef";
   std::string hex(16, '0');

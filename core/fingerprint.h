@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/document_data.h"
 #include "core/value.h"
 
 namespace digestif {
@@ -22,6 +23,8 @@ class Fingerprint {
   /// Adds the members named `keys` of `value` when it is an object, of each of its items when it
   /// is an array (a missing member adds a null); adds a null for nullptr.
   Fingerprint& add_members(const Value* value, std::initializer_list<std::string_view> keys);
+  /// The same for a document's data, decoding only the members named.
+  Fingerprint& add_members(const DocumentData& data, std::initializer_list<std::string_view> keys);
   /// 16 hexadecimal digits.
   std::string hex() const;
   std::uint64_t value() const { return state_; }

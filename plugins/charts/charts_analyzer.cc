@@ -25,14 +25,21 @@ void ChartsAnalyzer::analyze(Site& site) const {
 
 void ChartsAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
   const Value::Array& tags = groups_of(site, "tags");
+  ChartMemo last(memo);
   std::unordered_map<const Document*, std::uint64_t> reads;  // what a set reads of each document
   std::vector<std::uint64_t> each = in_parallel<std::uint64_t>(site.documents.size(), [&](auto d) {
+    const Document& document = *site.documents[d];
+    if (std::optional<std::uint64_t> known = last.reads(document.fingerprint)) return *known;
     Fingerprint fingerprint;
-    fingerprint_document(*site.documents[d], fingerprint);
+    fingerprint_document(document, fingerprint);
     return fingerprint.value();
   });
-  for (std::size_t d = 0; d < site.documents.size(); ++d) reads[site.documents[d]] = each[d];
-  ChartMemo last(memo);
+  std::vector<std::pair<std::string, std::uint64_t>> by_fingerprint;
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    reads[site.documents[d]] = each[d];
+    if (!site.documents[d]->fingerprint.empty())
+      by_fingerprint.emplace_back(site.documents[d]->fingerprint, each[d]);
+  }
   // Set 0 is the site's, set i the (i - 1)-th tag's: each is drawn on its own core.
   std::vector<std::uint64_t> inputs(tags.size() + 1);
   std::vector<Value> sets = in_parallel<Value>(
@@ -50,7 +57,7 @@ void ChartsAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
         return drawn ? std::move(*drawn) : chart_set(documents, scope);
       },
       1);
-  memo = chart_memo(inputs, sets);
+  memo = chart_memo(inputs, sets, by_fingerprint);
   Value charts = Value::object();
   charts["site"] = std::move(sets[0]);
   charts["tags"] = Value::object();
@@ -63,7 +70,7 @@ bool ChartsAnalyzer::fingerprint_document(const Document& document,
                                           Fingerprint& fingerprint) const {
   fingerprint.add(document.permalink)
       .add(static_cast<std::int64_t>(document.date.time_since_epoch().count()))
-      .add_members(&document.data.get(), {"stats", "emotion_mix"})
+      .add_members(document.data, {"stats", "emotion_mix"})
       .add_members(document.data.find("threads"), {"post_id", "url", "title", "flairs"});
   return true;
 }

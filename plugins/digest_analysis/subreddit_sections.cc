@@ -36,7 +36,7 @@ void SubredditSections::analyze(Site& site) const {
 
 bool SubredditSections::fingerprint_document(const Document& document,
                                              Fingerprint& fingerprint) const {
-  fingerprint.add(document.permalink).add_members(&document.data.get(), {"subreddit"});
+  fingerprint.add(document.permalink).add_members(document.data, {"subreddit"});
   return true;
 }
 

@@ -7,7 +7,7 @@ void add_listing(const Document& document, Fingerprint& fingerprint) {
   fingerprint.add(document.permalink)
       .add(document.title)
       .add(static_cast<std::int64_t>(document.date.time_since_epoch().count()))
-      .add_members(&document.data.get(), {"heading"});
+      .add_members(document.data, {"heading"});
 }
 
 void add_thread_listings(const Document& document, Fingerprint& fingerprint) {

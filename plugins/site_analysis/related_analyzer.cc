@@ -133,7 +133,7 @@ void RelatedAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
 bool RelatedAnalyzer::fingerprint_document(const Document& document,
                                            Fingerprint& fingerprint) const {
   add_listing(document, fingerprint);
-  fingerprint.add_members(&document.data.get(), {"terms"});
+  fingerprint.add_members(document.data, {"terms"});
   fingerprint.add(static_cast<std::int64_t>(document.tags.size()));  // without site.document_tags
   for (const std::string& tag : document.tags) fingerprint.add(tag);
   return true;

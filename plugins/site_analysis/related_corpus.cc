@@ -60,7 +60,12 @@ std::int64_t bits_of(double number) { return std::bit_cast<std::int64_t>(number)
 RelatedCorpus::RelatedCorpus(const Site& site, const KnownVectors* known)
     : documents_(site.documents.begin(), site.documents.end()) {
   terms_fingerprints_ = in_parallel<std::uint64_t>(documents_.size(), [&](std::size_t d) {
-    return Fingerprint().add(terms_text(*documents_[d], "weighted")).value();
+    const Document& document = *documents_[d];
+    if (known != nullptr && !document.fingerprint.empty())
+      if (auto it = known->by_permalink.find(document.permalink);
+          it != known->by_permalink.end() && it->second.document == document.fingerprint)
+        return it->second.terms;
+    return Fingerprint().add(terms_text(document, "weighted")).value();
   });
   if (known == nullptr || !take_known(*known)) {
     std::vector<TermCounts> counts = in_parallel<TermCounts>(
@@ -79,8 +84,8 @@ bool RelatedCorpus::take_known(const KnownVectors& known) {
   vectors.reserve(documents_.size());
   for (std::size_t d = 0; d < documents_.size(); ++d) {
     auto it = known.by_permalink.find(documents_[d]->permalink);
-    if (it == known.by_permalink.end() || it->second.first != terms_fingerprints_[d]) return false;
-    vectors.push_back(it->second.second);
+    if (it == known.by_permalink.end() || it->second.terms != terms_fingerprints_[d]) return false;
+    vectors.push_back(it->second.vector);
   }
   // The same terms give the same weights; a vocabulary of only the terms kept in vectors,
   // in the same order, gives the same sums (dot() adds in term order) and fingerprints.

@@ -24,17 +24,25 @@ struct Scored {
   std::size_t document;
 };
 
-/// Term vectors of a last run (see RelatedMemo): each document's, by permalink, with a
-/// fingerprint of the terms it was weighted from.
+/// A document's term vector in a last run, with a fingerprint of the terms it was weighted from
+/// and the Document::fingerprint of what the document was made from then.
+struct KnownVector {
+  std::string document;
+  std::uint64_t terms = 0;
+  TermVector vector;
+};
+
+/// Term vectors of a last run (see RelatedMemo), by permalink.
 struct KnownVectors {
   std::vector<std::string> terms;  ///< sorted: the term ids of the vectors
-  std::unordered_map<std::string, std::pair<std::uint64_t, TermVector>> by_permalink;
+  std::unordered_map<std::string, KnownVector> by_permalink;
 };
 
 class RelatedCorpus {
  public:
   /// Weights every document's terms, or takes the vectors of `known` when every document is
-  /// there with the same terms (the weights depend on all documents' terms, nothing else).
+  /// there with the same terms (the weights depend on all documents' terms, nothing else). A
+  /// document made from what it was made from in `known` is not read: its terms are the same.
   RelatedCorpus(const Site& site, const KnownVectors* known = nullptr);
 
   const std::vector<const Document*>& documents() const { return documents_; }

@@ -1,6 +1,6 @@
 // RelatedMemo: crowded terms, the vectors' vocabulary, then per document its permalink, shape,
-// terms fingerprint, vector (term ids and weight bits) and list (document positions in the memo
-// and score bits).
+// Document::fingerprint, terms fingerprint, vector (term ids and weight bits) and list (document
+// positions in the memo and score bits).
 #include "plugins/site_analysis/related_memo.h"
 
 #include <algorithm>
@@ -12,7 +12,7 @@
 namespace digestif::plugins::site_analysis {
 namespace {
 
-constexpr std::string_view kMagic = "related-memo 2";
+constexpr std::string_view kMagic = "related-memo 3";
 constexpr std::size_t kGone = static_cast<std::size_t>(-1);
 
 TermVector read_vector(BinaryReader& in, std::size_t terms) {
@@ -58,8 +58,10 @@ std::optional<RelatedMemo> read_related_memo(std::string_view bytes) {
       std::string& permalink = memo.permalinks.emplace_back(in.text());
       RememberedList& entry = memo.lists.emplace_back();
       entry.shape = in.number();
-      std::uint64_t terms = in.number();
-      memo.vectors.by_permalink[permalink] = {terms, read_vector(in, memo.vectors.terms.size())};
+      KnownVector& known = memo.vectors.by_permalink[permalink];
+      known.document = in.text();
+      known.terms = in.number();
+      known.vector = read_vector(in, memo.vectors.terms.size());
       for (std::uint64_t listed = in.number(); listed > 0; --listed) {
         std::uint64_t position = in.number();
         entry.list.push_back({std::bit_cast<double>(in.number()), position});
@@ -108,6 +110,7 @@ std::string related_memo(const RelatedCorpus& corpus, const std::vector<std::uin
   for (std::size_t d = 0; d < corpus.documents().size(); ++d) {
     out.put(std::string_view(corpus.documents()[d]->permalink));
     out.put(shapes[d]);
+    out.put(std::string_view(corpus.documents()[d]->fingerprint));
     out.put(corpus.terms_fingerprint(d));
     out.put(std::uint64_t{corpus.vectors()[d].size()});
     for (const auto& [term, weight] : corpus.vectors()[d]) {

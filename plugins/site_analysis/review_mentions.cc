@@ -85,7 +85,7 @@ void ReviewMentions::analyze(Site& site) const {
 bool ReviewMentions::fingerprint_document(const Document& document,
                                           Fingerprint& fingerprint) const {
   add_listing(document, fingerprint);
-  fingerprint.add_members(&document.data.get(), {"review"})
+  fingerprint.add_members(document.data, {"review"})
       .add_members(document.data.find("threads"), {"post_id"});
   return true;
 }

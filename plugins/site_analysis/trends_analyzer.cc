@@ -137,7 +137,7 @@ bool TrendsAnalyzer::fingerprint_document(const Document& document,
                                           Fingerprint& fingerprint) const {
   add_listing(document, fingerprint);
   add_thread_listings(document, fingerprint);
-  fingerprint.add_members(&document.data.get(), {"terms"});
+  fingerprint.add_members(document.data, {"terms"});
   return true;
 }
 

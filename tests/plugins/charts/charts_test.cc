@@ -186,6 +186,7 @@ BOOST_AUTO_TEST_CASE(long_series_merge_into_months_then_years) {
     days[i].date = Timestamp{std::chrono::sys_days{std::chrono::year{2020} / 1 / 1} +
                              std::chrono::days{static_cast<int>(i)}};
     days[i].permalink = "/d" + std::to_string(i) + "/";
+    days[i].fingerprint = "made from version 1 of " + days[i].permalink;  // as a build sets it
     days[i].data["stats"] = Value::Object{{"top_score", static_cast<long>(i == 45 ? 9000 : i)}};
     days[i].data["emotion_mix"] = Value::Object{{"positive", 1}};
     days[i].data["threads"] = Value::Array{Value::Object{{"post_id", std::to_string(i)}}};
@@ -222,6 +223,7 @@ BOOST_AUTO_TEST_CASE(drawing_again_after_changes_equals_drawing_afresh) {
     days[i].date = Timestamp{std::chrono::sys_days{std::chrono::year{2025} / 6 / 1} -
                              std::chrono::days{static_cast<int>(i)}};
     days[i].permalink = "/d" + std::to_string(i) + "/";
+    days[i].fingerprint = "made from version 1 of " + days[i].permalink;  // as a build sets it
     days[i].data["stats"] = Value::Object{{"top_score", static_cast<long>(i * 7 % 50)}};
     days[i].data["emotion_mix"] = Value::Object{{"positive", 1}};
     days[i].data["threads"] = Value::Array{Value::Object{{"post_id", std::to_string(i)}}};
@@ -243,8 +245,10 @@ BOOST_AUTO_TEST_CASE(drawing_again_after_changes_equals_drawing_afresh) {
   };
   draw_again_and_compare();
   days[5].data["stats"]["top_score"] = 9000;
+  days[5].fingerprint += ", edited";
   draw_again_and_compare();
   days[6].permalink = "/longer-permalink/";  // moves to another tag
+  days[6].fingerprint += ", edited";
   draw_again_and_compare();
   site.documents.pop_back();
   draw_again_and_compare();
