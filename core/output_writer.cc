@@ -22,15 +22,15 @@ constexpr const char* kTempMarker = ".digestif-tmp-";
 /// Present while a build writes: a build that finds it knows the last one stopped midway.
 constexpr const char* kBuilding = ".digestif-building";
 
-void load_paths(const fs::path& file, std::set<std::string>& into) {
+void load_paths(const fs::path& file, std::unordered_set<std::string>& into) {
   std::ifstream in(file);
   for (std::string line; std::getline(in, line);)
     if (!line.empty()) into.insert(line);
 }
 
 /// What earlier builds wrote: the manifest plus the journal a killed build left behind.
-std::set<std::string> load_records(const fs::path& root) {
-  std::set<std::string> paths;
+std::unordered_set<std::string> load_records(const fs::path& root) {
+  std::unordered_set<std::string> paths;
   load_paths(root / kManifest, paths);
   load_paths(root / kJournal, paths);
   return paths;
@@ -115,18 +115,24 @@ OutputWriter::~OutputWriter() {
   if (journal_ != nullptr) std::fclose(journal_);
 }
 
-fs::path OutputWriter::checked_path(std::string_view relative) const {
-  fs::path path(relative);
-  bool bad = relative.empty() || path.is_absolute() ||
+void OutputWriter::check(std::string_view relative) const {
+  bool bad = relative.empty() || relative.front() == '/' || relative.back() == '/' ||
              relative.find('\\') != std::string_view::npos ||
-             relative.find("//") != std::string_view::npos || relative.back() == '/';
-  for (const auto& part : path)
-    bad = bad || part == ".." || part == "." || part == kManifest || part == kJournal ||
-          part == kBuilding;
+             relative.find("//") != std::string_view::npos;
+  for (std::size_t start = 0; !bad && start <= relative.size();) {
+    std::size_t end = std::min(relative.find('/', start), relative.size());
+    std::string_view part = relative.substr(start, end - start);
+    bad = part == ".." || part == "." || part == kManifest || part == kJournal || part == kBuilding;
+    start = end + 1;
+  }
   if (bad)
     throw Error(std::string(relative), 0,
                 "refusing to write an output outside the output folder; fix the slug or path");
-  return root_ / path;
+}
+
+fs::path OutputWriter::checked_path(std::string_view relative) const {
+  check(relative);
+  return root_ / relative;
 }
 
 void OutputWriter::claim(const std::string& relative, std::string_view producer) {
@@ -157,7 +163,7 @@ void OutputWriter::write(std::string_view relative, std::string_view bytes,
 }
 
 void OutputWriter::keep(std::string_view relative, std::string_view producer) {
-  checked_path(relative);
+  check(relative);
   claim(std::string(relative), producer);
   std::lock_guard lock(mutex_);
   ++unchanged_;
@@ -167,7 +173,9 @@ void OutputWriter::keep(std::string_view relative, std::string_view producer) {
 std::vector<std::string> OutputWriter::outputs() const {
   std::lock_guard lock(mutex_);
   std::vector<std::string> paths;
+  paths.reserve(producers_.size());
   for (const auto& [path, producer] : producers_) paths.push_back(path);
+  std::sort(paths.begin(), paths.end());
   return paths;
 }
 
@@ -196,8 +204,11 @@ void OutputWriter::remove_stale() {
 void OutputWriter::finish() {
   std::lock_guard lock(mutex_);
   remove_stale();
+  std::vector<const std::string*> paths;
+  for (const auto& [path, producer] : producers_) paths.push_back(&path);
+  std::sort(paths.begin(), paths.end(), [](auto* a, auto* b) { return *a < *b; });
   std::string manifest;
-  for (const auto& [path, producer] : producers_) manifest += path + "\n";
+  for (const std::string* path : paths) manifest += *path + "\n";
   write_file_atomically(root_ / kManifest, manifest);
   if (journal_ != nullptr) std::fclose(journal_);
   journal_ = nullptr;

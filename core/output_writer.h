@@ -4,11 +4,11 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <map>
 #include <mutex>
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace digestif {
@@ -53,15 +53,17 @@ class OutputWriter {
   const std::filesystem::path& root() const { return root_; }
 
  private:
+  /// Throws Error for a path that would leave the root or overwrite digestif's own records.
+  void check(std::string_view relative) const;
   std::filesystem::path checked_path(std::string_view relative) const;
   void claim(const std::string& relative, std::string_view producer);
   void remove_stale();
 
   std::filesystem::path root_;
-  std::set<std::string> previous_;
+  std::unordered_set<std::string> previous_;
   mutable std::mutex mutex_;
   std::FILE* journal_ = nullptr;
-  std::map<std::string, std::string> producers_;  // path -> who wrote it this build
+  std::unordered_map<std::string, std::string> producers_;  // path -> who wrote it this build
   std::vector<std::string> changed_;
   std::size_t written_ = 0;
   std::size_t unchanged_ = 0;
