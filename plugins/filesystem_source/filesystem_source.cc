@@ -11,9 +11,21 @@ namespace digestif::plugins::filesystem_source {
 namespace fs = std::filesystem;
 namespace {
 
-bool skipped(const fs::path& path) {
-  std::string name = path.filename().string();
+/// The last part of a path ('/'-separated), as text.
+std::string_view file_name(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+/// Hidden files, editor backups and lock files.
+bool skipped(std::string_view name) {
   return name.empty() || name.front() == '.' || name.back() == '~' || name.front() == '#';
+}
+
+/// The name without its extension, as std::filesystem::path::stem() has it.
+std::string stem_of(std::string_view name) {
+  std::size_t dot = name.rfind('.');
+  return std::string(dot == std::string_view::npos || dot == 0 ? name : name.substr(0, dot));
 }
 
 }  // namespace
@@ -46,15 +58,24 @@ void FilesystemSource::list_folder(const SourceEntry& entry, std::vector<SourceI
                 "source folder \"" + entry.location +
                     "\" does not exist; create it or fix the entry in \"sources\"");
   }
+  // Origins are made as text: path operations on each of 10,000 files cost more than a build
+  // with nothing to do.
+  std::string prefix = relative.lexically_normal().generic_string();
+  if (prefix == ".") prefix.clear();
+  if (!prefix.empty() && prefix.back() != '/') prefix += '/';
+  std::size_t folder_length = folder.native().size();
   for (auto it = fs::recursive_directory_iterator(folder); it != fs::recursive_directory_iterator();
        ++it) {
-    if (skipped(it->path())) {
+    const std::string& path = it->path().native();
+    std::string_view name = file_name(path);
+    if (skipped(name)) {
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }
     if (!it->is_regular_file()) continue;
-    fs::path shown = (relative / it->path().lexically_relative(folder)).lexically_normal();
-    items.push_back({shown.generic_string(), it->path().stem().string(), it->path(), ""});
+    std::string_view inside = std::string_view(path).substr(folder_length);
+    while (!inside.empty() && inside.front() == '/') inside.remove_prefix(1);
+    items.push_back({prefix + std::string(inside), stem_of(name), it->path(), ""});
   }
 }
 

@@ -93,6 +93,15 @@ BOOST_FIXTURE_TEST_CASE(uses_the_configured_content_folder, SourceFixture) {
   BOOST_TEST(origins() == expected, boost::test_tools::per_element());
 }
 
+BOOST_FIXTURE_TEST_CASE(origins_are_normal_paths_whatever_the_folder_is_written_as, SourceFixture) {
+  config.content_dir = "./posts/";
+  file("posts/deep/2025.notes.md");
+  std::vector<SourceItem> items = source().discover();
+  BOOST_REQUIRE(items.size() == 1u);
+  BOOST_TEST(items[0].origin == "posts/deep/2025.notes.md");
+  BOOST_TEST(items[0].stem == "2025.notes");
+}
+
 BOOST_FIXTURE_TEST_CASE(missing_content_folder_is_an_error, SourceFixture) {
   config.content_dir = "nothing-here";
   try {
