@@ -2,7 +2,12 @@
 // keys are written once and then referred to by number.
 #include "core/binary_codec.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <limits>
@@ -211,15 +216,27 @@ std::vector<Diagnostic> get_diagnostics(BinaryReader& in) {
 }
 
 std::optional<std::string> read_whole(const std::filesystem::path& file) {
-  std::FILE* in = std::fopen(file.c_str(), "rb");
-  if (in == nullptr) return std::nullopt;
+  int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat info {};
   std::string bytes;
-  char chunk[1 << 16];
-  for (std::size_t got; (got = std::fread(chunk, 1, sizeof chunk, in)) > 0;)
-    bytes.append(chunk, got);
-  bool failed = std::ferror(in) != 0;
-  std::fclose(in);
-  if (failed) return std::nullopt;
+  // Sized once from the file's size (a cache file of several MiB read in 64 KiB appends cost
+  // more than decoding it); a file that grows meanwhile is read to its end all the same.
+  if (::fstat(fd, &info) == 0) bytes.resize(static_cast<std::size_t>(info.st_size));
+  std::size_t got = 0;
+  while (true) {
+    if (got == bytes.size()) bytes.resize(bytes.size() + (1 << 16));
+    ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      ::close(fd);
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  bytes.resize(got);
   return bytes;
 }
 
