@@ -1,5 +1,5 @@
 // ChartMemo: a count, then each set's input fingerprint and its encoding (BinaryWriter); a
-// count, then each document's fingerprint and what the sets read of it.
+// count, then each document's fingerprint and the encoding of its chart facts.
 #include "plugins/charts/chart_memo.h"
 
 #include "core/binary_codec.h"
@@ -7,7 +7,7 @@
 namespace digestif::plugins::charts {
 namespace {
 
-constexpr std::string_view kMagic = "chart-memo 2";
+constexpr std::string_view kMagic = "chart-memo 3";
 
 }  // namespace
 
@@ -18,22 +18,16 @@ ChartMemo::ChartMemo(std::string_view memo) {
     if (in.text() != kMagic) return;
     for (std::uint64_t count = in.number(); count > 0; --count) {
       std::uint64_t inputs = in.number();
-      sets_[inputs] = in.text();
+      sets_[inputs] = in.text_view();
     }
     for (std::uint64_t count = in.number(); count > 0; --count) {
-      std::string document = in.text();
-      reads_[std::move(document)] = in.number();
+      std::string_view document = in.text_view();
+      facts_[document] = in.text_view();
     }
   } catch (const DamagedData&) {
     sets_.clear();
-    reads_.clear();
+    facts_.clear();
   }
-}
-
-std::optional<std::uint64_t> ChartMemo::reads(const std::string& document) const {
-  auto it = reads_.find(document);
-  if (document.empty() || it == reads_.end()) return std::nullopt;
-  return it->second;
 }
 
 std::optional<Value> ChartMemo::find(std::uint64_t inputs) const {
@@ -46,8 +40,19 @@ std::optional<Value> ChartMemo::find(std::uint64_t inputs) const {
   }
 }
 
+std::optional<ChartFacts> ChartMemo::facts(const Document& document) const {
+  auto it = facts_.find(document.fingerprint);
+  if (document.fingerprint.empty() || it == facts_.end()) return std::nullopt;
+  try {
+    BinaryReader in(it->second);
+    return get_facts(in, document);
+  } catch (const DamagedData&) {
+    return std::nullopt;
+  }
+}
+
 std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vector<Value>& sets,
-                       const std::vector<std::pair<std::string, std::uint64_t>>& reads) {
+                       const std::vector<ChartFacts>& facts) {
   std::string bytes;
   BinaryWriter out(bytes);
   out.put(kMagic);
@@ -58,10 +63,16 @@ std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vect
     out.put(inputs[i]);
     out.put(std::string_view(set));
   }
-  out.put(std::uint64_t{reads.size()});
-  for (const auto& [document, read] : reads) {
-    out.put(std::string_view(document));
-    out.put(read);
+  std::size_t known = 0;
+  for (const ChartFacts& one : facts) known += one.document->fingerprint.empty() ? 0 : 1;
+  out.put(std::uint64_t{known});
+  for (const ChartFacts& one : facts) {
+    if (one.document->fingerprint.empty()) continue;
+    std::string encoded;
+    BinaryWriter writer(encoded);
+    put_facts(writer, one);
+    out.put(std::string_view(one.document->fingerprint));
+    out.put(std::string_view(encoded));
   }
   return bytes;
 }

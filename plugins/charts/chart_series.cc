@@ -1,4 +1,4 @@
-// Chart series: reading stats, emotion mixes and flairs of documents into points and bars.
+// Chart series: turning documents' top scores, emotion mixes and flairs into points and bars.
 #include "plugins/charts/chart_series.h"
 
 #include <algorithm>
@@ -10,39 +10,23 @@
 namespace digestif::plugins::charts {
 namespace {
 
-Documents oldest_first(Documents documents) {
-  std::stable_sort(documents.begin(), documents.end(), [](const Document* a, const Document* b) {
-    return a->date != b->date ? a->date < b->date : a->permalink < b->permalink;
-  });
+FactsList oldest_first(FactsList documents) {
+  std::stable_sort(documents.begin(), documents.end(),
+                   [](const ChartFacts* x, const ChartFacts* y) {
+                     const Document &a = *x->document, &b = *y->document;
+                     return a.date != b.date ? a.date < b.date : a.permalink < b.permalink;
+                   });
   return documents;
-}
-
-std::string thread_identity(const Value& thread) {
-  for (const char* key : {"post_id", "url", "title"})
-    if (std::string value = thread.get_string(key); !value.empty())
-      return std::string(key) + ":" + value;
-  return {};
-}
-
-std::vector<std::string> flair_names(const Value& thread) {
-  std::vector<std::string> names;
-  if (const Value* flairs = thread.find("flairs"); flairs != nullptr && flairs->is_array())
-    for (const Value& flair : flairs->as_array())
-      if (std::string name = flair.get_string("name"); !name.empty()) names.push_back(name);
-  if (names.empty()) names.push_back("No flair");
-  return names;
 }
 
 }  // namespace
 
-std::vector<ChartPoint> top_score_points(const Documents& documents) {
+std::vector<ChartPoint> top_score_points(const FactsList& documents) {
   std::vector<ChartPoint> points;
-  for (const Document* document : oldest_first(documents)) {
-    const Value* stats = document->data.find("stats");
-    const Value* top = stats ? stats->find("top_score") : nullptr;
-    if (top != nullptr && top->is_int())
-      points.push_back({format_iso_date(document->date), static_cast<double>(top->as_int())});
-  }
+  for (const ChartFacts* facts : oldest_first(documents))
+    if (facts->top_score)
+      points.push_back(
+          {format_iso_date(facts->document->date), static_cast<double>(*facts->top_score)});
   return points;
 }
 
@@ -75,40 +59,34 @@ std::vector<StackedBar> sum_per_period(const std::vector<StackedBar>& bars, std:
 }
 
 const std::vector<Series>& emotion_series() {
-  static const std::vector<Series> series = {{"positive", "#3f9c5a"},
-                                             {"neutral", "#8f98a3"},
-                                             {"mixed", "#d9a43a"},
-                                             {"negative", "#c8524a"}};
+  static const std::vector<Series> series = [] {
+    constexpr std::array<const char*, kEmotionLabels.size()> colours = {"#3f9c5a", "#8f98a3",
+                                                                        "#d9a43a", "#c8524a"};
+    std::vector<Series> all;
+    for (std::size_t i = 0; i < colours.size(); ++i) all.push_back({kEmotionLabels[i], colours[i]});
+    return all;
+  }();
   return series;
 }
 
-std::vector<StackedBar> emotion_months(const Documents& documents) {
+std::vector<StackedBar> emotion_months(const FactsList& documents) {
   std::map<std::string, std::vector<double>> months;
-  for (const Document* document : documents) {
-    const Value* mix = document->data.find("emotion_mix");
-    if (mix == nullptr || !mix->is_object()) continue;
-    std::vector<double>& sums = months[format_iso_date(document->date).substr(0, 7)];
-    sums.resize(emotion_series().size());
-    for (std::size_t i = 0; i < sums.size(); ++i)
-      if (const Value* count = mix->find(emotion_series()[i].name); count && count->is_int())
-        sums[i] += static_cast<double>(count->as_int());
+  for (const ChartFacts* facts : documents) {
+    if (!facts->emotions) continue;
+    std::vector<double>& sums = months[format_iso_date(facts->document->date).substr(0, 7)];
+    sums.resize(facts->emotions->size());
+    for (std::size_t i = 0; i < sums.size(); ++i) sums[i] += (*facts->emotions)[i];
   }
   std::vector<StackedBar> bars;
   for (auto& [month, sums] : months) bars.push_back({month, std::move(sums)});
   return bars;
 }
 
-std::vector<ChartPoint> flair_counts(const Documents& documents) {
-  std::map<std::string, std::unordered_set<std::string>> threads_by_flair;
-  for (const Document* document : documents) {
-    const Value* threads = document->data.find("threads");
-    if (threads == nullptr || !threads->is_array()) continue;
-    for (const Value& thread : threads->as_array()) {
-      std::string identity = thread_identity(thread);
-      if (identity.empty()) continue;
-      for (const std::string& name : flair_names(thread)) threads_by_flair[name].insert(identity);
-    }
-  }
+std::vector<ChartPoint> flair_counts(const FactsList& documents) {
+  std::map<std::string, std::unordered_set<std::uint64_t>> threads_by_flair;
+  for (const ChartFacts* facts : documents)
+    for (const auto& [flair, thread] : facts->flaired_threads)
+      threads_by_flair[flair].insert(thread);
   std::vector<ChartPoint> points;
   for (const auto& [name, threads] : threads_by_flair)
     points.push_back({name, static_cast<double>(threads.size())});

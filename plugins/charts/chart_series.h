@@ -1,20 +1,18 @@
-// Chart series: what the charts show, taken from the documents' analysis data.
+// Chart series: what the charts show, taken from the documents' chart facts.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "core/document.h"
 #include "plugins/charts/chart_data.h"
+#include "plugins/charts/chart_facts.h"
 #include "plugins/charts/stacked_bar_chart.h"
 
 namespace digestif::plugins::charts {
 
-using Documents = std::vector<const Document*>;
-
-/// Per document with a top score (data["stats"]["top_score"]), oldest first (then by
-/// permalink): {date "YYYY-MM-DD", top score}.
-std::vector<ChartPoint> top_score_points(const Documents& documents);
+/// Per document with a top score, oldest first (then by permalink): {date "YYYY-MM-DD", top
+/// score}.
+std::vector<ChartPoint> top_score_points(const FactsList& documents);
 
 /// The most bars a chart draws: beyond it, bars of the same month, then of the same year, merge
 /// (a bar per digest of a ten-year tag would be thinner than a pixel and weigh megabytes).
@@ -33,13 +31,13 @@ std::vector<StackedBar> sum_per_period(const std::vector<StackedBar>& bars, std:
 /// The emotion labels, in stacking order, with their colours.
 const std::vector<Series>& emotion_series();
 
-/// Per UTC month with a document that has data["emotion_mix"], oldest first: {"YYYY-MM",
-/// [positive, neutral, mixed, negative] summed over its documents}.
-std::vector<StackedBar> emotion_months(const Documents& documents);
+/// Per UTC month with a document that has an emotion mix, oldest first: {"YYYY-MM", [positive,
+/// neutral, mixed, negative] summed over its documents}.
+std::vector<StackedBar> emotion_months(const FactsList& documents);
 
 /// Threads per flair over the documents' threads (a thread, by post id or else URL or else
 /// title, counted once): {flair name, threads}, most first, then by name; threads without a
 /// flair count under "No flair".
-std::vector<ChartPoint> flair_counts(const Documents& documents);
+std::vector<ChartPoint> flair_counts(const FactsList& documents);
 
 }  // namespace digestif::plugins::charts

@@ -30,7 +30,7 @@ struct Period {
 };
 constexpr Period kMonths{"month", 7}, kYears{"year", 4};
 
-Value top_scores_chart(const Documents& documents, const std::string& scope) {
+Value top_scores_chart(const FactsList& documents, const std::string& scope) {
   std::vector<ChartPoint> points = top_score_points(documents);
   std::vector<ChartPoint> bars = points;
   std::string unit = "digest";
@@ -49,7 +49,7 @@ Value top_scores_chart(const Documents& documents, const std::string& scope) {
   return chart_value(text, column_chart(text, bars));
 }
 
-Value emotions_chart(const Documents& documents, const std::string& scope) {
+Value emotions_chart(const FactsList& documents, const std::string& scope) {
   std::vector<StackedBar> bars = emotion_months(documents);
   std::string unit = kMonths.unit;
   if (bars.size() > kMaxBars) bars = sum_per_period(bars, kYears.prefix), unit = kYears.unit;
@@ -61,7 +61,7 @@ Value emotions_chart(const Documents& documents, const std::string& scope) {
   return chart_value(text, stacked_bar_chart(text, emotion_series(), bars));
 }
 
-Value flairs_chart(const Documents& documents, const std::string& scope) {
+Value flairs_chart(const FactsList& documents, const std::string& scope) {
   std::vector<ChartPoint> points = flair_counts(documents);
   ChartText text{"Threads per flair", "No thread of " + scope + "."};
   if (!points.empty())
@@ -73,11 +73,10 @@ Value flairs_chart(const Documents& documents, const std::string& scope) {
 
 }  // namespace
 
-Value chart_set(const Documents& documents, const std::string& scope) {
-  Documents digests;
-  for (const Document* document : documents)
-    if (const Value* threads = document->data.find("threads"); threads && threads->size() > 0)
-      digests.push_back(document);
+Value chart_set(const FactsList& documents, const std::string& scope) {
+  FactsList digests;
+  for (const ChartFacts* facts : documents)
+    if (facts->has_threads) digests.push_back(facts);
   Value set = Value::object();
   set["has_charts"] = !digests.empty();
   set["top_scores"] = top_scores_chart(digests, scope);

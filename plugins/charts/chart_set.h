@@ -10,6 +10,6 @@ namespace digestif::plugins::charts {
 /// {title, description, svg (inline SVG markup, "" without data), has_svg, note (what to show
 /// instead: "No data for this chart.")}. `scope` names the set in the descriptions ("the
 /// site", "tag “ai”").
-Value chart_set(const Documents& documents, const std::string& scope);
+Value chart_set(const FactsList& documents, const std::string& scope);
 
 }  // namespace digestif::plugins::charts

@@ -26,38 +26,39 @@ void ChartsAnalyzer::analyze(Site& site) const {
 void ChartsAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
   const Value::Array& tags = groups_of(site, "tags");
   ChartMemo last(memo);
-  std::unordered_map<const Document*, std::uint64_t> reads;  // what a set reads of each document
-  std::vector<std::uint64_t> each = in_parallel<std::uint64_t>(site.documents.size(), [&](auto d) {
-    const Document& document = *site.documents[d];
-    if (std::optional<std::uint64_t> known = last.reads(document.fingerprint)) return *known;
-    Fingerprint fingerprint;
-    fingerprint_document(document, fingerprint);
-    return fingerprint.value();
+  std::size_t count = site.documents.size();
+  std::vector<ChartFacts> facts = in_parallel<ChartFacts>(count, [&](std::size_t d) {
+    std::optional<ChartFacts> known = last.facts(*site.documents[d]);
+    return known ? std::move(*known) : chart_facts(*site.documents[d]);
   });
-  std::vector<std::pair<std::string, std::uint64_t>> by_fingerprint;
-  for (std::size_t d = 0; d < site.documents.size(); ++d) {
-    reads[site.documents[d]] = each[d];
-    if (!site.documents[d]->fingerprint.empty())
-      by_fingerprint.emplace_back(site.documents[d]->fingerprint, each[d]);
-  }
+  std::vector<std::uint64_t> reads =
+      in_parallel<std::uint64_t>(count, [&](std::size_t d) { return facts_fingerprint(facts[d]); });
+  std::unordered_map<const Document*, std::size_t> position;
+  for (std::size_t d = 0; d < count; ++d) position.emplace(site.documents[d], d);
   // Set 0 is the site's, set i the (i - 1)-th tag's: each is drawn on its own core.
   std::vector<std::uint64_t> inputs(tags.size() + 1);
   std::vector<Value> sets = in_parallel<Value>(
       tags.size() + 1,
       [&](std::size_t i) {
-        Documents documents = i == 0 ? Documents(site.documents.begin(), site.documents.end())
-                                     : documents_in(site, tags[i - 1]);
         std::string scope = i == 0 ? "the site" : "tag “" + tags[i - 1].get_string("name") + "”";
         Fingerprint fingerprint;
         fingerprint.add(scope);
-        for (const Document* document : documents)
-          fingerprint.add(static_cast<std::int64_t>(reads.at(document)));
+        FactsList documents;
+        auto add = [&](std::size_t d) {
+          documents.push_back(&facts[d]);
+          fingerprint.add(static_cast<std::int64_t>(reads[d]));
+        };
+        if (i == 0)
+          for (std::size_t d = 0; d < count; ++d) add(d);
+        else
+          for (const Document* document : documents_in(site, tags[i - 1]))
+            add(position.at(document));
         inputs[i] = fingerprint.value();
         std::optional<Value> drawn = last.find(inputs[i]);
         return drawn ? std::move(*drawn) : chart_set(documents, scope);
       },
       1);
-  memo = chart_memo(inputs, sets, by_fingerprint);
+  memo = chart_memo(inputs, sets, facts);
   Value charts = Value::object();
   charts["site"] = std::move(sets[0]);
   charts["tags"] = Value::object();

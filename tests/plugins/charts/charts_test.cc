@@ -151,7 +151,8 @@ BOOST_AUTO_TEST_CASE(series_of_documents) {
                    Value::Object{{"post_id", "c"}}};
   older.data["threads"] =
       Value::Array{Value::Object{{"post_id", "a"}, {"flairs", Value::Array{flair}}}};
-  Documents documents = {&newer, &older, &review};
+  std::vector<ChartFacts> facts = chart_facts({&newer, &older, &review});
+  FactsList documents = pointers_to(facts);
   std::vector<ChartPoint> scores = top_score_points(documents);
   BOOST_REQUIRE_EQUAL(scores.size(), 2u);
   BOOST_TEST(scores[0].label == "2025-01-30");
@@ -172,7 +173,7 @@ BOOST_AUTO_TEST_CASE(series_of_documents) {
   BOOST_TEST(set.find("top_scores")->find("has_svg")->as_bool());
   BOOST_TEST(set.find("top_scores")->get_string("description").find("386 on 2025-01-30") !=
              std::string::npos);
-  Value empty = chart_set({&review}, "tag “x”");
+  Value empty = chart_set({&facts[2]}, "tag “x”");
   BOOST_TEST(!empty.find("has_charts")->as_bool());
   BOOST_TEST(!empty.find("flairs")->find("has_svg")->as_bool());
   BOOST_TEST(empty.find("flairs")->get_string("note") == "No data for this chart.");
@@ -181,7 +182,7 @@ BOOST_AUTO_TEST_CASE(series_of_documents) {
 BOOST_AUTO_TEST_CASE(long_series_merge_into_months_then_years) {
   // 400 digests, one a day from 2020-01-01: 14 months, 2 years.
   std::vector<Document> days(400);
-  Documents documents;
+  std::vector<const Document*> digests;
   for (std::size_t i = 0; i < days.size(); ++i) {
     days[i].date = Timestamp{std::chrono::sys_days{std::chrono::year{2020} / 1 / 1} +
                              std::chrono::days{static_cast<int>(i)}};
@@ -190,8 +191,10 @@ BOOST_AUTO_TEST_CASE(long_series_merge_into_months_then_years) {
     days[i].data["stats"] = Value::Object{{"top_score", static_cast<long>(i == 45 ? 9000 : i)}};
     days[i].data["emotion_mix"] = Value::Object{{"positive", 1}};
     days[i].data["threads"] = Value::Array{Value::Object{{"post_id", std::to_string(i)}}};
-    documents.push_back(&days[i]);
+    digests.push_back(&days[i]);
   }
+  std::vector<ChartFacts> facts = chart_facts(digests);
+  FactsList documents = pointers_to(facts);
   std::vector<ChartPoint> months = highest_per_period(top_score_points(documents), 7);
   BOOST_REQUIRE_EQUAL(months.size(), 14u);
   BOOST_TEST(months[1].label == "2020-02");
