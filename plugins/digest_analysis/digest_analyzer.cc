@@ -65,6 +65,16 @@ Value thread_value(const Thread& thread) {
   return value;
 }
 
+/// What a list entry shows of a digest's best-ranked thread: a small member, so listing a digest
+/// does not decode all its threads.
+Value top_thread_value(const Thread& thread) {
+  return Value::Object{{"title", thread.title},
+                       {"url", thread.url},
+                       {"has_url", !thread.url.empty()},
+                       {"score", thread.score ? Value(*thread.score) : Value()},
+                       {"has_score", thread.score.has_value()}};
+}
+
 /// "MachineLearning" from a URL of the form .../r/<name>/..., or "".
 std::string subreddit_in(const std::string& url) {
   auto start = url.find("/r/");
@@ -119,7 +129,8 @@ PartInfo DigestAnalyzer::info() const {
   return {"digest_analysis",
           Stage::analyze,
           {"document"},
-          {"document.threads", "document.subreddit", "document.heading", "document.section"}};
+          {"document.threads", "document.thread_count", "document.top_thread", "document.subreddit",
+           "document.heading", "document.section"}};
 }
 
 void DigestAnalyzer::analyze(Document& document) const {
@@ -139,6 +150,9 @@ std::string DigestAnalyzer::analyze_digest(Document& document) const {
   Value threads = Value::array();
   for (const Thread& thread : extraction.threads) threads.push_back(thread_value(thread));
   document.data["threads"] = std::move(threads);
+  document.data["thread_count"] = static_cast<long>(extraction.threads.size());
+  if (!extraction.threads.empty())
+    document.data["top_thread"] = top_thread_value(extraction.threads.front());
   std::string subreddit = subreddit_of(extraction.threads);
   if (subreddit.empty()) subreddit = document.front_matter.get_string("subreddit");
   document.data["heading"] = heading_of(document, subreddit);

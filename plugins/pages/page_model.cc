@@ -31,15 +31,6 @@ Value document_tags(const Document& document, const Site& site) {
   return tags ? *tags : Value::array();
 }
 
-Value top_thread(const Value& threads) {
-  if (!threads.is_array() || threads.as_array().empty()) return Value();
-  const Value& first = threads.as_array().front();
-  Value top = Value::object();
-  for (const char* key : {"title", "url", "has_url", "score", "has_score"})
-    if (const Value* member = first.find(key)) top[key] = *member;
-  return top;
-}
-
 /// Lowers every heading of body HTML by one level: the page's own title is the only <h1>.
 std::string demote_headings(std::string html) {
   for (char level = '5'; level >= '1'; --level)
@@ -181,9 +172,10 @@ Value entry_value(const Document& document, const Site& site) {
   entry["has_tags"] = entry["tags"].size() > 0;
   entry["section"] = document.data.find("section") ? *document.data.find("section") : Value();
   entry["has_section"] = !entry["section"].is_null();
-  const Value* threads = document.data.find("threads");
-  entry["thread_count"] = static_cast<long>(threads ? threads->size() : 0);
-  entry["top_thread"] = threads ? top_thread(*threads) : Value();
+  const Value* count = document.data.find("thread_count");
+  entry["thread_count"] = count != nullptr && count->is_int() ? count->as_int() : 0L;
+  const Value* top = document.data.find("top_thread");
+  entry["top_thread"] = top != nullptr ? *top : Value();
   entry["has_top_thread"] = !entry["top_thread"].is_null();
   return entry;
 }
