@@ -2,12 +2,7 @@
 // keys are written once and then referred to by number.
 #include "core/binary_codec.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <limits>
@@ -213,31 +208,6 @@ std::vector<Diagnostic> get_diagnostics(BinaryReader& in) {
     d.message = in.text();
   }
   return diagnostics;
-}
-
-std::optional<std::string> read_whole(const std::filesystem::path& file) {
-  int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  struct stat info {};
-  std::string bytes;
-  // Sized once from the file's size (a cache file of several MiB read in 64 KiB appends cost
-  // more than decoding it); a file that grows meanwhile is read to its end all the same.
-  if (::fstat(fd, &info) == 0) bytes.resize(static_cast<std::size_t>(info.st_size));
-  std::size_t got = 0;
-  while (true) {
-    if (got == bytes.size()) bytes.resize(bytes.size() + (1 << 16));
-    ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      ::close(fd);
-      return std::nullopt;
-    }
-    if (n == 0) break;
-    got += static_cast<std::size_t>(n);
-  }
-  ::close(fd);
-  bytes.resize(got);
-  return bytes;
 }
 
 }  // namespace digestif

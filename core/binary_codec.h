@@ -2,8 +2,6 @@
 #pragma once
 
 #include <cstdint>
-#include <filesystem>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -68,8 +66,5 @@ class BinaryReader {
 /// Diagnostics as a count, then each one's severity, file, line and message.
 void put_diagnostics(BinaryWriter& out, const std::vector<Diagnostic>& diagnostics);
 std::vector<Diagnostic> get_diagnostics(BinaryReader& in);
-
-/// The whole file, or nullopt when it cannot be read.
-std::optional<std::string> read_whole(const std::filesystem::path& file);
 
 }  // namespace digestif

@@ -3,7 +3,6 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -17,6 +16,7 @@
 
 #include "core/binary_codec.h"
 #include "core/fingerprint.h"
+#include "core/mapped_file.h"
 
 namespace digestif {
 namespace {
@@ -109,16 +109,6 @@ Document get_document(BinaryReader& in, const RecordPlace& place) {
   }
   d.data = DocumentData::later(std::move(members));
   return d;
-}
-
-/// A pack file mapped into memory, read-only; null when it is empty or cannot be mapped. The
-/// mapping lasts while a document decoded from it lasts, even once the file is deleted.
-std::shared_ptr<const char> map_pack(int fd, std::uint64_t size) {
-  if (fd < 0 || size == 0) return nullptr;
-  void* start = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  if (start == MAP_FAILED) return nullptr;
-  return {static_cast<const char*>(start),
-          [size](const char* bytes) { ::munmap(const_cast<char*>(bytes), size); }};
 }
 
 /// Writes all of `bytes` at `offset`; false when the file cannot take them.
@@ -241,10 +231,10 @@ std::filesystem::path DocumentCache::index_path() const {
 }
 
 void DocumentCache::load_index() {
-  std::optional<std::string> bytes = read_whole(index_path());
-  if (!bytes) return;
+  std::optional<MappedFile> index = MappedFile::open(index_path());
+  if (!index) return;
   try {
-    BinaryReader in(*bytes);
+    BinaryReader in(index->bytes());
     IndexHeader header = read_index_header(in);
     if (header.setup != setup_) return;
     for (std::string& name : header.packs) {
@@ -254,7 +244,7 @@ void DocumentCache::load_index() {
       struct stat status;
       if (pack.fd >= 0 && ::fstat(pack.fd, &status) == 0)
         pack.size = static_cast<std::uint64_t>(status.st_size);
-      pack.bytes = map_pack(pack.fd, pack.size);
+      pack.bytes = MappedFile::map(pack.fd, pack.size).start();
     }
     for (std::uint64_t count = in.number(); count > 0; --count) {
       std::string origin = in.text();
@@ -456,11 +446,11 @@ void DocumentCache::remove_unused_files() const {
       packs.push_back(path);
       continue;
     }
-    std::optional<std::string> bytes;
-    if (path.extension() == ".index") bytes = read_whole(path);
+    std::optional<MappedFile> index;
+    if (path.extension() == ".index") index = MappedFile::open(path);
     try {
-      if (!bytes) throw DamagedData("not an index");
-      BinaryReader in(*bytes);
+      if (!index) throw DamagedData("not an index");
+      BinaryReader in(index->bytes());
       IndexHeader header = read_index_header(in);
       if (path == index_path())
         used.insert(header.packs.begin(), header.packs.end());

@@ -306,11 +306,13 @@ class GraphComposer {
     std::optional<CachedDocument> remembered;
     if (memory_ != nullptr) remembered = memory_->take(setup_, slot.item.origin, slot.item.version);
     if (!remembered && !cache_->has(slot.item.origin, slot.item.version)) return false;
-    auto entry = std::make_shared<std::optional<CachedDocument>>(std::move(remembered));
-    TaskId restored =
-        graph_.add({"restore " + slot.item.origin, [this, &slot, entry](TaskSpawner& spawner) {
-                      restore(slot, std::move(*entry), spawner);
-                    }});
+    // Allocated only for a remembered document: most restores read the cache.
+    std::shared_ptr<CachedDocument> entry;
+    if (remembered) entry = std::make_shared<CachedDocument>(std::move(*remembered));
+    TaskId restored = graph_.add(
+        {"restore " + slot.item.origin, [this, &slot, entry](TaskSpawner& spawner) {
+           restore(slot, entry ? std::optional(std::move(*entry)) : std::nullopt, spawner);
+         }});
     slot.restored_by = restored;
     analyzed_.push_back(restored);
     return true;
@@ -498,7 +500,7 @@ class GraphComposer {
                                             const std::string& inputs) {
     if (memory_ != nullptr)
       if (std::optional<KeptAnalysis> kept = memory_->take_analysis(setup_, analyzer)) return kept;
-    std::optional<SavedAnalysis> saved = site_cache_->read(analyzer, inputs);
+    std::optional<SavedAnalysis> saved = site_cache_->read(analyzer, inputs, memory_ != nullptr);
     if (!saved) return std::nullopt;
     KeptAnalysis last{saved->products ? inputs : std::string(), std::move(saved->memo), {}};
     if (saved->products) last.made = std::move(*saved->products);

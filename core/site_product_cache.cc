@@ -3,6 +3,7 @@
 #include "core/site_product_cache.h"
 
 #include "core/binary_codec.h"
+#include "core/mapped_file.h"
 #include "core/output_writer.h"
 #include "core/slug.h"
 
@@ -29,15 +30,18 @@ std::filesystem::path SiteProductCache::file_of(const std::string& analyzer) con
 }
 
 std::optional<SavedAnalysis> SiteProductCache::read(const std::string& analyzer,
-                                                    const std::string& inputs) const {
-  std::optional<std::string> bytes = read_whole(file_of(analyzer));
-  if (!bytes) return std::nullopt;
+                                                    const std::string& inputs,
+                                                    bool memo_with_products) const {
+  std::optional<MappedFile> file = MappedFile::open(file_of(analyzer));
+  if (!file) return std::nullopt;
   try {
-    BinaryReader in(*bytes);
-    if (in.text() != kMagic || in.text() != analyzer || in.text() != setup_) return std::nullopt;
-    bool same_inputs = in.text() == inputs && !inputs.empty();
+    BinaryReader in(file->bytes());
+    if (in.text_view() != kMagic || in.text_view() != analyzer || in.text_view() != setup_)
+      return std::nullopt;
+    bool same_inputs = in.text_view() == inputs && !inputs.empty();
     SavedAnalysis saved;
-    saved.memo = in.text();
+    std::string_view memo = in.text_view();
+    if (!same_inputs || memo_with_products) saved.memo = memo;
     if (same_inputs) saved.products = read_products(in);
     return saved;
   } catch (const DamagedData&) {

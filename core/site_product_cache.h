@@ -36,8 +36,10 @@ class SiteProductCache {
   SiteProductCache(std::filesystem::path folder, std::string setup)
       : folder_(std::move(folder)), setup_(std::move(setup)) {}
   /// What `analyzer` saved under this setup; its products only when they were made from inputs
-  /// of fingerprint `inputs` (empty: unknown, never the same).
-  std::optional<SavedAnalysis> read(const std::string& analyzer, const std::string& inputs) const;
+  /// of fingerprint `inputs` (empty: unknown, never the same), and then its memo only when
+  /// `memo_with_products` (a process that builds again keeps it for its next build).
+  std::optional<SavedAnalysis> read(const std::string& analyzer, const std::string& inputs,
+                                    bool memo_with_products = true) const;
   /// Keeps the memo and products for the next build; a file that cannot be written is skipped.
   void write(const std::string& analyzer, const std::string& inputs, const std::string& memo,
              const ProductRefs& products, const std::vector<Diagnostic>& diagnostics) const;
