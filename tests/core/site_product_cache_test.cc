@@ -1,0 +1,71 @@
+// Tests of core/site_product_cache: an analyzer's products come back only for the same inputs,
+// its memo always (unless not asked for with the products), and a damaged or foreign file is
+// no error but nothing.
+#include "core/site_product_cache.h"
+
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <random>
+
+namespace digestif {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CacheFixture {
+  fs::path folder = fs::temp_directory_path() /
+                    ("digestif-products-test-" + std::to_string(std::random_device()()));
+  SiteProductCache cache{folder, "setup 1"};
+  Value tags = Value::Object{{"ai", 3}};
+  CacheFixture() {
+    fs::create_directories(folder);
+    cache.write("tags", "inputs 1", "the memo", {{"tags", &tags}},
+                {{Severity::warning, "a.md", 2, "a warning"}});
+  }
+  ~CacheFixture() {
+    std::error_code ec;
+    fs::remove_all(folder, ec);
+  }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(site_product_cache, CacheFixture)
+
+BOOST_AUTO_TEST_CASE(products_and_memo_for_the_same_inputs) {
+  std::optional<SavedAnalysis> saved = cache.read("tags", "inputs 1");
+  BOOST_REQUIRE(saved && saved->products);
+  BOOST_TEST(saved->memo == "the memo");
+  BOOST_REQUIRE_EQUAL(saved->products->products.size(), 1u);
+  BOOST_TEST(saved->products->products[0].first == "tags");
+  BOOST_TEST((saved->products->products[0].second == tags));
+  BOOST_REQUIRE_EQUAL(saved->products->diagnostics.size(), 1u);
+  BOOST_TEST(saved->products->diagnostics[0].message == "a warning");
+  std::optional<SavedAnalysis> without_memo = cache.read("tags", "inputs 1", false);
+  BOOST_REQUIRE(without_memo && without_memo->products);
+  BOOST_TEST(without_memo->memo.empty());
+}
+
+BOOST_AUTO_TEST_CASE(only_the_memo_for_other_inputs) {
+  for (bool memo_with_products : {true, false}) {
+    std::optional<SavedAnalysis> saved = cache.read("tags", "inputs 2", memo_with_products);
+    BOOST_REQUIRE(saved.has_value());
+    BOOST_TEST(!saved->products.has_value());
+    BOOST_TEST(saved->memo == "the memo");
+  }
+  BOOST_TEST(!cache.read("tags", "")->products.has_value());  // unknown inputs
+}
+
+BOOST_AUTO_TEST_CASE(nothing_from_another_setup_a_missing_or_a_damaged_file) {
+  BOOST_TEST(!SiteProductCache(folder, "setup 2").read("tags", "inputs 1").has_value());
+  BOOST_TEST(!cache.read("related", "inputs 1").has_value());
+  fs::path file = *fs::directory_iterator(folder);
+  fs::resize_file(file, fs::file_size(file) - 3);
+  BOOST_TEST(!cache.read("tags", "inputs 1").has_value());
+  std::ofstream(file, std::ios::trunc) << "";
+  BOOST_TEST(!cache.read("tags", "inputs 1").has_value());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace digestif
