@@ -94,10 +94,33 @@ Value emotion_mix_value(const Document& document) {
   return mix;
 }
 
+/// The documents site.related lists for this one (published ones only), each with its score.
+std::vector<std::pair<const Document*, const Value*>> related_documents(const Document& document,
+                                                                        const Site& site) {
+  std::vector<std::pair<const Document*, const Value*>> found;
+  const Value* listed = site_lookup(site, "related", document.permalink);
+  if (listed == nullptr || !listed->is_array()) return found;
+  for (const Value& entry : listed->as_array())
+    if (const Document* other = site.find_document(entry.get_string("permalink")))
+      found.emplace_back(other, &entry);
+  return found;
+}
+
+/// What a page shows of each related document: its link (entry_link) and score.
+Value related_value(const Document& document, const Site& site) {
+  Value related = Value::array();
+  for (const auto& [other, entry] : related_documents(document, site)) {
+    Value shown = entry_link(*other, site);
+    for (const char* key : {"score", "percent"})
+      shown[key] = entry->find(key) != nullptr ? *entry->find(key) : Value();
+    related.push_back(std::move(shown));
+  }
+  return related;
+}
+
 /// Related documents, emotion mix, statistics and reading time, when site_analysis made them.
 void add_analysis_fields(Value& value, const Document& document, const Site& site) {
-  const Value* related = site_lookup(site, "related", document.permalink);
-  value["related"] = related ? *related : Value::array();
+  value["related"] = related_value(document, site);
   value["has_related"] = value["related"].size() > 0;
   value["emotion_mix"] = emotion_mix_value(document);
   value["has_emotion_mix"] = value["emotion_mix"].size() > 0;
@@ -200,6 +223,11 @@ std::string document_inputs(const Document& document, const Site& site) {
     const Value* entry = site_lookup(site, product, document.permalink);
     inputs.add(entry != nullptr ? *entry : Value());
   }
+  for (const auto& [other, entry] : related_documents(document, site))  // what entry_link shows
+    inputs.add(other->title)
+        .add(other->data.get_string("heading"))
+        .add(other->kind)
+        .add(static_cast<std::int64_t>(other->date.time_since_epoch().count()));
   return inputs.hex();
 }
 

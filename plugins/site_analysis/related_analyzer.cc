@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/date.h"
 #include "core/parallel_map.h"
 #include "plugins/site_analysis/document_reads.h"
 #include "plugins/site_analysis/related_corpus.h"
@@ -16,17 +15,11 @@ namespace {
 /// Past this share of changed documents, every list is ranked afresh.
 constexpr double kMostlyChanged = 0.25;
 
-Value related_value(const Document& document, double score, const SiteConfig& config) {
-  Value value = Value::object();
-  value.as_object().reserve(7);
-  value["title"] = document.title;
-  value["heading"] = document.data.get_string("heading", document.title);
-  value["url"] = config.url_of(document.permalink);
-  value["date"] = format_iso_date(document.date);
-  value["date_display"] = format_display_date(document.date);
-  value["score"] = std::round(score * 1000) / 1000;
-  value["percent"] = static_cast<long>(std::lround(score * 100));
-  return value;
+/// A listed document: a page shows its title, heading and dates from the document itself.
+Value related_value(const Document& document, double score) {
+  return Value::Object{{"permalink", document.permalink},
+                       {"score", std::round(score * 1000) / 1000},
+                       {"percent", static_cast<long>(std::lround(score * 100))}};
 }
 
 /// Keeps the `keep` best of `scored`: highest score first, then the newer, then by permalink.
@@ -118,8 +111,7 @@ void RelatedAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
   std::vector<Value> values = in_parallel<Value>(count, [&](std::size_t a) {
     Value list = Value::array();
     for (const Scored& scored : lists[a])
-      list.push_back(
-          related_value(*corpus.documents()[scored.document], scored.score, site.config));
+      list.push_back(related_value(*corpus.documents()[scored.document], scored.score));
     return list;
   });
   std::vector<Value::Object::value_type> related;  // sorted once: permalinks come newest first

@@ -8,9 +8,10 @@
 
 namespace digestif::plugins::site_analysis {
 
-/// Writes site.data["related"] = {permalink: [{title, heading, url, date, date_display, score,
-/// percent}]}: up to 5 other documents, most related first (ties: the newer, then by
-/// permalink), only those with a score above 0.
+/// Writes site.data["related"] = {permalink: [{permalink, score (3 decimals), percent}]}: up to
+/// 5 other documents, most related first (ties: the newer, then by permalink), only those with
+/// a score above 0. (A page shows each one's title and dates from the document itself: the
+/// lists stay small to keep and to read back.)
 ///
 /// score = 0.7 * text + 0.3 * tags, both in [0, 1]:
 /// - text: the cosine similarity of TF-IDF vectors (tfidf.h) of each document's terms

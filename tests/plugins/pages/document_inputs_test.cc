@@ -1,5 +1,6 @@
 // Tests of pages' document_inputs() and entry_inputs(): a document page's (or list entry's)
-// fingerprint changes with what it shows of the site products, and only with that.
+// fingerprint changes with what it shows of the site products, and only with that; and the
+// related documents a page shows.
 #include <boost/test/unit_test.hpp>
 
 #include "plugins/pages/page_model.h"
@@ -44,6 +45,36 @@ BOOST_FIXTURE_TEST_CASE(the_document_and_the_site_settings_count, InputsFixture)
   a.fingerprint = "fa";
   config.title = "Renamed";
   BOOST_TEST(document_inputs(a, site) != before);
+}
+
+BOOST_FIXTURE_TEST_CASE(what_the_page_shows_of_a_related_document_counts, InputsFixture) {
+  site.data["related"]["/a/"].push_back(Value::Object{{"permalink", "/b/"}, {"score", 0.5}});
+  std::string before = document_inputs(a, site);
+  b.title = "Renamed";  // shown in a's related list, though b's own fingerprint is kept
+  BOOST_TEST(document_inputs(a, site) != before);
+  before = document_inputs(a, site);
+  b.data["heading"] = "r/ml, 1 May";
+  BOOST_TEST(document_inputs(a, site) != before);
+  before = document_inputs(a, site);
+  b.date += std::chrono::hours(24);
+  BOOST_TEST(document_inputs(a, site) != before);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_related_document_is_shown_from_the_document_itself, InputsFixture) {
+  b.title = "B";
+  b.data["heading"] = "r/ml, 1 May 2025";
+  b.date = Timestamp{std::chrono::sys_days{std::chrono::year{2025} / 5 / 1}};
+  site.data["related"]["/a/"] =
+      Value::Array{Value::Object{{"permalink", "/b/"}, {"score", 0.25}, {"percent", 25}},
+                   Value::Object{{"permalink", "/unpublished/"}, {"score", 0.2}, {"percent", 20}}};
+  Value page = document_value(a, site);
+  BOOST_TEST(page.find("has_related")->as_bool());
+  const Value::Array& related = page.find("related")->as_array();
+  BOOST_REQUIRE_EQUAL(related.size(), 1u);  // a document no longer published is left out
+  BOOST_TEST(related[0].get_string("heading") == "r/ml, 1 May 2025");
+  BOOST_TEST(related[0].get_string("url") == "/b/");
+  BOOST_TEST(related[0].get_string("date") == "2025-05-01");
+  BOOST_TEST(related[0].find("percent")->as_int() == 25);
 }
 
 BOOST_FIXTURE_TEST_CASE(a_list_entry_counts_its_document_and_tags_only, InputsFixture) {

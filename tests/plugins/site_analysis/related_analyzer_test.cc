@@ -20,9 +20,9 @@ struct RelatedFixture : testing::SiteFixture {
   const Value::Array& related(const std::string& permalink) const {
     return site.data.find("related")->find(permalink)->as_array();
   }
-  std::vector<std::string> urls(const std::string& permalink) const {
+  std::vector<std::string> permalinks(const std::string& permalink) const {
     std::vector<std::string> result;
-    for (const Value& item : related(permalink)) result.push_back(item.get_string("url"));
+    for (const Value& item : related(permalink)) result.push_back(item.get_string("permalink"));
     return result;
   }
 };
@@ -46,11 +46,12 @@ BOOST_FIXTURE_TEST_CASE(similar_threads_make_documents_related, RelatedFixture) 
   add("/c/", 3, {}, {thread("c1", "Reinforcement learning reward shaping", 7)});
   add("/d/", 2, {}, {thread("d1", "Reward shaping tricks for reinforcement agents", 7)});
   analyze();
-  BOOST_TEST(urls("/a/") == std::vector<std::string>{"/blog/b/"}, boost::test_tools::per_element());
-  BOOST_TEST(urls("/c/") == std::vector<std::string>{"/blog/d/"}, boost::test_tools::per_element());
+  BOOST_TEST(permalinks("/a/") == std::vector<std::string>{"/b/"},
+             boost::test_tools::per_element());
+  BOOST_TEST(permalinks("/c/") == std::vector<std::string>{"/d/"},
+             boost::test_tools::per_element());
   const Value& first = related("/a/").front();
-  BOOST_TEST(first.get_string("heading") == "r/ml, 4 January 2025");
-  BOOST_TEST(first.get_string("date") == "2025-01-04");
+  BOOST_TEST(first.size() == 3u);  // permalink, score, percent: a page shows the rest
   BOOST_TEST(first.find("percent")->as_int() > 0);
   BOOST_TEST(first.find("percent")->as_int() <= 100);
 }
@@ -60,7 +61,8 @@ BOOST_FIXTURE_TEST_CASE(shared_tags_relate_documents_without_shared_words, Relat
   add("/b/", 4, {"robotics"}, {thread("b1", "Legged locomotion benchmarks", 1)});
   add("/c/", 3, {"Vision"}, {thread("c1", "Segmenting satellite images", 1)});
   analyze();
-  BOOST_TEST(urls("/a/") == std::vector<std::string>{"/blog/b/"}, boost::test_tools::per_element());
+  BOOST_TEST(permalinks("/a/") == std::vector<std::string>{"/b/"},
+             boost::test_tools::per_element());
   BOOST_TEST(related("/c/").empty());
   BOOST_TEST(related("/a/").front().find("score")->as_double() == 0.3,
              boost::test_tools::tolerance(1e-9));
@@ -72,7 +74,8 @@ BOOST_FIXTURE_TEST_CASE(site_tags_are_used_when_the_tags_plugin_made_them, Relat
   Value same = Value::Array{Value::Object{{"slug", "machine-learning"}}};
   site.data["document_tags"] = Value::Object{{"/a/", same}, {"/b/", same}};
   analyze();
-  BOOST_TEST(urls("/a/") == std::vector<std::string>{"/blog/b/"}, boost::test_tools::per_element());
+  BOOST_TEST(permalinks("/a/") == std::vector<std::string>{"/b/"},
+             boost::test_tools::per_element());
 }
 
 BOOST_FIXTURE_TEST_CASE(ties_go_to_the_newer_then_by_permalink_and_lists_hold_five,
@@ -82,9 +85,8 @@ BOOST_FIXTURE_TEST_CASE(ties_go_to_the_newer_then_by_permalink_and_lists_hold_fi
     add("/d" + std::to_string(day % 3) + "-" + std::to_string(day) + "/", day % 3 + 1, {"t"}, {});
   add("/z/", 1, {"other"}, {});
   analyze();
-  std::vector<std::string> expected = {"/blog/d2-2/", "/blog/d2-5/", "/blog/d2-8/", "/blog/d1-1/",
-                                       "/blog/d1-10/"};
-  BOOST_TEST(urls("/x/") == expected, boost::test_tools::per_element());
+  std::vector<std::string> expected = {"/d2-2/", "/d2-5/", "/d2-8/", "/d1-1/", "/d1-10/"};
+  BOOST_TEST(permalinks("/x/") == expected, boost::test_tools::per_element());
   BOOST_TEST(related("/z/").empty());
 }
 
@@ -95,7 +97,7 @@ BOOST_FIXTURE_TEST_CASE(reviews_are_compared_by_their_body, RelatedFixture) {
   add("/a/", 5, {}, {thread("a1", "Diffusion models for video generation", 3)});
   add("/b/", 4, {}, {thread("b1", "Tabular data cleaning", 3)});
   analyze();
-  BOOST_TEST(urls("/review/") == std::vector<std::string>{"/blog/a/"},
+  BOOST_TEST(permalinks("/review/") == std::vector<std::string>{"/a/"},
              boost::test_tools::per_element());
 }
 
