@@ -84,8 +84,39 @@ struct RecordPlace {
   }
 };
 
-/// The document of a record; its HTML and each member of its data are decoded from the pack's
-/// mapping when first read.
+/// Data members this small are copied out of the record as read and kept with the document, so
+/// reading one faults in no page of the mapping (a list page reads the heading of each document
+/// it lists, the archive all of them); larger ones are decoded from the mapping.
+constexpr std::size_t kSmallMember = 512;
+
+/// The data members of a record, each decoded when first read.
+DocumentData get_members(BinaryReader& in, const RecordPlace& place,
+                         const std::shared_ptr<const std::string>& origin) {
+  std::vector<std::pair<std::string, std::string_view>> found;  // name, bytes as read
+  auto small = std::make_shared<std::string>();
+  for (std::uint64_t count = in.number(); count > 0; --count) {
+    std::string name = in.text();
+    std::string_view bytes = in.text_view();
+    if (bytes.size() <= kSmallMember) small->append(bytes);
+    found.emplace_back(std::move(name), bytes);
+  }
+  std::vector<std::pair<std::string, DocumentData::Make>> members;
+  std::size_t copied = 0;
+  for (auto& [name, bytes] : found) {
+    std::shared_ptr<const void> holder = place.pack;
+    std::string_view from = place.mapped(bytes);
+    if (bytes.size() <= kSmallMember) {
+      holder = small;
+      from = std::string_view(*small).substr(copied, bytes.size());
+      copied += bytes.size();
+    }
+    members.emplace_back(std::move(name),
+                         [holder, from, origin] { return decode_value(from, *origin); });
+  }
+  return DocumentData::later(std::move(members));
+}
+
+/// The document of a record; its HTML and each member of its data are decoded when first read.
 Document get_document(BinaryReader& in, const RecordPlace& place) {
   Document d;
   for (std::string* text : {&d.source, &d.source_stem, &d.kind, &d.title, &d.description, &d.slug,
@@ -99,15 +130,7 @@ Document get_document(BinaryReader& in, const RecordPlace& place) {
   const std::shared_ptr<const char>& pack = place.pack;
   std::string_view html = place.mapped(in.text_view());
   d.html = Deferred<std::string>::later([pack, html] { return std::string(html); });
-  auto origin = std::make_shared<const std::string>(d.source);
-  std::vector<std::pair<std::string, DocumentData::Make>> members;
-  for (std::uint64_t count = in.number(); count > 0; --count) {
-    std::string name = in.text();
-    std::string_view bytes = place.mapped(in.text_view());
-    members.emplace_back(std::move(name),
-                         [pack, bytes, origin] { return decode_value(bytes, *origin); });
-  }
-  d.data = DocumentData::later(std::move(members));
+  d.data = get_members(in, place, std::make_shared<const std::string>(d.source));
   return d;
 }
 
