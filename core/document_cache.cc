@@ -92,28 +92,28 @@ constexpr std::size_t kSmallMember = 512;
 /// The data members of a record, each decoded when first read.
 DocumentData get_members(BinaryReader& in, const RecordPlace& place,
                          const std::shared_ptr<const std::string>& origin) {
-  std::vector<std::pair<std::string, std::string_view>> found;  // name, bytes as read
+  std::vector<std::string> names;
+  std::vector<std::string_view> sources;  // as read; then in the small members' copy, or mapped
   auto small = std::make_shared<std::string>();
   for (std::uint64_t count = in.number(); count > 0; --count) {
-    std::string name = in.text();
-    std::string_view bytes = in.text_view();
+    names.push_back(in.text());
+    std::string_view bytes = sources.emplace_back(in.text_view());
     if (bytes.size() <= kSmallMember) small->append(bytes);
-    found.emplace_back(std::move(name), bytes);
   }
-  std::vector<std::pair<std::string, DocumentData::Make>> members;
   std::size_t copied = 0;
-  for (auto& [name, bytes] : found) {
-    std::shared_ptr<const void> holder = place.pack;
-    std::string_view from = place.mapped(bytes);
-    if (bytes.size() <= kSmallMember) {
-      holder = small;
-      from = std::string_view(*small).substr(copied, bytes.size());
-      copied += bytes.size();
+  for (std::string_view& bytes : sources) {
+    if (bytes.size() > kSmallMember) {
+      bytes = place.mapped(bytes);
+      continue;
     }
-    members.emplace_back(std::move(name),
-                         [holder, from, origin] { return decode_value(from, *origin); });
+    bytes = std::string_view(*small).substr(copied, bytes.size());
+    copied += bytes.size();
   }
-  return DocumentData::later(std::move(members));
+  // The function holds the mapping and the copy that its views point into.
+  return DocumentData::later(std::move(names),
+                             [pack = place.pack, small, sources, origin](std::size_t i) {
+                               return decode_value(sources[i], *origin);
+                             });
 }
 
 /// The document of a record; its HTML and each member of its data are decoded when first read.

@@ -4,15 +4,27 @@
 #include <algorithm>
 #include <mutex>
 
-#include "core/deferred.h"
-
 namespace digestif {
 
 struct DocumentData::Later {
-  std::vector<std::string> names;  // sorted
-  std::vector<Deferred<Value>> values;
+  /// One member: decoded once, on its first read.
+  struct Member {
+    std::string name;
+    std::size_t index = 0;  // in the names given to later(): what make() is called with
+    std::once_flag once;
+    Value value;
+  };
+
+  explicit Later(std::size_t count) : members(count) {}
+  std::vector<Member> members;  // sorted by name; never moved (once_flag is not)
+  MakeAt make;
   std::once_flag whole_once;
   Value whole;
+
+  const Value& value(Member& member) const {
+    std::call_once(member.once, [&] { member.value = make(member.index); });
+    return member.value;
+  }
 };
 
 DocumentData& DocumentData::operator=(Value value) {
@@ -21,24 +33,38 @@ DocumentData& DocumentData::operator=(Value value) {
   return *this;
 }
 
-DocumentData DocumentData::later(std::vector<std::pair<std::string, Make>> members) {
-  std::sort(members.begin(), members.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
+DocumentData DocumentData::later(std::vector<std::string> names, MakeAt make) {
+  std::vector<std::size_t> order(names.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return names[a] < names[b]; });
   DocumentData data;
-  data.later_ = std::make_shared<Later>();
-  for (auto& [name, make] : members) {
-    data.later_->names.push_back(std::move(name));
-    data.later_->values.push_back(Deferred<Value>::later(std::move(make)));
+  data.later_ = std::make_shared<Later>(names.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    data.later_->members[i].name = std::move(names[order[i]]);
+    data.later_->members[i].index = order[i];
   }
+  data.later_->make = std::move(make);
   return data;
+}
+
+DocumentData DocumentData::later(std::vector<std::pair<std::string, Make>> members) {
+  std::vector<std::string> names;
+  std::vector<Make> makes;
+  for (auto& [name, make] : members) {
+    names.push_back(std::move(name));
+    makes.push_back(std::move(make));
+  }
+  return later(std::move(names), [makes = std::move(makes)](std::size_t i) { return makes[i](); });
 }
 
 const Value* DocumentData::find(std::string_view key) const {
   if (!later_) return own_.find(key);
-  const std::vector<std::string>& names = later_->names;
-  auto at = std::lower_bound(names.begin(), names.end(), key);
-  if (at == names.end() || *at != key) return nullptr;
-  return &later_->values[static_cast<std::size_t>(at - names.begin())].get();
+  std::vector<Later::Member>& members = later_->members;
+  auto at = std::lower_bound(members.begin(), members.end(), key,
+                             [](const Later::Member& m, std::string_view k) { return m.name < k; });
+  if (at == members.end() || at->name != key) return nullptr;
+  return &later_->value(*at);
 }
 
 std::string DocumentData::get_string(std::string_view key, std::string_view fallback) const {
@@ -46,15 +72,14 @@ std::string DocumentData::get_string(std::string_view key, std::string_view fall
   return value != nullptr && value->is_string() ? value->as_string() : std::string(fallback);
 }
 
-std::size_t DocumentData::size() const { return later_ ? later_->names.size() : own_.size(); }
+std::size_t DocumentData::size() const { return later_ ? later_->members.size() : own_.size(); }
 
 const Value& DocumentData::get() const {
   if (!later_) return own_;
   Later& later = *later_;
   std::call_once(later.whole_once, [&later] {
     Value::Object members;
-    for (std::size_t i = 0; i < later.names.size(); ++i)
-      members.emplace(later.names[i], later.values[i].get());
+    for (Later::Member& member : later.members) members.emplace(member.name, later.value(member));
     later.whole = Value(std::move(members));
   });
   return later.whole;

@@ -21,11 +21,16 @@ class DocumentData {
  public:
   /// Makes one member's value.
   using Make = std::function<Value()>;
+  /// Makes the value of the member at an index of the names given to later().
+  using MakeAt = std::function<Value(std::size_t)>;
 
   DocumentData(Value value = Value::object()) : own_(std::move(value)) {}  // NOLINT: like a Value
   DocumentData& operator=(Value value);
   /// The members named in `members` (each name once), each made by its function on first read.
   static DocumentData later(std::vector<std::pair<std::string, Make>> members);
+  /// The members `names` (each once), the i-th made by make(i) on its first read: one function
+  /// for all of them (a restored document has a dozen members; this is what they cost).
+  static DocumentData later(std::vector<std::string> names, MakeAt make);
 
   const Value* find(std::string_view key) const;
   std::string get_string(std::string_view key, std::string_view fallback = {}) const;
