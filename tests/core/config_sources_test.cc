@@ -2,11 +2,11 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 #include "core/config.h"
 #include "core/diagnostic.h"
 #include "core/diagnostic_sink.h"
+#include "tests/core/temp_folder.h"
 
 namespace digestif {
 namespace {
@@ -14,14 +14,9 @@ namespace fs = std::filesystem;
 
 /// Loads `yaml` from a site.yaml in a fresh temp folder.
 struct SourcesFixture {
-  fs::path dir = fs::temp_directory_path() /
-                 ("digestif-sources-test-" + std::to_string(std::random_device()()));
+  testing::TempFolder folder{"digestif-sources-test"};
+  const fs::path& dir = folder.path;
   DiagnosticSink sink;
-  SourcesFixture() { fs::create_directories(dir); }
-  ~SourcesFixture() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
   SiteConfig load(const std::string& yaml) {
     std::ofstream(dir / "site.yaml", std::ios::binary) << yaml;
     return load_config(dir / "site.yaml", sink);

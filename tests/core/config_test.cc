@@ -4,33 +4,19 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <string>
 
 #include "core/diagnostic.h"
 #include "core/diagnostic_sink.h"
+#include "tests/core/temp_folder.h"
 
 namespace digestif {
 namespace {
 namespace fs = std::filesystem;
 
-/// A fresh folder under the system temp folder, removed with everything in it at the end.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::random_device random;
-    path = fs::temp_directory_path() / ("digestif-config-test-" + std::to_string(random()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
 /// Writes `yaml` to site.yaml in a temp folder and loads it.
 struct ConfigFixture {
-  TempDir dir;
+  testing::TempFolder dir{"digestif-config-test"};
   DiagnosticSink sink;
 
   fs::path write(const std::string& yaml) {

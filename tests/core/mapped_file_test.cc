@@ -4,8 +4,9 @@
 
 #include <boost/test/unit_test.hpp>
 #include <fstream>
-#include <random>
 #include <string>
+
+#include "tests/core/temp_folder.h"
 
 namespace digestif {
 namespace {

@@ -7,32 +7,18 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "tests/core/temp_folder.h"
 
 namespace digestif {
 namespace {
 namespace fs = std::filesystem;
 
-/// A fresh folder under the system temp folder, removed with everything in it at the end.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::random_device random;
-    path = fs::temp_directory_path() / ("digestif-output-test-" + std::to_string(random()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
 struct OutputFixture {
-  TempDir dir;
+  testing::TempFolder dir{"digestif-output-test"};
   fs::path root = dir.path / "site";
 
   std::string contents(const fs::path& relative) const { return read_file(root / relative); }

@@ -5,7 +5,8 @@
 
 #include <boost/test/unit_test.hpp>
 #include <fstream>
-#include <random>
+
+#include "tests/core/temp_folder.h"
 
 namespace digestif {
 namespace {
@@ -18,13 +19,8 @@ struct CacheFixture {
   SiteProductCache cache{folder, "setup 1"};
   Value tags = Value::Object{{"ai", 3}};
   CacheFixture() {
-    fs::create_directories(folder);
     cache.write("tags", "inputs 1", "the memo", {{"tags", &tags}},
                 {{Severity::warning, "a.md", 2, "a warning"}});
-  }
-  ~CacheFixture() {
-    std::error_code ec;
-    fs::remove_all(folder, ec);
   }
 };
 
