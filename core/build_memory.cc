@@ -19,6 +19,7 @@ std::optional<Entry> take_from(std::map<std::string, Entry>& map, const std::str
 
 std::optional<CachedDocument> BuildMemory::take(const std::string& setup, const std::string& origin,
                                                 const std::string& version) {
+  std::lock_guard lock(mutex_);
   auto it = documents_.find(origin);
   if (it != documents_.end() && it->second.version != version) return std::nullopt;
   return take_from(documents_, origin, setup == setup_);
@@ -26,10 +27,17 @@ std::optional<CachedDocument> BuildMemory::take(const std::string& setup, const 
 
 std::optional<KeptAnalysis> BuildMemory::take_analysis(const std::string& setup,
                                                        const std::string& analyzer) {
+  std::lock_guard lock(mutex_);
   return take_from(analyses_, analyzer, setup == setup_);
 }
 
+bool BuildMemory::holds(const std::string& setup) const {
+  std::lock_guard lock(mutex_);
+  return filled_ && setup == setup_;
+}
+
 void BuildMemory::reset(const std::string& setup) {
+  std::lock_guard lock(mutex_);
   setup_ = setup;
   filled_ = true;
   documents_.clear();
@@ -37,10 +45,12 @@ void BuildMemory::reset(const std::string& setup) {
 }
 
 void BuildMemory::keep(std::string origin, CachedDocument entry) {
+  std::lock_guard lock(mutex_);
   documents_.insert_or_assign(std::move(origin), std::move(entry));
 }
 
 void BuildMemory::keep_analysis(std::string analyzer, KeptAnalysis analysis) {
+  std::lock_guard lock(mutex_);
   analyses_.insert_or_assign(std::move(analyzer), std::move(analysis));
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -19,7 +20,8 @@ struct KeptAnalysis {
 };
 
 /// Taking from here costs neither reading nor decoding. Everything is kept under one analysis
-/// setup: taking under another finds nothing.
+/// setup: taking under another finds nothing. Safe to use from several threads at once (a
+/// build's site analyzers take their runs in parallel).
 class BuildMemory {
  public:
   /// The document made from `origin` at `version` under `setup`, moved out; nullopt if none.
@@ -31,11 +33,12 @@ class BuildMemory {
   /// keep_analysis()).
   void reset(const std::string& setup);
   /// True once reset() was called with this setup: the documents of a build are here.
-  bool holds(const std::string& setup) const { return filled_ && setup == setup_; }
+  bool holds(const std::string& setup) const;
   void keep(std::string origin, CachedDocument entry);
   void keep_analysis(std::string analyzer, KeptAnalysis analysis);
 
  private:
+  mutable std::mutex mutex_;  // guards what follows
   std::string setup_;
   bool filled_ = false;
   std::map<std::string, CachedDocument> documents_;  // origin -> entry

@@ -1,4 +1,5 @@
-// Tests of build_site (core/site_build.h): the order and concurrency of a document's steps.
+// Tests of build_site (core/site_build.h): the order and concurrency of a document's steps, and
+// builds again and again in one process.
 #include "core/site_build.h"
 
 #include <atomic>
@@ -106,6 +107,42 @@ class BodyRenderer : public Renderer {
   bool declares_body_;
 };
 
+/// Counts its runs in its memo and publishes the count as site.<name>.
+class RunCounter : public SiteAnalyzer {
+ public:
+  explicit RunCounter(std::string name) : name_(std::move(name)) {}
+  PartInfo info() const override { return {name_, Stage::analyze, {}, {"site." + name_}}; }
+  void analyze(Site&) const override {}
+  void analyze_with_memo(Site& site, std::string& memo) const override {
+    memo += "x";
+    site.data[name_] = static_cast<std::int64_t>(memo.size());
+  }
+
+ private:
+  std::string name_;
+};
+
+/// Writes counts.txt: the value of each site product it names.
+class CountsRenderer : public Renderer {
+ public:
+  explicit CountsRenderer(std::vector<std::string> names) : names_(std::move(names)) {}
+  PartInfo info() const override {
+    PartInfo info{"counts", Stage::render, {}, {"output.counts"}};
+    for (const std::string& name : names_) info.needs.push_back("site." + name);
+    return info;
+  }
+  std::vector<PlannedOutput> plan(const Site&) const override { return {{"counts.txt", {}}}; }
+  std::string render(const PlannedOutput&, const Site& site) const override {
+    std::string text;
+    for (const std::string& name : names_)
+      text += name + "=" + std::to_string(site.data.find(name)->as_int()) + "\n";
+    return text;
+  }
+
+ private:
+  std::vector<std::string> names_;
+};
+
 /// The bytes of `path`, "" when missing.
 std::string file_text(const std::filesystem::path& path) {
   std::ifstream in(path);
@@ -157,6 +194,32 @@ BOOST_AUTO_TEST_CASE(steps_of_one_document_never_run_at_once) {
   BOOST_TEST(sink.errors() == 0);
   BOOST_TEST(per_document.most == 1);
   BOOST_TEST(summary.tasks.failed == 0u);
+  std::filesystem::remove_all(root);
+}
+
+BOOST_AUTO_TEST_CASE(a_process_that_builds_again_and_again_keeps_every_site_analyzers_run) {
+  auto root = std::filesystem::temp_directory_path() /
+              ("digestif-site-memory-" + std::to_string(::getpid()));
+  SiteConfig config;
+  config.root = root;
+  config.output_dir = "site";
+  std::vector<std::string> names;
+  for (int i = 0; i < 48; ++i) names.push_back("counter" + std::to_string(i));
+  PartSet parts;
+  parts.sources.push_back({"test", std::make_unique<MemorySource>(2)});
+  parts.formats.push_back({"test", std::make_unique<PlainFormat>()});
+  for (const std::string& name : names)
+    parts.site_analyzers.push_back({"test", std::make_unique<RunCounter>(name)});
+  parts.renderers.push_back({"test", std::make_unique<CountsRenderer>(names)});
+  BuildMemory memory;  // what `digestif serve` keeps between its builds
+  for (int build = 1; build <= 200; ++build) {
+    DiagnosticSink sink;
+    build_site(config, BuildOptions{}, parts, sink, 8, &memory);
+    BOOST_REQUIRE(sink.errors() == 0);
+    std::string expected;
+    for (const std::string& name : names) expected += name + "=" + std::to_string(build) + "\n";
+    BOOST_REQUIRE(file_text(root / "site" / "counts.txt") == expected);
+  }
   std::filesystem::remove_all(root);
 }
 
