@@ -1,4 +1,5 @@
-// BuildMemory: maps of moved-out documents and analyzer runs, under one setup.
+// BuildMemory: maps of moved-out documents and analyzer runs under one setup, discovered items
+// with the changes since, and the last build log.
 #include "core/build_memory.h"
 
 namespace digestif {
@@ -52,6 +53,38 @@ void BuildMemory::keep(std::string origin, CachedDocument entry) {
 void BuildMemory::keep_analysis(std::string analyzer, KeptAnalysis analysis) {
   std::lock_guard lock(mutex_);
   analyses_.insert_or_assign(std::move(analyzer), std::move(analysis));
+}
+
+void BuildMemory::note_changes(const std::vector<std::filesystem::path>& changed) {
+  std::lock_guard lock(mutex_);
+  if (changes_) changes_->insert(changed.begin(), changed.end());
+}
+
+std::optional<std::vector<std::filesystem::path>> BuildMemory::changes() const {
+  std::lock_guard lock(mutex_);
+  if (!changes_) return std::nullopt;
+  return std::vector<std::filesystem::path>(changes_->begin(), changes_->end());
+}
+
+void BuildMemory::keep_discovered(std::map<std::string, std::vector<SourceItem>> items) {
+  std::lock_guard lock(mutex_);
+  discovered_ = std::move(items);
+  changes_.emplace();
+}
+
+std::optional<std::vector<SourceItem>> BuildMemory::take_discovered(const std::string& key) {
+  std::lock_guard lock(mutex_);
+  return take_from(discovered_, key, true);
+}
+
+void BuildMemory::keep_log(std::shared_ptr<const BuildLog> log) {
+  std::lock_guard lock(mutex_);
+  log_ = std::move(log);
+}
+
+std::shared_ptr<const BuildLog> BuildMemory::log() const {
+  std::lock_guard lock(mutex_);
+  return log_;
 }
 
 }  // namespace digestif

@@ -1,14 +1,21 @@
 // BuildMemory: what a process that builds again and again (`digestif serve`) keeps in memory
-// from one build for the next: the analyzed documents and the site analyzers' runs.
+// from one build for the next: the analyzed documents, the site analyzers' runs, what the sources
+// found, the build log, and which files changed since.
 #pragma once
 
+#include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
+#include <vector>
 
+#include "core/build_log.h"
 #include "core/document_cache.h"
 #include "core/site_product_cache.h"
+#include "core/source.h"
 
 namespace digestif {
 
@@ -37,12 +44,29 @@ class BuildMemory {
   void keep(std::string origin, CachedDocument entry);
   void keep_analysis(std::string analyzer, KeptAnalysis analysis);
 
+  /// Notes files (absolute paths) a watcher saw change since the last build.
+  void note_changes(const std::vector<std::filesystem::path>& changed);
+  /// Every file changed since the last build that kept what its sources found; nullopt when
+  /// that is not known (no such build yet).
+  std::optional<std::vector<std::filesystem::path>> changes() const;
+  /// What each source (by key) found in a build; changes are noted against it from now on.
+  void keep_discovered(std::map<std::string, std::vector<SourceItem>> items);
+  /// What the source `key` found in the last build, moved out; nullopt if none.
+  std::optional<std::vector<SourceItem>> take_discovered(const std::string& key);
+
+  /// The log of the last build, as saved; its outputs are as that build left them.
+  void keep_log(std::shared_ptr<const BuildLog> log);
+  std::shared_ptr<const BuildLog> log() const;
+
  private:
   mutable std::mutex mutex_;  // guards what follows
   std::string setup_;
   bool filled_ = false;
-  std::map<std::string, CachedDocument> documents_;  // origin -> entry
-  std::map<std::string, KeptAnalysis> analyses_;     // analyzer name -> its run
+  std::map<std::string, CachedDocument> documents_;            // origin -> entry
+  std::map<std::string, KeptAnalysis> analyses_;               // analyzer name -> its run
+  std::map<std::string, std::vector<SourceItem>> discovered_;  // source key -> its items
+  std::optional<std::set<std::filesystem::path>> changes_;     // since `discovered_`
+  std::shared_ptr<const BuildLog> log_;
 };
 
 }  // namespace digestif

@@ -113,7 +113,7 @@ class GraphComposer {
     auto start = std::chrono::steady_clock::now();
     std::size_t reported_before = sink_.all().size();
     discover();
-    UpToDate up_to_date(site_.config, site_.options);
+    UpToDate up_to_date(site_.config, site_.options, memory_ != nullptr ? memory_->log() : nullptr);
     for (const Slot& slot : slots_) up_to_date.add_input(slot.item.origin, slot.item.version);
     BuildSummary summary;
     summary.reasons = up_to_date.reasons_to_build(now_);
@@ -121,6 +121,7 @@ class GraphComposer {
     // A process that keeps documents in memory builds once to fill it, even with nothing changed.
     bool fill_memory = memory_ != nullptr && !memory_->holds(up_to_date.analysis_setup());
     if (summary.reasons.empty() && !fill_memory) {
+      remember_discovered();
       for (const Diagnostic& diagnostic : up_to_date.last_diagnostics()) sink_.report(diagnostic);
       summary.up_to_date = true;
       summary.documents = up_to_date.last_documents();
@@ -158,8 +159,9 @@ class GraphComposer {
     forget_stale_documents();
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
-    up_to_date.save(writer_->outputs(), writer_->changed(), std::move(fingerprints_),
-                    std::move(reported), due_, site_.documents.size());
+    BuildLog log = up_to_date.save(writer_->outputs(), writer_->changed(), std::move(fingerprints_),
+                                   std::move(reported), due_, site_.documents.size());
+    if (memory_ != nullptr) memory_->keep_log(std::make_shared<const BuildLog>(std::move(log)));
     summary.documents = site_.documents.size();
     summary.documents_cached = static_cast<std::size_t>(
         std::count_if(slots_.begin(), slots_.end(), [](const Slot& slot) { return slot.cached; }));
@@ -171,6 +173,7 @@ class GraphComposer {
     summary.analyzers_reused = std::move(analyzers_reused_);
     std::sort(summary.analyzers_reused.begin(), summary.analyzers_reused.end());
     remember_build(up_to_date.analysis_setup());
+    remember_discovered();
     summary.phases.emplace_back("finish", seconds_since(finish_start));
     summary.seconds = seconds_since(start);
     return summary;
@@ -196,12 +199,46 @@ class GraphComposer {
 
   void discover() {
     check_claims();
+    std::optional<std::vector<std::filesystem::path>> changes;
+    if (memory_ != nullptr) changes = memory_->changes();
     for (const auto& source : parts_.sources)
-      for (SourceItem& item : source.part->discover()) {
+      for (SourceItem& item : discover_items(source, changes)) {
         Slot& slot = slots_.emplace_back();
         slot.source = source.part.get();
         slot.item = std::move(item);
       }
+  }
+
+  /// What a source finds: from what it found in this process's last build and the files
+  /// changed since, when both are known; else from scratch.
+  std::vector<SourceItem> discover_items(
+      const Owned<Source>& source,
+      const std::optional<std::vector<std::filesystem::path>>& changes) {
+    if (changes)
+      if (std::optional<std::vector<SourceItem>> last =
+              memory_->take_discovered(source_key(source)))
+        return source.part->rediscover(std::move(*last), *changes);
+    return source.part->discover();
+  }
+
+  /// Names a source with the entries it reads, so that what it found is used again only for
+  /// the same entries.
+  std::string source_key(const Owned<Source>& source) const {
+    std::string key = source.plugin + "/" + source.part->info().name;
+    for (const SourceEntry& entry : site_.config.source_entries())
+      if (source.part->claims(entry)) key += "\n" + entry.location;
+    return key;
+  }
+
+  /// Hands what each source found to the next build of this process.
+  void remember_discovered() {
+    if (memory_ == nullptr) return;
+    std::map<const Source*, std::vector<SourceItem>> by_source;
+    for (const Slot& slot : slots_) by_source[slot.source].push_back(slot.item);
+    std::map<std::string, std::vector<SourceItem>> items;
+    for (const auto& source : parts_.sources)
+      items[source_key(source)] = std::move(by_source[source.part.get()]);
+    memory_->keep_discovered(std::move(items));
   }
 
   /// Creates every site product's key up front, so analyzers running at once write disjoint data.

@@ -38,6 +38,15 @@ class Source : public Part {
     return false;
   }
   virtual std::vector<SourceItem> discover() const = 0;
+  /// Discovers again in a process that builds again and again (`digestif serve`): `last` is what
+  /// this source found in the last build, and `changed` every file (absolute path) that changed
+  /// since, as a file watcher saw it. Returns the items now. The default discovers from scratch.
+  virtual std::vector<SourceItem> rediscover(
+      std::vector<SourceItem> last, const std::vector<std::filesystem::path>& changed) const {
+    (void)last;
+    (void)changed;
+    return discover();
+  }
   virtual RawSource load(const SourceItem& item) const = 0;
 };
 

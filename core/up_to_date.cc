@@ -25,12 +25,17 @@ void add_reason(std::vector<std::string>& reasons, std::size_t& more, std::strin
 
 }  // namespace
 
-UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options)
-    : log_file_(config.root / ".digestif" / "build.log"), output_root_(config.output_path()) {
-  if (auto log = load_build_log(log_file_)) {
-    have_log_ = true;
-    last_ = std::move(*log);
-  }
+UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options,
+                   std::shared_ptr<const BuildLog> remembered)
+    : log_file_(config.root / ".digestif" / "build.log"),
+      output_root_(config.output_path()),
+      outputs_known_(remembered != nullptr),
+      last_(std::move(remembered)) {
+  if (last_ == nullptr)
+    if (std::optional<BuildLog> log = load_build_log(log_file_))
+      last_ = std::make_shared<const BuildLog>(std::move(*log));
+  have_log_ = last_ != nullptr;
+  if (!have_log_) last_ = std::make_shared<const BuildLog>();
   add_input("site.yaml", file_version(config.file));
   add_folder(config.theme_dir(), "theme ");
   add_input("digestif executable", file_version("/proc/self/exe"));
@@ -54,9 +59,9 @@ UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options)
 }
 
 bool UpToDate::output_unchanged(const std::string& path, const std::string& fingerprint) const {
-  auto found = found_outputs_.find(path);
-  return found != found_outputs_.end() && found->second.unchanged &&
-         found->second.fingerprint != nullptr && *found->second.fingerprint == fingerprint;
+  auto last = last_->fingerprints.find(path);
+  return last != last_->fingerprints.end() && last->second == fingerprint &&
+         last_->outputs.count(path) != 0 && changed_outputs_.count(path) == 0;
 }
 
 void UpToDate::add_input(const std::string& name, const std::string& version) {
@@ -77,54 +82,56 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) {
   std::vector<std::string> reasons;
   std::size_t more = 0;
   for (const auto& [name, version] : inputs_) {
-    auto it = last_.inputs.find(name);
-    if (it == last_.inputs.end())
+    auto it = last_->inputs.find(name);
+    if (it == last_->inputs.end())
       add_reason(reasons, more, name + " is new");
     else if (version.empty() || it->second != version)
       add_reason(reasons, more, name + " changed");
   }
-  for (const auto& [name, version] : last_.inputs)
+  for (const auto& [name, version] : last_->inputs)
     if (inputs_.count(name) == 0) add_reason(reasons, more, name + " was removed");
-  std::vector<const std::string*> paths;
-  for (const auto& [path, version] : last_.outputs) paths.push_back(&path);
-  std::vector<std::string> found = in_parallel<std::string>(
-      paths.size(), [&](std::size_t i) { return file_version(output_root_ / *paths[i]); }, 512);
-  std::size_t i = 0;
-  found_outputs_.reserve(paths.size());
-  for (const auto& [path, version] : last_.outputs) {
-    bool unchanged = found[i] == version;
-    if (!unchanged)
-      add_reason(reasons, more, "output " + path + " was changed or removed since the last build");
-    auto fingerprint = last_.fingerprints.find(path);
-    found_outputs_[path] = {
-        std::move(found[i++]), unchanged,
-        fingerprint != last_.fingerprints.end() ? &fingerprint->second : nullptr};
-  }
-  if (seconds_of(now) >= last_.due)
+  if (!outputs_known_) find_changed_outputs();
+  for (const auto& [path, version] : changed_outputs_)
+    add_reason(reasons, more, "output " + path + " was changed or removed since the last build");
+  if (seconds_of(now) >= last_->due)
     add_reason(reasons, more, "a document held back for its future date is now due");
   if (more > 0) reasons.push_back("and " + std::to_string(more) + " more changes");
   return reasons;
 }
 
-void UpToDate::save(const std::vector<std::string>& outputs,
-                    const std::vector<std::string>& written,
-                    std::map<std::string, std::string> fingerprints,
-                    std::vector<Diagnostic> diagnostics, Timestamp due,
-                    std::size_t documents) const {
+BuildLog UpToDate::save(const std::vector<std::string>& outputs,
+                        const std::vector<std::string>& written,
+                        std::map<std::string, std::string> fingerprints,
+                        std::vector<Diagnostic> diagnostics, Timestamp due,
+                        std::size_t documents) const {
   BuildLog log;
   log.inputs = inputs_;
   log.fingerprints = std::move(fingerprints);
   for (const std::string& path : written) log.outputs[path] = file_version(output_root_ / path);
   for (const std::string& path : outputs) {
     if (log.outputs.count(path) != 0) continue;
-    auto found = found_outputs_.find(path);
-    log.outputs[path] =
-        found != found_outputs_.end() ? found->second.version : file_version(output_root_ / path);
+    auto changed = changed_outputs_.find(path);
+    auto last = last_->outputs.find(path);
+    log.outputs[path] = changed != changed_outputs_.end() ? changed->second
+                        : last != last_->outputs.end()    ? last->second
+                                                          : file_version(output_root_ / path);
   }
   log.diagnostics = std::move(diagnostics);
   log.documents = documents;
   if (due != Timestamp::max()) log.due = seconds_of(due);
   save_build_log(log_file_, log);
+  return log;
+}
+
+void UpToDate::find_changed_outputs() {
+  std::vector<std::pair<const std::string*, const std::string*>> outputs;  // path, version
+  outputs.reserve(last_->outputs.size());
+  for (const auto& [path, version] : last_->outputs) outputs.emplace_back(&path, &version);
+  std::vector<std::string> found = in_parallel<std::string>(
+      outputs.size(), [&](std::size_t i) { return file_version(output_root_ / *outputs[i].first); },
+      512);
+  for (std::size_t i = 0; i < outputs.size(); ++i)
+    if (found[i] != *outputs[i].second) changed_outputs_.emplace(*outputs[i].first, found[i]);
 }
 
 }  // namespace digestif

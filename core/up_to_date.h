@@ -1,6 +1,7 @@
 // UpToDate: decides from the build log whether a build would change nothing, and keeps the log.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -16,7 +17,10 @@ namespace digestif {
 /// executable, plugin libraries, every content item) and compares them with the last build's.
 class UpToDate {
  public:
-  UpToDate(const SiteConfig& config, const BuildOptions& options);
+  /// `remembered`: the log this process saved in its last build (see BuildMemory), taken instead
+  /// of the file; the outputs are then taken to be as that build left them, without looking.
+  UpToDate(const SiteConfig& config, const BuildOptions& options,
+           std::shared_ptr<const BuildLog> remembered = nullptr);
 
   /// Records an input the build reads; an empty version means "unknown": it always differs.
   void add_input(const std::string& name, const std::string& version);
@@ -25,8 +29,8 @@ class UpToDate {
   /// output's version as found now, for output_unchanged() and save().
   std::vector<std::string> reasons_to_build(Timestamp now);
   /// What the last build reported, to repeat when this one is skipped.
-  const std::vector<Diagnostic>& last_diagnostics() const { return last_.diagnostics; }
-  std::size_t last_documents() const { return last_.documents; }
+  const std::vector<Diagnostic>& last_diagnostics() const { return last_->diagnostics; }
+  std::size_t last_documents() const { return last_->documents; }
 
   /// A fingerprint of the inputs a document's parse and analysis read besides its own bytes
   /// (site.yaml, the executable, plugin libraries, the base URL).
@@ -38,28 +42,26 @@ class UpToDate {
   /// when reasons_to_build() looked.
   bool output_unchanged(const std::string& path, const std::string& fingerprint) const;
 
-  /// Saves the log of a build that ran to its end. `outputs`: every output of the build, of
-  /// which `written` were written by it (stat'ed now; the others are as reasons_to_build()
-  /// found them). `fingerprints`: output path -> what it was rendered from.
-  void save(const std::vector<std::string>& outputs, const std::vector<std::string>& written,
-            std::map<std::string, std::string> fingerprints, std::vector<Diagnostic> diagnostics,
-            Timestamp due, std::size_t documents) const;
+  /// Saves the log of a build that ran to its end, and returns it. `outputs`: every output of
+  /// the build, of which `written` were written by it (stat'ed now; the others are as
+  /// reasons_to_build() found them). `fingerprints`: output path -> what it was rendered from.
+  BuildLog save(const std::vector<std::string>& outputs, const std::vector<std::string>& written,
+                std::map<std::string, std::string> fingerprints,
+                std::vector<Diagnostic> diagnostics, Timestamp due, std::size_t documents) const;
 
  private:
   void add_folder(const std::filesystem::path& folder, const std::string& prefix);
+  /// Looks at every output of the last build; notes those not as it left them.
+  void find_changed_outputs();
 
   std::filesystem::path log_file_;
   std::filesystem::path output_root_;
   bool have_log_ = false;
-  BuildLog last_;
+  bool outputs_known_ = false;  // the last build's outputs are as it left them: no need to look
+  std::shared_ptr<const BuildLog> last_;
   std::map<std::string, std::string> inputs_;  // name -> version, of this build
-  /// A last build's output as reasons_to_build() found it.
-  struct FoundOutput {
-    std::string version;                       // now
-    bool unchanged = false;                    // as the last build left it
-    const std::string* fingerprint = nullptr;  // what it was rendered from, if known
-  };
-  std::unordered_map<std::string, FoundOutput> found_outputs_;
+  /// The last build's outputs that reasons_to_build() found changed or removed -> version now.
+  std::unordered_map<std::string, std::string> changed_outputs_;
   std::string analysis_setup_, render_setup_;
 };
 

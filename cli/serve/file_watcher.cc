@@ -82,6 +82,11 @@ void FileWatcher::handle_events(const char* buffer, long length) {
     for (long offset = 0; offset < length;) {
       const auto* event = reinterpret_cast<const inotify_event*>(buffer + offset);
       offset += static_cast<long>(sizeof(inotify_event) + event->len);
+      if (event->mask & IN_Q_OVERFLOW) {  // events were lost: anything may have changed
+        for (const auto& [descriptor, watch] : watches_)
+          if (watch.tree) changed.push_back(watch.folder);
+        continue;
+      }
       auto found = watches_.find(event->wd);
       if (found == watches_.end()) continue;
       if (event->mask & IN_IGNORED) {

@@ -11,7 +11,8 @@
 namespace digestif::cli {
 
 /// Reports each created, written, moved or deleted file (editor swap and backup files and
-/// hidden files left out). Watches added while run() runs take effect at once.
+/// hidden files left out). When the kernel drops events, reports every watched tree's folder.
+/// Watches added while run() runs take effect at once.
 class FileWatcher {
  public:
   using Callback = std::function<void(const std::filesystem::path&)>;

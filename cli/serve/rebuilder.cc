@@ -31,8 +31,10 @@ bool only_stylesheets(const std::vector<std::filesystem::path>& changed) {
 }
 
 void note_watched_paths(const SiteConfig& config, RebuildResult& result) {
-  result.trees = {std::filesystem::absolute(config.root / config.content_dir),
-                  std::filesystem::absolute(config.theme_dir())};
+  for (const SourceEntry& entry : config.source_entries())
+    if (!entry.is_url())
+      result.trees.push_back(std::filesystem::absolute(config.root / entry.location));
+  result.trees.push_back(std::filesystem::absolute(config.theme_dir()));
   result.files = {std::filesystem::absolute(config.file)};
   for (const PluginConfig& entry : config.plugins) {
     const Value* path = entry.options.find("path");
@@ -50,6 +52,7 @@ Rebuilder::Rebuilder(const ServeArguments& arguments, ServedSite& site, std::str
 RebuildResult Rebuilder::build(std::vector<std::filesystem::path> changed) {
   auto start = std::chrono::steady_clock::now();
   RebuildResult result;
+  memory_.note_changes(changed);  // all of them: a deleted file matters as much as an edited one
   result.changed = named_changes(std::move(changed));
   result.css_only = only_stylesheets(result.changed);
   DiagnosticSink sink(

@@ -28,6 +28,14 @@ std::string stem_of(std::string_view name) {
   return std::string(dot == std::string_view::npos || dot == 0 ? name : name.substr(0, dot));
 }
 
+/// What origins of files in the entry's folder start with: "content/" for "./content".
+std::string origin_prefix(const SourceEntry& entry) {
+  std::string prefix = fs::path(entry.location).lexically_normal().generic_string();
+  if (prefix == ".") prefix.clear();
+  if (!prefix.empty() && prefix.back() != '/') prefix += '/';
+  return prefix;
+}
+
 }  // namespace
 
 PartInfo FilesystemSource::info() const { return {"filesystem_source", Stage::fetch, {}, {}}; }
@@ -60,9 +68,7 @@ void FilesystemSource::list_folder(const SourceEntry& entry, std::vector<SourceI
   }
   // Origins are made as text: path operations on each of 10,000 files cost more than a build
   // with nothing to do.
-  std::string prefix = relative.lexically_normal().generic_string();
-  if (prefix == ".") prefix.clear();
-  if (!prefix.empty() && prefix.back() != '/') prefix += '/';
+  std::string prefix = origin_prefix(entry);
   std::size_t folder_length = folder.native().size();
   for (auto it = fs::recursive_directory_iterator(folder); it != fs::recursive_directory_iterator();
        ++it) {
@@ -77,6 +83,44 @@ void FilesystemSource::list_folder(const SourceEntry& entry, std::vector<SourceI
     while (!inside.empty() && inside.front() == '/') inside.remove_prefix(1);
     items.push_back({prefix + std::string(inside), stem_of(name), it->path(), ""});
   }
+}
+
+std::vector<SourceItem> FilesystemSource::rediscover(std::vector<SourceItem> last,
+                                                     const std::vector<fs::path>& changed) const {
+  for (const fs::path& path : changed) {
+    std::optional<std::string> origin = origin_of(path);
+    if (!origin) continue;  // not in our folders
+    auto item =
+        std::lower_bound(last.begin(), last.end(), *origin,
+                         [](const SourceItem& a, const std::string& b) { return a.origin < b; });
+    bool known = item != last.end() && item->origin == *origin;
+    std::error_code ec;
+    fs::file_status status = fs::status(path, ec);
+    if (known && fs::is_regular_file(status)) {
+      item->version = file_version(item->path);
+    } else if (fs::exists(status) &&
+               !(fs::is_regular_file(status) && skipped(file_name(*origin)))) {
+      return discover();  // a new file or folder, or an item that is no longer a file
+    } else if (known) {
+      return discover();  // removed
+    }  // else a file that came and went (an editor's temporary file), or one we skip
+  }
+  return last;
+}
+
+std::optional<std::string> FilesystemSource::origin_of(const fs::path& path) const {
+  const SiteConfig& config = context_.config();
+  std::string file = fs::absolute(path).lexically_normal().generic_string();
+  for (const SourceEntry& entry : config.source_entries()) {
+    if (!claims(entry)) continue;
+    std::string folder =
+        fs::absolute(config.root / entry.location).lexically_normal().generic_string();
+    if (folder.empty() || folder.back() != '/') folder += '/';
+    if (file + '/' == folder) return origin_prefix(entry);  // the folder itself
+    if (file.size() > folder.size() && file.compare(0, folder.size(), folder) == 0)
+      return origin_prefix(entry) + file.substr(folder.size());
+  }
+  return std::nullopt;
 }
 
 RawSource FilesystemSource::load(const SourceItem& item) const {

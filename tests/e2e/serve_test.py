@@ -15,6 +15,8 @@ DIGESTIF, SOURCE = sys.argv[1], sys.argv[2]
 
 DIGEST = "content/digests/2025-03-11-machinelearning.md"
 DIGEST_PAGE = "/2025/03/11/machinelearning/"
+REMOVED_DIGEST = "content/digests/2025-01-30-machinelearning.md"
+REMOVED_PAGE = "/2025/01/30/machinelearning/"
 SCRIPT_MARK = b"data-digestif-live-reload"
 OVERLAY_MARK = b"digestif-error-overlay"
 SECRET = "digestif-serve-secret-3f9a1c"
@@ -288,8 +290,9 @@ class LiveRebuildTest(unittest.TestCase):
                                r"\d+ pages rendered \([1-9]\d* changed\) in \d+ ms")
 
     def test_rebuilds_after_edits_equal_a_clean_build(self):
-        """Text, then tags: the served folder holds what a clean build with the preview's base
-        URL writes (the documents of earlier builds were reused from memory)."""
+        """Text, tags, a new digest, a removed one: the served folder holds what a clean build
+        with the preview's base URL writes (the documents of earlier builds were reused from
+        memory, and only the changed files looked at again)."""
         text = self.site.read(DIGEST).replace("Math in ML Papers", "Math, rebuilt", 1)
         write_atomically(self.site.path(DIGEST), text)
         _, seen = self.server.poll(DIGEST_PAGE, lambda s, h, b: b"Math, rebuilt" in b, 10)
@@ -298,6 +301,14 @@ class LiveRebuildTest(unittest.TestCase):
         write_atomically(self.site.path(DIGEST), text.replace(tags, 'tags: ["served-tag"]', 1))
         _, seen = self.server.poll("/tags/served-tag/", lambda s, h, b: s == 200, 10)
         self.assertTrue(seen)  # served once that rebuild is done (requests wait for builds)
+        added = text.replace('date: "2025-03-11"', 'date: "2025-03-12"', 1)
+        write_atomically(self.site.path("content", "digests", "2025-03-12-machinelearning.md"),
+                         added.replace("Math, rebuilt", "A digest added while serving", 1))
+        _, seen = self.server.poll("/2025/03/12/machinelearning/", lambda s, h, b: s == 200, 10)
+        self.assertTrue(seen)
+        os.remove(self.site.path(REMOVED_DIGEST))
+        _, seen = self.server.poll(REMOVED_PAGE, lambda s, h, b: s == 404, 10)
+        self.assertTrue(seen)
         fresh = SiteFixture(DIGESTIF, self.site.root)
         try:
             config = fresh.read("site.yaml")

@@ -1,4 +1,5 @@
-// Tests of the filesystem_source plugin: which content files are found, in which order.
+// Tests of the filesystem_source plugin: which content files are found, in which order, and
+// finding them again from the files a watcher saw change.
 #include "plugins/filesystem_source/filesystem_source.h"
 
 #include <boost/test/unit_test.hpp>
@@ -41,10 +42,33 @@ struct SourceFixture {
     return FilesystemSource(PluginContext("filesystem_source", Value::object(), config, build,
                                           const_cast<DiagnosticSink&>(sink), 0));
   }
-  std::vector<std::string> origins() const {
+  std::vector<std::string> origins() const { return origins_of(source().discover()); }
+  static std::vector<std::string> origins_of(const std::vector<SourceItem>& items) {
     std::vector<std::string> result;
-    for (const SourceItem& item : source().discover()) result.push_back(item.origin);
+    for (const SourceItem& item : items) result.push_back(item.origin);
     return result;
+  }
+  /// The version discover() gives the item at `origin` now.
+  std::string version_now(const std::string& origin) const {
+    for (const SourceItem& item : source().discover())
+      if (item.origin == origin) return item.version;
+    return "";
+  }
+  /// Writes the file again with other bytes (another size, so another version).
+  void edit(const std::string& relative) const { file(relative, "edited text"); }
+};
+
+/// Three files found, as a build of `digestif serve` leaves them.
+struct RediscoverFixture : SourceFixture {
+  std::vector<SourceItem> last;
+  RediscoverFixture() {
+    for (const char* name : {"content/a.md", "content/b.md", "content/c.md"}) file(name);
+    last = source().discover();
+  }
+  std::vector<SourceItem> rediscover(const std::vector<std::string>& changed) const {
+    std::vector<fs::path> paths;
+    for (const std::string& relative : changed) paths.push_back(root / relative);
+    return source().rediscover(last, paths);
   }
 };
 
@@ -114,6 +138,46 @@ BOOST_FIXTURE_TEST_CASE(missing_content_folder_is_an_error, SourceFixture) {
 
 BOOST_FIXTURE_TEST_CASE(empty_content_folder_finds_nothing, SourceFixture) {
   BOOST_TEST(origins().empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(rediscover_looks_again_only_at_the_changed_files, RediscoverFixture) {
+  edit("content/b.md");
+  edit("content/c.md");  // not reported: rediscover trusts the watcher and keeps its version
+  std::vector<SourceItem> items = rediscover({"content/b.md"});
+  BOOST_TEST(origins_of(items) == origins_of(last), boost::test_tools::per_element());
+  BOOST_TEST(items[1].version == version_now("content/b.md"));
+  BOOST_TEST(items[1].version != last[1].version);
+  BOOST_TEST(items[2].version == last[2].version);
+  BOOST_TEST(items[0].version == last[0].version);
+}
+
+BOOST_FIXTURE_TEST_CASE(rediscover_finds_a_new_file_and_loses_a_removed_one, RediscoverFixture) {
+  file("content/new/d.md");
+  std::vector<std::string> expected = {"content/a.md", "content/b.md", "content/c.md",
+                                       "content/new/d.md"};
+  BOOST_TEST(origins_of(rediscover({"content/new"})) == expected, boost::test_tools::per_element());
+  BOOST_TEST(origins_of(rediscover({"content/new/d.md"})) == expected,
+             boost::test_tools::per_element());
+  fs::remove(root / "content/b.md");
+  expected = {"content/a.md", "content/c.md", "content/new/d.md"};
+  BOOST_TEST(origins_of(rediscover({"content/b.md"})) == expected,
+             boost::test_tools::per_element());
+}
+
+BOOST_FIXTURE_TEST_CASE(rediscover_ignores_temporary_files_and_files_elsewhere, RediscoverFixture) {
+  file("content/a.md~");
+  file("theme.css");
+  std::vector<SourceItem> items =
+      rediscover({"content/sed4Xk2a", "content/a.md~", "content/.a.md.swp", "theme.css"});
+  BOOST_TEST(origins_of(items) == origins_of(last), boost::test_tools::per_element());
+}
+
+BOOST_FIXTURE_TEST_CASE(rediscover_lists_again_when_the_folder_itself_is_reported,
+                        RediscoverFixture) {
+  file("content/unreported.md");  // e.g. the watcher lost events and reports its whole tree
+  std::vector<std::string> expected = {"content/a.md", "content/b.md", "content/c.md",
+                                       "content/unreported.md"};
+  BOOST_TEST(origins_of(rediscover({"content"})) == expected, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
