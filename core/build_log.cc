@@ -61,6 +61,12 @@ bool read_record(const std::vector<std::string>& f, BuildLog& log) {
     if (!f[3].empty()) log.fingerprints.emplace(f[1], f[3]);
     return true;
   }
+  if (f[0] == "render" && f.size() >= 4) {
+    RenderRecord& record = log.renders[f[1] + "\t" + f[2]];
+    record.key = f[3];
+    record.paths.assign(f.begin() + 4, f.end());
+    return true;
+  }
   if (f[0] == "due" && f.size() == 2) return log.due = std::stoll(f[1]), true;
   if (f[0] == "documents" && f.size() == 2) return log.documents = std::stoul(f[1]), true;
   if (f[0] == "diagnostic" && f.size() == 5) {
@@ -98,6 +104,12 @@ void save_build_log(const fs::path& file, const BuildLog& log) {
     auto fingerprint = log.fingerprints.find(path);
     out << "output\t" << escape(path) << "\t" << escape(version) << "\t"
         << (fingerprint == log.fingerprints.end() ? "" : escape(fingerprint->second)) << "\n";
+  }
+  for (const auto& [name, record] : log.renders) {
+    out << "render\t" << escape(name.substr(0, name.find('\t'))) << "\t"
+        << escape(name.substr(name.find('\t') + 1)) << "\t" << escape(record.key);
+    for (const std::string& path : record.paths) out << "\t" << escape(path);
+    out << "\n";
   }
   for (const Diagnostic& d : log.diagnostics)
     out << "diagnostic\t" << (d.severity == Severity::warning ? "warning" : "error") << "\t"

@@ -15,12 +15,21 @@ namespace digestif {
 
 /// Inputs and outputs are each a name and a version: a string that changes whenever the thing
 /// does ("size:mtime" of a file, a content hash of a remote document).
+/// The outputs a renderer made for one document, and a fingerprint of all they were made from
+/// (see Renderer::fingerprint_listed).
+struct RenderRecord {
+  std::string key;
+  std::vector<std::string> paths;
+};
+
 struct BuildLog {
-  static constexpr int kFormat = 2;
+  static constexpr int kFormat = 3;
   std::map<std::string, std::string> inputs;   ///< "content/x.md" -> version
   std::map<std::string, std::string> outputs;  ///< output path -> version of the file written
   /// Output path -> fingerprint of what it was rendered from (see Fingerprint), when known.
   std::map<std::string, std::string> fingerprints;
+  /// "renderer\torigin" -> what the renderer made for that document.
+  std::map<std::string, RenderRecord> renders;
   std::vector<Diagnostic> diagnostics;  ///< reported by the build, replayed if skipped
   std::size_t documents = 0;            ///< published
   /// Seconds since the epoch when the earliest held-back future document falls due.

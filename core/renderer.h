@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/fingerprint.h"
 #include "core/part.h"
 #include "core/site.h"
 #include "core/value.h"
@@ -55,6 +56,16 @@ class Renderer : public Part {
   }
   virtual PreparedOutput prepare(const PlannedOutput& output, const Site& site) const {
     return {output.path, {}, [this, &output, &site] { return render(output, site); }};
+  }
+  /// Adds to `fingerprint` what a document's outputs show of another published document (its
+  /// title, say), reading only what the analyze stage made; false when that cannot be told.
+  /// When it can, the build keeps a document's outputs without calling prepare_document() if
+  /// the document, the site products this renderer needs or wants, the setup, and this
+  /// fingerprint of every published document (in site order) are as in the last build.
+  virtual bool fingerprint_listed(const Document& other, Fingerprint& fingerprint) const {
+    (void)other;
+    (void)fingerprint;
+    return false;
   }
 };
 

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <deque>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 
@@ -96,11 +97,12 @@ struct Slot {
   Document document;
   std::atomic<bool> failed{false};
   bool published = false;
-  bool cached = false;                      // restored from the document cache
-  std::vector<Diagnostic> diagnostics;      // reported by its parse and analysis
-  std::vector<std::uint64_t> site_reads;    // see CachedDocument
-  std::map<std::string, TaskId> producers;  // document product -> task that makes it
-  std::optional<TaskId> restored_by;        // instead: one task restores every product
+  bool cached = false;                          // restored from the document cache
+  std::vector<Diagnostic> diagnostics;          // reported by its parse and analysis
+  std::vector<std::uint64_t> site_reads;        // see CachedDocument
+  std::map<std::string, TaskId> producers;      // document product -> task that makes it
+  std::optional<TaskId> restored_by;            // instead: one task restores every product
+  std::map<std::string, RenderRecord> renders;  // renderer name -> what it made of the document
 };
 
 class GraphComposer {
@@ -159,8 +161,12 @@ class GraphComposer {
     forget_stale_documents();
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
-    BuildLog log = up_to_date.save(writer_->outputs(), writer_->changed(), std::move(fingerprints_),
-                                   std::move(reported), due_, site_.documents.size());
+    for (Slot& slot : slots_)
+      for (auto& [renderer, record] : slot.renders)
+        made_.renders.emplace(renderer + "\t" + slot.item.origin, std::move(record));
+    made_.diagnostics = std::move(reported);
+    made_.documents = site_.documents.size();
+    BuildLog log = up_to_date.save(std::move(made_), writer_->outputs(), writer_->changed(), due_);
     if (memory_ != nullptr) memory_->keep_log(std::make_shared<const BuildLog>(std::move(log)));
     summary.documents = site_.documents.size();
     summary.documents_cached = static_cast<std::size_t>(
@@ -549,14 +555,7 @@ class GraphComposer {
   std::optional<std::string> site_inputs(const PartInfo& info, std::size_t position) {
     Fingerprint fingerprint;
     fingerprint.add(setup_).add(info.name);
-    for (const auto* list : {&info.needs, &info.wants})
-      for (const std::string& need : *list) {
-        if (is_document_product(need)) continue;
-        std::lock_guard lock(site_inputs_mutex_);
-        auto it = site_inputs_.find(need);
-        if (it != site_inputs_.end() && it->second.empty()) return std::nullopt;
-        fingerprint.add(need).add(it == site_inputs_.end() ? "not made" : it->second);
-      }
+    if (!add_site_product_inputs(info, fingerprint)) return std::nullopt;
     fingerprint.add(static_cast<std::int64_t>(published_.size()));
     for (const Slot* slot : published_) {
       std::uint64_t reads = slot->site_reads.at(position);
@@ -564,6 +563,20 @@ class GraphComposer {
       fingerprint.add(static_cast<std::int64_t>(reads));
     }
     return fingerprint.hex();
+  }
+
+  /// Adds what each site product the part needs or wants was made from; false when one of them
+  /// cannot be told.
+  bool add_site_product_inputs(const PartInfo& info, Fingerprint& fingerprint) {
+    std::lock_guard lock(site_inputs_mutex_);
+    for (const auto* list : {&info.needs, &info.wants})
+      for (const std::string& need : *list) {
+        if (is_document_product(need)) continue;
+        auto it = site_inputs_.find(need);
+        if (it != site_inputs_.end() && it->second.empty()) return false;
+        fingerprint.add(need).add(it == site_inputs_.end() ? "not made" : it->second);
+      }
+    return true;
   }
 
   /// Records an analyzer's run (its products stay in site_.data until the build ends): what
@@ -582,8 +595,15 @@ class GraphComposer {
       const Renderer* renderer = owned.part.get();
       PartInfo info = renderer->info();
       std::string producer = producer_label(site_.config, owned.plugin, info.name);
-      if (renderer->renders_documents())
-        for (Slot& slot : slots_) add_document_render(slot, *renderer, info, producer, index);
+      if (renderer->renders_documents()) {
+        DocumentRenderer& by_document = document_renderers_.emplace_back(
+            renderer, info, producer, owned.plugin + "/" + info.name);
+        Task listing{"list " + info.name,
+                     [this, &by_document](TaskSpawner&) { list_documents(by_document); },
+                     {index}};
+        TaskId listed = graph_.add(std::move(listing));
+        for (Slot& slot : slots_) add_document_render(slot, by_document, index, listed);
+      }
       Task plan{"plan " + info.name,
                 [this, renderer, info, producer](TaskSpawner& spawner) {
                   for (PlannedOutput& output : renderer->plan(site_))
@@ -596,15 +616,23 @@ class GraphComposer {
     }
   }
 
-  void add_document_render(Slot& slot, const Renderer& renderer, const PartInfo& info,
-                           const std::string& producer, TaskId index) {
+  /// A renderer of documents, with what its outputs for any document are made from besides the
+  /// document (see Renderer::fingerprint_listed).
+  struct DocumentRenderer {
+    const Renderer* renderer;
+    PartInfo info;
+    std::string producer;     // for "written twice" errors
+    std::string name;         // "plugin/part", in the build log
+    std::string listed = {};  // what it shows of every published document; empty: unknown
+    std::once_flag inputs_once = {};
+    std::string inputs = {};  // listed, the setup and the site products; empty: unknown
+  };
+
+  void add_document_render(Slot& slot, DocumentRenderer& by_document, TaskId index, TaskId listed) {
+    const PartInfo& info = by_document.info;
     Task task{info.name + " " + slot.item.origin,
-              [this, &slot, &renderer, producer](TaskSpawner&) {
-                if (!slot.published) return;
-                for (PreparedOutput& output : renderer.prepare_document(slot.document, site_))
-                  emit(output, producer);
-              },
-              {index}};
+              [this, &slot, &by_document](TaskSpawner&) { render_document(slot, by_document); },
+              {index, listed}};
     for (const auto* list : {&info.needs, &info.wants})
       for (const std::string& need : *list) {
         if (const TaskId* id = maker_of(slot, need))
@@ -613,6 +641,55 @@ class GraphComposer {
           task.requires_.push_back(site->second);
       }
     graph_.add(std::move(task));
+  }
+
+  void list_documents(DocumentRenderer& by_document) const {
+    Fingerprint listed;
+    for (const Document* document : site_.documents)
+      if (!by_document.renderer->fingerprint_listed(*document, listed)) return;
+    by_document.listed = listed.hex();
+  }
+
+  /// Keeps what the last build rendered for the document when it was made from the same
+  /// inputs; else has the renderer prepare its outputs.
+  void render_document(Slot& slot, DocumentRenderer& by_document) {
+    if (!slot.published) return;
+    std::string key = render_key(slot, by_document);
+    const RenderRecord* last =
+        key.empty() ? nullptr : up_to_date_->kept_render(by_document.name, slot.item.origin);
+    RenderRecord record{key, {}};
+    if (last != nullptr && last->key == key) {
+      for (const std::string& path : last->paths) keep(path, by_document.producer);
+      record.paths = last->paths;
+    } else {
+      for (PreparedOutput& output : by_document.renderer->prepare_document(slot.document, site_)) {
+        emit(output, by_document.producer);
+        record.paths.push_back(output.path);
+      }
+    }
+    if (!key.empty()) slot.renders.emplace(by_document.name, std::move(record));
+  }
+
+  /// A fingerprint of everything the renderer's outputs for this document are made from; empty
+  /// when that cannot be told. (Every site product it reads is made by now.)
+  std::string render_key(const Slot& slot, DocumentRenderer& by_document) {
+    std::call_once(by_document.inputs_once, [&] {
+      Fingerprint inputs;
+      inputs.add(up_to_date_->render_setup()).add(by_document.listed);
+      if (!by_document.listed.empty() && add_site_product_inputs(by_document.info, inputs))
+        by_document.inputs = inputs.hex();
+    });
+    if (by_document.inputs.empty() || slot.document.fingerprint.empty()) return {};
+    return Fingerprint().add(by_document.inputs).add(slot.document.fingerprint).hex();
+  }
+
+  /// An output the last build wrote from the same inputs, left as it is.
+  void keep(const std::string& path, const std::string& producer) {
+    writer_->keep(path, producer);
+    const std::string* fingerprint = up_to_date_->last_fingerprint(path);
+    if (fingerprint == nullptr) return;
+    std::lock_guard lock(made_mutex_);
+    made_.fingerprints[path] = *fingerprint;
   }
 
   void spawn_render(TaskSpawner& spawner, const Renderer& renderer, const std::string& name,
@@ -635,8 +712,8 @@ class GraphComposer {
       writer_->keep(output.path, producer);
     else
       writer_->write(output.path, output.render(), producer);
-    std::lock_guard lock(fingerprints_mutex_);
-    fingerprints_[output.path] = fingerprint;
+    std::lock_guard lock(made_mutex_);
+    made_.fingerprints[output.path] = fingerprint;
   }
 
   const PartSet& parts_;
@@ -652,8 +729,9 @@ class GraphComposer {
   std::map<std::string, KeptAnalysis> site_runs_;   // analyzer -> its run, products still in site_
   BuildMemory* memory_;  // of a process that builds again and again, or nullptr
   std::string setup_;    // what documents' analysis depends on besides their bytes
-  std::mutex fingerprints_mutex_;
-  std::map<std::string, std::string> fingerprints_;  // output path -> fingerprint
+  std::mutex made_mutex_;
+  BuildLog made_;  // what this build made: fingerprints and renders (for the build log)
+  std::deque<DocumentRenderer> document_renderers_;
   BuildGraph graph_;
   std::deque<Slot> slots_;
   std::vector<Slot*> published_;  // in site order, as site_.documents

@@ -64,6 +64,20 @@ bool UpToDate::output_unchanged(const std::string& path, const std::string& fing
          last_->outputs.count(path) != 0 && changed_outputs_.count(path) == 0;
 }
 
+const RenderRecord* UpToDate::kept_render(const std::string& renderer,
+                                          const std::string& origin) const {
+  auto found = last_->renders.find(renderer + "\t" + origin);
+  if (found == last_->renders.end()) return nullptr;
+  for (const std::string& path : found->second.paths)
+    if (last_->outputs.count(path) == 0 || changed_outputs_.count(path) != 0) return nullptr;
+  return &found->second;
+}
+
+const std::string* UpToDate::last_fingerprint(const std::string& path) const {
+  auto found = last_->fingerprints.find(path);
+  return found == last_->fingerprints.end() ? nullptr : &found->second;
+}
+
 void UpToDate::add_input(const std::string& name, const std::string& version) {
   inputs_[name] = version;
 }
@@ -99,14 +113,10 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) {
   return reasons;
 }
 
-BuildLog UpToDate::save(const std::vector<std::string>& outputs,
-                        const std::vector<std::string>& written,
-                        std::map<std::string, std::string> fingerprints,
-                        std::vector<Diagnostic> diagnostics, Timestamp due,
-                        std::size_t documents) const {
-  BuildLog log;
+BuildLog UpToDate::save(BuildLog log, const std::vector<std::string>& outputs,
+                        const std::vector<std::string>& written, Timestamp due) const {
   log.inputs = inputs_;
-  log.fingerprints = std::move(fingerprints);
+  if (due != Timestamp::max()) log.due = seconds_of(due);
   for (const std::string& path : written) log.outputs[path] = file_version(output_root_ / path);
   for (const std::string& path : outputs) {
     if (log.outputs.count(path) != 0) continue;
@@ -116,9 +126,6 @@ BuildLog UpToDate::save(const std::vector<std::string>& outputs,
                         : last != last_->outputs.end()    ? last->second
                                                           : file_version(output_root_ / path);
   }
-  log.diagnostics = std::move(diagnostics);
-  log.documents = documents;
-  if (due != Timestamp::max()) log.due = seconds_of(due);
   save_build_log(log_file_, log);
   return log;
 }

@@ -41,13 +41,18 @@ class UpToDate {
   /// True when the last build wrote `path` from this fingerprint and the file was as it left it
   /// when reasons_to_build() looked.
   bool output_unchanged(const std::string& path, const std::string& fingerprint) const;
+  /// What the last build's `renderer` made for the document from `origin`, when its outputs
+  /// are all as it left them; nullptr otherwise.
+  const RenderRecord* kept_render(const std::string& renderer, const std::string& origin) const;
+  /// The fingerprint the last build wrote `path` from; nullptr when unknown.
+  const std::string* last_fingerprint(const std::string& path) const;
 
-  /// Saves the log of a build that ran to its end, and returns it. `outputs`: every output of
-  /// the build, of which `written` were written by it (stat'ed now; the others are as
-  /// reasons_to_build() found them). `fingerprints`: output path -> what it was rendered from.
-  BuildLog save(const std::vector<std::string>& outputs, const std::vector<std::string>& written,
-                std::map<std::string, std::string> fingerprints,
-                std::vector<Diagnostic> diagnostics, Timestamp due, std::size_t documents) const;
+  /// Saves the log of a build that ran to its end, and returns it. `log` holds what the build
+  /// made (fingerprints, renders, diagnostics, documents); this adds the inputs, the outputs'
+  /// versions and `due`. `outputs`: every output of the build, of which `written` were written
+  /// by it (stat'ed now; the others are as reasons_to_build() found them).
+  BuildLog save(BuildLog log, const std::vector<std::string>& outputs,
+                const std::vector<std::string>& written, Timestamp due) const;
 
  private:
   void add_folder(const std::filesystem::path& folder, const std::string& prefix);

@@ -223,12 +223,17 @@ std::string document_inputs(const Document& document, const Site& site) {
     const Value* entry = site_lookup(site, product, document.permalink);
     inputs.add(entry != nullptr ? *entry : Value());
   }
-  for (const auto& [other, entry] : related_documents(document, site))  // what entry_link shows
-    inputs.add(other->title)
-        .add(other->data.get_string("heading"))
-        .add(other->kind)
-        .add(static_cast<std::int64_t>(other->date.time_since_epoch().count()));
+  for (const auto& [other, entry] : related_documents(document, site))
+    add_link_inputs(*other, inputs);
   return inputs.hex();
+}
+
+void add_link_inputs(const Document& document, Fingerprint& fingerprint) {
+  fingerprint.add(document.permalink)
+      .add(document.title)
+      .add(document.data.get_string("heading"))
+      .add(document.kind)
+      .add(static_cast<std::int64_t>(document.date.time_since_epoch().count()));
 }
 
 std::string entry_inputs(const Document& document, const Site& site) {

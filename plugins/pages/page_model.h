@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/fingerprint.h"
 #include "core/site.h"
 
 namespace digestif::plugins::pages {
@@ -32,6 +33,8 @@ Value document_value(const Document& document, const Site& site);
 /// Document::fingerprint: that fingerprint, the site's settings and the document's entries in
 /// the site products (tags, thread index, related, review links). Cheaper than the context.
 std::string document_inputs(const Document& document, const Site& site);
+/// Adds what entry_link() shows of a document (and the date site_value() takes from the newest).
+void add_link_inputs(const Document& document, Fingerprint& fingerprint);
 
 /// The same for entry_value(): the document's fingerprint, permalink and tags entry.
 std::string entry_inputs(const Document& document, const Site& site);

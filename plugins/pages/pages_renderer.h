@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/plugin.h"
+#include "plugins/pages/page_model.h"
 #include "plugins/pages/theme.h"
 
 namespace digestif::plugins::pages {
@@ -36,6 +37,12 @@ class PagesRenderer : public Renderer {
   std::vector<PreparedOutput> prepare_document(const Document& document,
                                                const Site& site) const override;
   PreparedOutput prepare(const PlannedOutput& output, const Site& site) const override;
+  /// A document page shows of other documents what entry_link() does (for related documents)
+  /// and the newest one's year.
+  bool fingerprint_listed(const Document& other, Fingerprint& fingerprint) const override {
+    add_link_inputs(other, fingerprint);
+    return true;
+  }
 
  private:
   /// A page before rendering: its template and the context it is rendered with; a list page's

@@ -1,5 +1,5 @@
-// Tests of build_site (core/site_build.h): the order and concurrency of a document's steps, and
-// builds again and again in one process.
+// Tests of build_site (core/site_build.h): the order and concurrency of a document's steps,
+// builds again and again in one process, and documents not prepared again.
 #include "core/site_build.h"
 
 #include <atomic>
@@ -143,6 +143,61 @@ class CountsRenderer : public Renderer {
   std::vector<std::string> names_;
 };
 
+/// Inputs whose text a test sets; each version is the text itself.
+class TextSource : public Source {
+ public:
+  explicit TextSource(std::map<std::string, std::string>& texts) : texts_(texts) {}
+  PartInfo info() const override { return {"texts", Stage::fetch, {}, {}}; }
+  bool claims(const SourceEntry&) const override { return true; }
+  std::vector<SourceItem> discover() const override {
+    std::vector<SourceItem> items;
+    for (const auto& [origin, text] : texts_) items.push_back({origin, origin, {}, text});
+    return items;
+  }
+  RawSource load(const SourceItem& item) const override {
+    return {item.origin, item.stem, texts_.at(item.origin)};
+  }
+
+ private:
+  std::map<std::string, std::string>& texts_;
+};
+
+/// Title on the first line, body after it.
+class TitledFormat : public Format {
+ public:
+  PartInfo info() const override { return {"titled", Stage::fetch, {}, {"document"}}; }
+  bool accepts(const RawSource&) const override { return true; }
+  Document parse(const RawSource& raw) const override {
+    Document document;
+    document.title = raw.bytes.substr(0, raw.bytes.find('\n'));
+    document.body = raw.bytes.substr(raw.bytes.find('\n') + 1);
+    document.date = *parse_date("2025-01-01");
+    return document;
+  }
+};
+
+/// Writes "<origin>.html": the document's body and the titles of all documents; counts the
+/// documents it prepares.
+class ListingRenderer : public Renderer {
+ public:
+  PartInfo info() const override {
+    return {"listing", Stage::render, {"document.body"}, {"output.listing"}};
+  }
+  bool renders_documents() const override { return true; }
+  std::vector<PreparedOutput> prepare_document(const Document& document,
+                                               const Site& site) const override {
+    ++prepared;
+    std::string bytes = document.body;
+    for (const Document* other : site.documents) bytes += "|" + other->title;
+    return {{document.source + ".html", Fingerprint().add(bytes).hex(), [bytes] { return bytes; }}};
+  }
+  bool fingerprint_listed(const Document& other, Fingerprint& fingerprint) const override {
+    fingerprint.add(other.title);
+    return true;
+  }
+  mutable std::atomic<int> prepared{0};
+};
+
 /// The bytes of `path`, "" when missing.
 std::string file_text(const std::filesystem::path& path) {
   std::ifstream in(path);
@@ -220,6 +275,41 @@ BOOST_AUTO_TEST_CASE(a_process_that_builds_again_and_again_keeps_every_site_anal
     for (const std::string& name : names) expected += name + "=" + std::to_string(build) + "\n";
     BOOST_REQUIRE(file_text(root / "site" / "counts.txt") == expected);
   }
+  std::filesystem::remove_all(root);
+}
+
+BOOST_AUTO_TEST_CASE(a_document_whose_inputs_are_unchanged_is_not_prepared_again) {
+  auto root = std::filesystem::temp_directory_path() /
+              ("digestif-site-listing-" + std::to_string(::getpid()));
+  SiteConfig config;
+  config.root = root;
+  config.output_dir = "site";
+  std::map<std::string, std::string> texts = {
+      {"a", "A\nfirst"}, {"b", "B\nsecond"}, {"c", "C\nthird"}};
+  PartSet parts;
+  parts.sources.push_back({"test", std::make_unique<TextSource>(texts)});
+  parts.formats.push_back({"test", std::make_unique<TitledFormat>()});
+  auto renderer = std::make_unique<ListingRenderer>();
+  ListingRenderer& listing = *renderer;
+  parts.renderers.push_back({"test", std::move(renderer)});
+  auto build = [&] {
+    listing.prepared = 0;
+    DiagnosticSink sink;
+    build_site(config, BuildOptions{}, parts, sink, 2);
+    BOOST_REQUIRE(sink.errors() == 0);
+    return listing.prepared.load();
+  };
+  BOOST_TEST(build() == 3);
+  texts["b"] = "B\nsecond, edited";  // its body only: the others show nothing of it
+  BOOST_TEST(build() == 1);
+  BOOST_TEST(file_text(root / "site" / "b.html") == "second, edited|A|B|C");
+  texts["c"] = "C, retitled\nthird";  // a title every document shows
+  BOOST_TEST(build() == 3);
+  BOOST_TEST(file_text(root / "site" / "a.html") == "first|A|B|C, retitled");
+  std::filesystem::remove(root / "site" / "a.html");  // an output changed behind the build's back
+  texts["b"] = "B\nsecond";
+  BOOST_TEST(build() == 2);
+  BOOST_TEST(file_text(root / "site" / "a.html") == "first|A|B|C, retitled");
   std::filesystem::remove_all(root);
 }
 
