@@ -3,9 +3,7 @@
 
 #include <sys/stat.h>
 
-#include <fstream>
-#include <sstream>
-
+#include "core/mapped_file.h"
 #include "core/output_writer.h"
 
 namespace digestif {
@@ -14,8 +12,12 @@ namespace {
 
 constexpr const char* kMagic = "digestif-build-log";
 
-std::string escape(const std::string& field) {
-  std::string out;
+/// Appends the field with backslashes, tabs and newlines escaped.
+void append_escaped(std::string& out, std::string_view field) {
+  if (field.find_first_of("\\\t\n") == std::string_view::npos) {
+    out += field;
+    return;
+  }
   for (char c : field) {
     if (c == '\\')
       out += "\\\\";
@@ -26,10 +28,10 @@ std::string escape(const std::string& field) {
     else
       out += c;
   }
-  return out;
 }
 
-std::string unescape(const std::string& field) {
+std::string unescape(std::string_view field) {
+  if (field.find('\\') == std::string_view::npos) return std::string(field);
   std::string out;
   for (std::size_t i = 0; i < field.size(); ++i) {
     if (field[i] != '\\' || i + 1 == field.size()) {
@@ -42,10 +44,12 @@ std::string unescape(const std::string& field) {
   return out;
 }
 
-std::vector<std::string> split_fields(const std::string& line) {
+/// The tab-separated fields of a line, unescaped.
+std::vector<std::string> split_fields(std::string_view line) {
   std::vector<std::string> fields;
   std::size_t start = 0;
-  for (std::size_t tab = line.find('\t'); tab != std::string::npos; tab = line.find('\t', start)) {
+  for (std::size_t tab = line.find('\t'); tab != std::string_view::npos;
+       tab = line.find('\t', start)) {
     fields.push_back(unescape(line.substr(start, tab - start)));
     start = tab + 1;
   }
@@ -53,18 +57,24 @@ std::vector<std::string> split_fields(const std::string& line) {
   return fields;
 }
 
+/// Adds `key` -> `value` to a map whose keys arrive in order, as save_build_log() writes them.
+template <typename Map, typename Value>
+void add_in_order(Map& map, std::string key, Value value) {
+  map.emplace_hint(map.end(), std::move(key), std::move(value));
+}
+
 /// Adds one record to `log`; false for a line this format does not have.
-bool read_record(const std::vector<std::string>& f, BuildLog& log) {
-  if (f[0] == "input" && f.size() == 3) return log.inputs.emplace(f[1], f[2]), true;
+bool read_record(std::vector<std::string>& f, BuildLog& log) {
+  if (f[0] == "input" && f.size() == 3) return add_in_order(log.inputs, f[1], f[2]), true;
   if (f[0] == "output" && f.size() == 4) {
-    log.outputs.emplace(f[1], f[2]);
-    if (!f[3].empty()) log.fingerprints.emplace(f[1], f[3]);
+    if (!f[3].empty()) add_in_order(log.fingerprints, f[1], std::move(f[3]));
+    add_in_order(log.outputs, std::move(f[1]), std::move(f[2]));
     return true;
   }
   if (f[0] == "render" && f.size() >= 4) {
-    RenderRecord& record = log.renders[f[1] + "\t" + f[2]];
-    record.key = f[3];
-    record.paths.assign(f.begin() + 4, f.end());
+    RenderRecord record{std::move(f[3]), {}};
+    record.paths.assign(std::make_move_iterator(f.begin() + 4), std::make_move_iterator(f.end()));
+    add_in_order(log.renders, f[1] + "\t" + f[2], std::move(record));
     return true;
   }
   if (f[0] == "due" && f.size() == 2) return log.due = std::stoll(f[1]), true;
@@ -77,18 +87,35 @@ bool read_record(const std::vector<std::string>& f, BuildLog& log) {
   return false;
 }
 
+/// Appends a record: its fields, tab-separated, escaped.
+void append_record(std::string& out, std::initializer_list<std::string_view> fields) {
+  bool first = true;
+  for (std::string_view field : fields) {
+    if (!first) out += '\t';
+    first = false;
+    append_escaped(out, field);
+  }
+  out += '\n';
+}
+
 }  // namespace
 
 std::optional<BuildLog> load_build_log(const fs::path& file) {
-  std::ifstream in(file);
-  std::string line;
-  if (!std::getline(in, line) ||
-      line != std::string(kMagic) + " " + std::to_string(BuildLog::kFormat))
-    return std::nullopt;
+  std::optional<MappedFile> mapped = MappedFile::open(file);
+  if (!mapped) return std::nullopt;
+  std::string_view text = mapped->bytes();
+  std::string magic = std::string(kMagic) + " " + std::to_string(BuildLog::kFormat) + "\n";
+  if (text.substr(0, magic.size()) != magic) return std::nullopt;
+  text.remove_prefix(magic.size());
   BuildLog log;
   try {
-    while (std::getline(in, line))
-      if (!read_record(split_fields(line), log)) return std::nullopt;
+    while (!text.empty()) {
+      std::size_t end = text.find('\n');
+      if (end == std::string_view::npos) return std::nullopt;  // cut short
+      std::vector<std::string> fields = split_fields(text.substr(0, end));
+      if (!read_record(fields, log)) return std::nullopt;
+      text.remove_prefix(end + 1);
+    }
   } catch (const std::exception&) {  // a number that does not parse: a damaged log
     return std::nullopt;
   }
@@ -96,27 +123,31 @@ std::optional<BuildLog> load_build_log(const fs::path& file) {
 }
 
 void save_build_log(const fs::path& file, const BuildLog& log) {
-  std::ostringstream out;
-  out << kMagic << " " << BuildLog::kFormat << "\n";
-  for (const auto& [name, version] : log.inputs)
-    out << "input\t" << escape(name) << "\t" << escape(version) << "\n";
+  std::string out = std::string(kMagic) + " " + std::to_string(BuildLog::kFormat) + "\n";
+  out.reserve(log.outputs.size() * 160 + log.inputs.size() * 80 + log.renders.size() * 160);
+  for (const auto& [name, version] : log.inputs) append_record(out, {"input", name, version});
   for (const auto& [path, version] : log.outputs) {
     auto fingerprint = log.fingerprints.find(path);
-    out << "output\t" << escape(path) << "\t" << escape(version) << "\t"
-        << (fingerprint == log.fingerprints.end() ? "" : escape(fingerprint->second)) << "\n";
+    append_record(out, {"output", path, version,
+                        fingerprint == log.fingerprints.end() ? "" : fingerprint->second});
   }
   for (const auto& [name, record] : log.renders) {
-    out << "render\t" << escape(name.substr(0, name.find('\t'))) << "\t"
-        << escape(name.substr(name.find('\t') + 1)) << "\t" << escape(record.key);
-    for (const std::string& path : record.paths) out << "\t" << escape(path);
-    out << "\n";
+    std::string_view both = name;
+    std::size_t tab = both.find('\t');
+    append_record(out, {"render", both.substr(0, tab), both.substr(tab + 1), record.key});
+    out.pop_back();  // the paths follow on the same line
+    for (const std::string& path : record.paths) {
+      out += '\t';
+      append_escaped(out, path);
+    }
+    out += '\n';
   }
   for (const Diagnostic& d : log.diagnostics)
-    out << "diagnostic\t" << (d.severity == Severity::warning ? "warning" : "error") << "\t"
-        << escape(d.file) << "\t" << d.line << "\t" << escape(d.message) << "\n";
-  out << "due\t" << log.due << "\n";
-  out << "documents\t" << log.documents << "\n";
-  write_file_atomically(file, out.str());
+    append_record(out, {"diagnostic", d.severity == Severity::warning ? "warning" : "error", d.file,
+                        std::to_string(d.line), d.message});
+  append_record(out, {"due", std::to_string(log.due)});
+  append_record(out, {"documents", std::to_string(log.documents)});
+  write_file_atomically(file, out);
 }
 
 std::string file_version(const fs::path& path) {

@@ -2,6 +2,7 @@
 #include "core/up_to_date.h"
 
 #include <chrono>
+#include <unordered_set>
 
 #include "core/fingerprint.h"
 #include "core/parallel_map.h"
@@ -117,14 +118,16 @@ BuildLog UpToDate::save(BuildLog log, const std::vector<std::string>& outputs,
                         const std::vector<std::string>& written, Timestamp due) const {
   log.inputs = inputs_;
   if (due != Timestamp::max()) log.due = seconds_of(due);
-  for (const std::string& path : written) log.outputs[path] = file_version(output_root_ / path);
-  for (const std::string& path : outputs) {
-    if (log.outputs.count(path) != 0) continue;
+  std::unordered_set<std::string_view> now_written(written.begin(), written.end());
+  for (const std::string& path : outputs) {  // sorted: each goes at the end
     auto changed = changed_outputs_.find(path);
     auto last = last_->outputs.find(path);
-    log.outputs[path] = changed != changed_outputs_.end() ? changed->second
-                        : last != last_->outputs.end()    ? last->second
-                                                          : file_version(output_root_ / path);
+    bool known = now_written.count(path) == 0 &&
+                 (changed != changed_outputs_.end() || last != last_->outputs.end());
+    log.outputs.emplace_hint(log.outputs.end(), path,
+                             !known                              ? file_version(output_root_ / path)
+                             : changed != changed_outputs_.end() ? changed->second
+                                                                 : last->second);
   }
   save_build_log(log_file_, log);
   return log;

@@ -50,7 +50,7 @@ class UpToDate {
   /// Saves the log of a build that ran to its end, and returns it. `log` holds what the build
   /// made (fingerprints, renders, diagnostics, documents); this adds the inputs, the outputs'
   /// versions and `due`. `outputs`: every output of the build, of which `written` were written
-  /// by it (stat'ed now; the others are as reasons_to_build() found them).
+  /// by it (stat'ed now; the others are as reasons_to_build() found them). `outputs` is sorted.
   BuildLog save(BuildLog log, const std::vector<std::string>& outputs,
                 const std::vector<std::string>& written, Timestamp due) const;
 
