@@ -619,6 +619,12 @@ class GraphComposer {
   /// A renderer of documents, with what its outputs for any document are made from besides the
   /// document (see Renderer::fingerprint_listed).
   struct DocumentRenderer {
+    DocumentRenderer(const Renderer* part, PartInfo part_info, std::string label,
+                     std::string log_name)
+        : renderer(part),
+          info(std::move(part_info)),
+          producer(std::move(label)),
+          name(std::move(log_name)) {}
     const Renderer* renderer;
     PartInfo info;
     std::string producer;     // for "written twice" errors
