@@ -638,7 +638,8 @@ class GraphComposer {
     const PartInfo& info = by_document.info;
     Task task{info.name + " " + slot.item.origin,
               [this, &slot, &by_document](TaskSpawner&) { render_document(slot, by_document); },
-              {index, listed}};
+              {index},
+              {listed}};  // if listing failed, documents are prepared as if it were unknown
     for (const auto* list : {&info.needs, &info.wants})
       for (const std::string& need : *list) {
         if (const TaskId* id = maker_of(slot, need))
