@@ -229,20 +229,22 @@ std::string document_inputs(const Document& document, const Site& site) {
 }
 
 void add_link_inputs(const Document& document, Fingerprint& fingerprint) {
+  const Value* heading = document.data.find("heading");
   fingerprint.add(document.permalink)
       .add(document.title)
-      .add(document.data.get_string("heading"))
+      .add(heading != nullptr && heading->is_string() ? std::string_view(heading->as_string())
+                                                      : std::string_view())
       .add(document.kind)
       .add(static_cast<std::int64_t>(document.date.time_since_epoch().count()));
 }
 
-std::string entry_inputs(const Document& document, const Site& site) {
+std::int64_t entry_inputs(const Document& document, const Site& site) {
   const Value* tags = site_lookup(site, "document_tags", document.permalink);
-  return Fingerprint()
-      .add(document.fingerprint)
-      .add(document.permalink)
-      .add(tags != nullptr ? *tags : Value())
-      .hex();
+  return static_cast<std::int64_t>(Fingerprint()
+                                       .add(document.fingerprint)
+                                       .add(document.permalink)
+                                       .add(tags != nullptr ? *tags : Value())
+                                       .value());
 }
 
 Value pagination_value(const std::string& first_url, int page, int total) {

@@ -37,7 +37,7 @@ std::string document_inputs(const Document& document, const Site& site);
 void add_link_inputs(const Document& document, Fingerprint& fingerprint);
 
 /// The same for entry_value(): the document's fingerprint, permalink and tags entry.
-std::string entry_inputs(const Document& document, const Site& site);
+std::int64_t entry_inputs(const Document& document, const Site& site);
 /// {is_paginated, current, total, has_prev, prev_url, has_next, next_url}; page is 1-based.
 Value pagination_value(const std::string& first_url, int page, int total);
 /// The URL of page `page` of a list whose first page is `first_url`: first_url + "page/N/".

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "core/document_groups.h"
 #include "core/fingerprint.h"
@@ -137,7 +138,7 @@ std::vector<OutputFile> PagesRenderer::render_document(const Document& document,
   return files;
 }
 
-std::string PagesRenderer::listed_entry_inputs(const Document& document, const Site& site) const {
+std::int64_t PagesRenderer::listed_entry_inputs(const Document& document, const Site& site) const {
   if (&site == planned_site_)
     if (auto it = planned_entry_inputs_.find(&document); it != planned_entry_inputs_.end())
       return it->second;
@@ -145,11 +146,12 @@ std::string PagesRenderer::listed_entry_inputs(const Document& document, const S
 }
 
 std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
-  std::vector<std::string> inputs = in_parallel<std::string>(
+  std::vector<std::int64_t> inputs = in_parallel<std::int64_t>(
       site.documents.size(), [&](std::size_t i) { return entry_inputs(*site.documents[i], site); });
   planned_entry_inputs_.clear();
   for (std::size_t i = 0; i < inputs.size(); ++i)
-    planned_entry_inputs_.emplace(site.documents[i], std::move(inputs[i]));
+    planned_entry_inputs_.emplace(site.documents[i], inputs[i]);
+  planned_site_inputs_ = Fingerprint().add(site_value(site)).hex();
   planned_site_ = &site;
   std::vector<PlannedOutput> outputs;
   for (int page = 1; page <= page_count(site.documents.size(), site.config.page_size); ++page)
@@ -196,7 +198,53 @@ PagesRenderer::Page PagesRenderer::site_page(const PlannedOutput& output, const 
 }
 
 PreparedOutput PagesRenderer::prepare(const PlannedOutput& output, const Site& site) const {
+  if (std::optional<std::string> inputs = list_inputs(output, site))
+    return {output.path, std::move(*inputs), [this, &output, &site] {
+              Page page = site_page(output, site);
+              show_entries(page, site);
+              return theme_->render_page(page.template_name, std::move(page.context));
+            }};
   return prepared(output.path, site_page(output, site), site);
+}
+
+std::optional<std::string> PagesRenderer::list_inputs(const PlannedOutput& output,
+                                                      const Site& site) const {
+  std::string kind = output.params.get_string("kind");
+  Fingerprint fingerprint;
+  fingerprint.add(kind).add(site_inputs(site));
+  if (kind == "archive") {
+    for (const Document* document : site.documents) add_link_inputs(*document, fingerprint);
+    return fingerprint.hex();
+  }
+  std::vector<const Document*> shown;
+  if (kind == "home") {
+    int page = static_cast<int>(output.params.find("page")->as_int());
+    fingerprint.add(page).add(static_cast<std::int64_t>(site.documents.size()));
+    shown = home_entries(site, page);
+  } else if (kind == "group") {
+    const Value* group =
+        find_group(site, output.params.get_string("product"), output.params.get_string("slug"));
+    if (group == nullptr) return std::nullopt;  // prepared as before, which reports it
+    int page = static_cast<int>(output.params.find("page")->as_int());
+    fingerprint.add(output.params).add(group_summary(*group));
+    fingerprint.add(static_cast<std::int64_t>(document_count(*group)));
+    if (page == 1)
+      fingerprint.add(charts_value(site, output.params.get_string("product"),
+                                   output.params.get_string("slug")));
+    shown = group_entries(site, *group, page);
+  } else {
+    return std::nullopt;
+  }
+  for (const Document* entry : shown) {
+    if (entry->fingerprint.empty()) return std::nullopt;
+    fingerprint.add(listed_entry_inputs(*entry, site));
+  }
+  return fingerprint.hex();
+}
+
+std::string PagesRenderer::site_inputs(const Site& site) const {
+  if (&site == planned_site_) return planned_site_inputs_;
+  return Fingerprint().add(site_value(site)).hex();
 }
 
 std::string PagesRenderer::render(const PlannedOutput& output, const Site& site) const {
@@ -220,13 +268,22 @@ PagesRenderer::Page PagesRenderer::home_page(const Site& site, int page) const {
   std::string first_url = site.config.base_path();
   std::string title = page > 1 ? "Home (page " + std::to_string(page) + ")" : "Home";
   Value context = base_context(site, title, page_url(first_url, page), "home");
+  return list_page(site, "home", home_entries(site, page), site.documents.size(), first_url, page,
+                   std::move(context));
+}
+
+std::vector<const Document*> PagesRenderer::home_entries(const Site& site, int page) const {
   std::size_t first = std::min(first_on_page(site, page), site.documents.size());
   std::size_t last =
       std::min(first + static_cast<std::size_t>(site.config.page_size), site.documents.size());
-  std::vector<const Document*> shown(site.documents.begin() + static_cast<long>(first),
-                                     site.documents.begin() + static_cast<long>(last));
-  return list_page(site, "home", std::move(shown), site.documents.size(), first_url, page,
-                   std::move(context));
+  return {site.documents.begin() + static_cast<long>(first),
+          site.documents.begin() + static_cast<long>(last)};
+}
+
+std::vector<const Document*> PagesRenderer::group_entries(const Site& site, const Value& group,
+                                                          int page) const {
+  return documents_in(site, group, first_on_page(site, page),
+                      static_cast<std::size_t>(site.config.page_size));
 }
 
 PagesRenderer::Page PagesRenderer::group_page(const Site& site, const Value& params) const {
@@ -250,10 +307,9 @@ PagesRenderer::Page PagesRenderer::group_page(const Site& site, const Value& par
     context["has_charts"] = charts.find("has_charts")->as_bool();
     context["charts"] = std::move(charts);
   }
-  std::vector<const Document*> shown = documents_in(
-      site, *group, first_on_page(site, page), static_cast<std::size_t>(site.config.page_size));
-  return list_page(site, theme_->has_template(singular) ? singular : "tag", std::move(shown),
-                   document_count(*group), first_url, page, std::move(context));
+  return list_page(site, theme_->has_template(singular) ? singular : "tag",
+                   group_entries(site, *group, page), document_count(*group), first_url, page,
+                   std::move(context));
 }
 
 PagesRenderer::Page PagesRenderer::group_index_page(const Site& site,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -23,8 +24,8 @@ namespace digestif::plugins::pages {
 /// Each page is prepared as its template name and context; the context's Fingerprint is the
 /// page's, so a page whose context did not change is not rendered again. A document page whose
 /// document has a Document::fingerprint is fingerprinted from its inputs (document_inputs())
-/// instead, and its context is built only to render it; so are a list page's entries
-/// (entry_inputs()).
+/// instead, and its context is built only to render it; so are the home, group and archive
+/// pages (list_inputs()) and a list page's entries (entry_inputs()).
 class PagesRenderer : public Renderer {
  public:
   explicit PagesRenderer(std::shared_ptr<const Theme> theme) : theme_(std::move(theme)) {}
@@ -73,13 +74,23 @@ class PagesRenderer : public Renderer {
   Page list_page(const Site& site, std::string template_name, std::vector<const Document*> shown,
                  std::size_t total, const std::string& first_url, int page, Value context) const;
   std::size_t first_on_page(const Site& site, int page) const;
+  /// The documents a home page, or a page of a group, shows.
+  std::vector<const Document*> home_entries(const Site& site, int page) const;
+  std::vector<const Document*> group_entries(const Site& site, const Value& group, int page) const;
+  /// A Fingerprint of what a home, group or archive page is made from, taken without building
+  /// its context: the site's settings, its place, its group, charts and what it shows of each
+  /// document. nullopt for other pages, or when a shown document has no Document::fingerprint.
+  std::optional<std::string> list_inputs(const PlannedOutput& output, const Site& site) const;
+  /// A Fingerprint of site_value(): from plan() for the site it planned, else afresh.
+  std::string site_inputs(const Site& site) const;
   /// entry_inputs() of a listed document: from those plan() computed for `site`, else afresh.
-  std::string listed_entry_inputs(const Document& document, const Site& site) const;
+  std::int64_t listed_entry_inputs(const Document& document, const Site& site) const;
 
   std::shared_ptr<const Theme> theme_;
   /// entry_inputs() of each published document of the site last planned, computed once by plan()
   /// (a document is listed on several pages: home, archive, its tags and section).
-  mutable std::unordered_map<const Document*, std::string> planned_entry_inputs_;
+  mutable std::unordered_map<const Document*, std::int64_t> planned_entry_inputs_;
+  mutable std::string planned_site_inputs_;
   mutable const Site* planned_site_ = nullptr;
 };
 

@@ -78,7 +78,7 @@ BOOST_FIXTURE_TEST_CASE(a_related_document_is_shown_from_the_document_itself, In
 }
 
 BOOST_FIXTURE_TEST_CASE(a_list_entry_counts_its_document_and_tags_only, InputsFixture) {
-  std::string before = entry_inputs(a, site), other = entry_inputs(b, site);
+  std::int64_t before = entry_inputs(a, site), other = entry_inputs(b, site);
   site.data["related"]["/a/"].push_back(Value("x"));  // a list entry does not show it
   BOOST_TEST(entry_inputs(a, site) == before);
   site.data["document_tags"]["/a/"].push_back(Value("tag"));
