@@ -58,6 +58,22 @@ std::string fingerprint_of(const Feed& feed, std::string_view format) {
   return fingerprint.hex();
 }
 
+/// What a feed is written from, taken without describing it: the format, its group's name and
+/// URL, and each item's document (its fingerprint, permalink and tags entry); the site's
+/// settings are in every output's fingerprint. Empty when an item's document has no fingerprint.
+std::string inputs_of(const Site& site, const Value* group, std::string_view format) {
+  Fingerprint fingerprint;
+  fingerprint.add(format).add(static_cast<std::int64_t>(group != nullptr));
+  if (group != nullptr) fingerprint.add(group->get_string("name")).add(group->get_string("url"));
+  const Value* tags = site.data.find("document_tags");
+  for (const Document* document : select_documents(site, group)) {
+    if (document->fingerprint.empty()) return {};
+    const Value* own = tags != nullptr ? tags->find(document->permalink) : nullptr;
+    fingerprint.add(document->fingerprint).add(document->permalink).add(own ? *own : Value());
+  }
+  return fingerprint.hex();
+}
+
 }  // namespace
 
 PartInfo FeedsRenderer::info() const {
@@ -87,6 +103,10 @@ PreparedOutput FeedsRenderer::prepare(const PlannedOutput& output, const Site& s
       throw Error("", 0,
                   "feeds: no " + product + " group \"" + output.params.get_string("slug") + "\"");
   }
+  if (std::string inputs = inputs_of(site, group, format.name); !inputs.empty())
+    return {output.path, std::move(inputs), [&site, group, &format] {
+              return format.write(describe_feed(site, group, format.file));
+            }};
   Feed feed = describe_feed(site, group, format.file);
   std::string fingerprint = fingerprint_of(feed, format.name);
   return {output.path, std::move(fingerprint),

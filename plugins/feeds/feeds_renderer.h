@@ -19,7 +19,8 @@ class FeedsRenderer : public Renderer {
   std::vector<PlannedOutput> plan(const Site& site) const override;
   /// The bytes of one planned feed. Throws Error for an unknown format or tag.
   std::string render(const PlannedOutput& output, const Site& site) const override;
-  /// The feed described, with a fingerprint of everything it is written from.
+  /// The feed, described only to render it, with a fingerprint of its documents' inputs (or,
+  /// when one has no Document::fingerprint, of the feed described).
   PreparedOutput prepare(const PlannedOutput& output, const Site& site) const override;
 
  private:
