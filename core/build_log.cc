@@ -57,7 +57,8 @@ std::vector<std::string> split_fields(std::string_view line) {
   return fields;
 }
 
-/// Adds `key` -> `value` to a map whose keys arrive in order, as save_build_log() writes them.
+/// Adds `key` -> `value` to a map whose keys arrive in order, as save_build_log() writes them
+/// (the hint is the place of an ordered map's next key).
 template <typename Map, typename Value>
 void add_in_order(Map& map, std::string key, Value value) {
   map.emplace_hint(map.end(), std::move(key), std::move(value));

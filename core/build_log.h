@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -27,9 +28,10 @@ struct BuildLog {
   std::map<std::string, std::string> inputs;   ///< "content/x.md" -> version
   std::map<std::string, std::string> outputs;  ///< output path -> version of the file written
   /// Output path -> fingerprint of what it was rendered from (see Fingerprint), when known.
-  std::map<std::string, std::string> fingerprints;
+  /// (Looked up once per output and document in a build: hashed, not ordered.)
+  std::unordered_map<std::string, std::string> fingerprints;
   /// "renderer\torigin" -> what the renderer made for that document.
-  std::map<std::string, RenderRecord> renders;
+  std::unordered_map<std::string, RenderRecord> renders;
   std::vector<Diagnostic> diagnostics;  ///< reported by the build, replayed if skipped
   std::size_t documents = 0;            ///< published
   /// Seconds since the epoch when the earliest held-back future document falls due.

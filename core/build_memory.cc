@@ -77,9 +77,18 @@ std::optional<std::vector<SourceItem>> BuildMemory::take_discovered(const std::s
   return take_from(discovered_, key, true);
 }
 
-void BuildMemory::keep_log(std::shared_ptr<const BuildLog> log) {
+void BuildMemory::keep_log(std::shared_ptr<const BuildLog> log, std::filesystem::path file) {
   std::lock_guard lock(mutex_);
   log_ = std::move(log);
+  log_file_ = std::move(file);
+  log_saved_ = false;
+}
+
+void BuildMemory::save_log() {
+  std::lock_guard lock(mutex_);
+  if (log_saved_ || log_ == nullptr) return;
+  save_build_log(log_file_, *log_);
+  log_saved_ = true;
 }
 
 std::shared_ptr<const BuildLog> BuildMemory::log() const {

@@ -54,9 +54,14 @@ class BuildMemory {
   /// What the source `key` found in the last build, moved out; nullopt if none.
   std::optional<std::vector<SourceItem>> take_discovered(const std::string& key);
 
-  /// The log of the last build, as saved; its outputs are as that build left them.
-  void keep_log(std::shared_ptr<const BuildLog> log);
+  /// The log of the last build; its outputs are as that build left them. `file` is where it
+  /// belongs: save_log() writes it there (once when the process stops, not after every build; a
+  /// log on disk older than the outputs only means that the next process looks at them).
+  void keep_log(std::shared_ptr<const BuildLog> log, std::filesystem::path file);
   std::shared_ptr<const BuildLog> log() const;
+  /// Writes the kept log to its file, when a build kept one since the last save. Throws Error
+  /// when it cannot be written.
+  void save_log();
 
  private:
   mutable std::mutex mutex_;  // guards what follows
@@ -67,6 +72,8 @@ class BuildMemory {
   std::map<std::string, std::vector<SourceItem>> discovered_;  // source key -> its items
   std::optional<std::set<std::filesystem::path>> changes_;     // since `discovered_`
   std::shared_ptr<const BuildLog> log_;
+  std::filesystem::path log_file_;
+  bool log_saved_ = true;
 };
 
 }  // namespace digestif

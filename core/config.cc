@@ -212,4 +212,11 @@ SiteConfig load_config(const std::filesystem::path& file, DiagnosticSink& sink) 
   return config;
 }
 
+std::filesystem::path SiteConfig::build_log_path() const {
+  std::filesystem::path own = std::filesystem::absolute(root / ".digestif").lexically_normal();
+  std::filesystem::path output = std::filesystem::absolute(output_path()).lexically_normal();
+  if (output.parent_path() == own) return output.string() + ".log";
+  return root / ".digestif" / "build.log";
+}
+
 }  // namespace digestif

@@ -56,6 +56,10 @@ struct SiteConfig {
   std::string url_of(const std::string& site_path) const;
   std::filesystem::path theme_dir() const { return root / themes_dir / theme; }
   std::filesystem::path output_path() const { return root / output_dir; }
+  /// The build log of the output folder: .digestif/build.log, or beside an output folder that
+  /// lies in .digestif/ itself (`digestif serve` builds into .digestif/serve/: its log is
+  /// .digestif/serve.log, so serving leaves the log of `digestif build` alone).
+  std::filesystem::path build_log_path() const;
 };
 
 /// Reads site.yaml. Unknown keys are warnings, wrong types and bad values are Errors, each

@@ -135,19 +135,22 @@ fs::path OutputWriter::checked_path(std::string_view relative) const {
   return root_ / relative;
 }
 
-void OutputWriter::claim(const std::string& relative, std::string_view producer) {
+void OutputWriter::claim(std::string relative, std::string_view producer) {
   std::lock_guard lock(mutex_);
-  auto [it, inserted] = producers_.emplace(relative, std::string(producer));
+  auto name = producer_names_.find(producer);
+  if (name == producer_names_.end()) name = producer_names_.emplace(producer).first;
+  auto [it, inserted] = producers_.try_emplace(std::move(relative), &*name);
   if (!inserted)
-    throw Error(relative, 0,
-                "written twice in one build, by " + it->second + " and by " +
+    throw Error(it->first, 0,
+                "written twice in one build, by " + *it->second + " and by " +
                     std::string(producer) + "; give them different permalinks");
-  if (previous_.count(relative) != 0) return;
+  const std::string& path = it->first;
+  if (previous_.count(path) != 0) return;
   if (journal_ == nullptr) journal_ = std::fopen((root_ / kJournal).c_str(), "a");
   if (journal_ == nullptr)
     throw Error((root_ / kJournal).string(), 0,
                 "cannot record the build's outputs; check the folder's permissions");
-  std::fprintf(journal_, "%s\n", relative.c_str());
+  std::fprintf(journal_, "%s\n", path.c_str());
   std::fflush(journal_);
 }
 

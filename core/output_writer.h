@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -56,14 +57,15 @@ class OutputWriter {
   /// Throws Error for a path that would leave the root or overwrite digestif's own records.
   void check(std::string_view relative) const;
   std::filesystem::path checked_path(std::string_view relative) const;
-  void claim(const std::string& relative, std::string_view producer);
+  void claim(std::string relative, std::string_view producer);
   void remove_stale();
 
   std::filesystem::path root_;
   std::unordered_set<std::string> previous_;
   mutable std::mutex mutex_;
   std::FILE* journal_ = nullptr;
-  std::unordered_map<std::string, std::string> producers_;  // path -> who wrote it this build
+  std::set<std::string, std::less<>> producer_names_;              // who wrote outputs this build
+  std::unordered_map<std::string, const std::string*> producers_;  // path -> who wrote it
   std::vector<std::string> changed_;
   std::size_t written_ = 0;
   std::size_t unchanged_ = 0;

@@ -90,6 +90,12 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+/// What a renderer made of a document, and whether it left the outputs of the last build.
+struct DocumentRender {
+  RenderRecord record;
+  bool kept = false;
+};
+
 /// One input on its way through the build.
 struct Slot {
   const Source* source = nullptr;
@@ -97,12 +103,12 @@ struct Slot {
   Document document;
   std::atomic<bool> failed{false};
   bool published = false;
-  bool cached = false;                          // restored from the document cache
-  std::vector<Diagnostic> diagnostics;          // reported by its parse and analysis
-  std::vector<std::uint64_t> site_reads;        // see CachedDocument
-  std::map<std::string, TaskId> producers;      // document product -> task that makes it
-  std::optional<TaskId> restored_by;            // instead: one task restores every product
-  std::map<std::string, RenderRecord> renders;  // renderer name -> what it made of the document
+  bool cached = false;                            // restored from the document cache
+  std::vector<Diagnostic> diagnostics;            // reported by its parse and analysis
+  std::vector<std::uint64_t> site_reads;          // see CachedDocument
+  std::map<std::string, TaskId> producers;        // document product -> task that makes it
+  std::optional<TaskId> restored_by;              // instead: one task restores every product
+  std::map<std::string, DocumentRender> renders;  // renderer name -> what it made of the document
 };
 
 class GraphComposer {
@@ -162,12 +168,16 @@ class GraphComposer {
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
     for (Slot& slot : slots_)
-      for (auto& [renderer, record] : slot.renders)
-        made_.renders.emplace(renderer + "\t" + slot.item.origin, std::move(record));
+      for (auto& [renderer, render] : slot.renders) {
+        if (render.kept) note_kept_fingerprints(render.record.paths);
+        made_.renders.emplace(renderer + "\t" + slot.item.origin, std::move(render.record));
+      }
     made_.diagnostics = std::move(reported);
     made_.documents = site_.documents.size();
-    BuildLog log = up_to_date.save(std::move(made_), writer_->outputs(), writer_->changed(), due_);
-    if (memory_ != nullptr) memory_->keep_log(std::make_shared<const BuildLog>(std::move(log)));
+    BuildLog log = up_to_date.save(std::move(made_), writer_->outputs(), writer_->changed(), due_,
+                                   memory_ == nullptr);
+    if (memory_ != nullptr)
+      memory_->keep_log(std::make_shared<const BuildLog>(std::move(log)), up_to_date.log_file());
     summary.documents = site_.documents.size();
     summary.documents_cached = static_cast<std::size_t>(
         std::count_if(slots_.begin(), slots_.end(), [](const Slot& slot) { return slot.cached; }));
@@ -236,11 +246,11 @@ class GraphComposer {
     return key;
   }
 
-  /// Hands what each source found to the next build of this process.
+  /// Hands what each source found to the next build of this process (the slots' items go).
   void remember_discovered() {
     if (memory_ == nullptr) return;
     std::map<const Source*, std::vector<SourceItem>> by_source;
-    for (const Slot& slot : slots_) by_source[slot.source].push_back(slot.item);
+    for (Slot& slot : slots_) by_source[slot.source].push_back(std::move(slot.item));
     std::map<std::string, std::vector<SourceItem>> items;
     for (const auto& source : parts_.sources)
       items[source_key(source)] = std::move(by_source[source.part.get()]);
@@ -496,8 +506,11 @@ class GraphComposer {
                        [&](const auto& owned) { return owned.part.get() == analyzer; }) -
           parts_.site_analyzers.begin());
       Task task{info.name,
-                [this, analyzer, info, position](TaskSpawner&) {
-                  analyze_site(*analyzer, info, position);
+                [this, analyzer, info, position](TaskSpawner& spawner) {
+                  if (!analyze_site(*analyzer, info, position)) return;
+                  // Saved while the parts that read the products go on.
+                  spawner.spawn(
+                      {"save " + info.name, [this, info](TaskSpawner&) { save_site_run(info); }});
                 },
                 {index}};
       link_needs(task, info.needs);
@@ -508,25 +521,37 @@ class GraphComposer {
   }
 
   /// Runs a site analyzer, or restores its products when it would read what its last run read;
-  /// then keeps them, and its memo, for the next build.
-  void analyze_site(const SiteAnalyzer& analyzer, const PartInfo& info, std::size_t position) {
+  /// then keeps them, and its memo, for the next build. True when it ran (its run is then to be
+  /// saved: save_site_run()).
+  bool analyze_site(const SiteAnalyzer& analyzer, const PartInfo& info, std::size_t position) {
     std::string inputs = site_inputs(info, position).value_or("");  // empty: unknown
     std::optional<KeptAnalysis> last = last_analysis(info.name, inputs);
     if (last && !inputs.empty() && last->inputs == inputs) {
       for (auto& [key, value] : last->made.products) site_.data[key] = std::move(value);
       for (const Diagnostic& diagnostic : last->made.diagnostics) sink_.report(diagnostic);
       note_site_run(info, std::move(*last), true);
-      return;
+      return false;
     }
     KeptAnalysis run{inputs, last ? std::move(last->memo) : std::string(), {}};
     {
       DiagnosticCapture capture(run.made.diagnostics);
       analyzer.analyze_with_memo(site_, run.memo);
     }
+    note_site_run(info, std::move(run), false);
+    return true;
+  }
+
+  /// Writes an analyzer's run of this build to .digestif/site/ (its products are in site_.data
+  /// until the build ends; only reads happen to them now).
+  void save_site_run(const PartInfo& info) {
+    const KeptAnalysis* run = nullptr;
+    {
+      std::lock_guard lock(site_inputs_mutex_);
+      run = &site_runs_.at(info.name);  // a node of a map: stays where it is
+    }
     ProductRefs products;
     for (const std::string& key : site_keys(info)) products.emplace_back(key, site_.data.find(key));
-    site_cache_->write(info.name, inputs, run.memo, products, run.made.diagnostics);
-    note_site_run(info, std::move(run), false);
+    site_cache_->write(info.name, run->inputs, run->memo, products, run->made.diagnostics);
   }
 
   /// The site data keys an analyzer writes ("tags" for "site.tags").
@@ -664,17 +689,18 @@ class GraphComposer {
     std::string key = render_key(slot, by_document);
     const RenderRecord* last =
         key.empty() ? nullptr : up_to_date_->kept_render(by_document.name, slot.item.origin);
-    RenderRecord record{key, {}};
+    DocumentRender render{{key, {}}};
     if (last != nullptr && last->key == key) {
-      for (const std::string& path : last->paths) keep(path, by_document.producer);
-      record.paths = last->paths;
+      for (const std::string& path : last->paths) writer_->keep(path, by_document.producer);
+      render.record.paths = last->paths;
+      render.kept = true;
     } else {
       for (PreparedOutput& output : by_document.renderer->prepare_document(slot.document, site_)) {
         emit(output, by_document.producer);
-        record.paths.push_back(output.path);
+        render.record.paths.push_back(output.path);
       }
     }
-    if (!key.empty()) slot.renders.emplace(by_document.name, std::move(record));
+    if (!key.empty()) slot.renders.emplace(by_document.name, std::move(render));
   }
 
   /// A fingerprint of everything the renderer's outputs for this document are made from; empty
@@ -690,13 +716,11 @@ class GraphComposer {
     return Fingerprint().add(by_document.inputs).add(slot.document.fingerprint).hex();
   }
 
-  /// An output the last build wrote from the same inputs, left as it is.
-  void keep(const std::string& path, const std::string& producer) {
-    writer_->keep(path, producer);
-    const std::string* fingerprint = up_to_date_->last_fingerprint(path);
-    if (fingerprint == nullptr) return;
-    std::lock_guard lock(made_mutex_);
-    made_.fingerprints[path] = *fingerprint;
+  /// Outputs left as the last build wrote them keep the fingerprints it made them from.
+  void note_kept_fingerprints(const std::vector<std::string>& paths) {
+    for (const std::string& path : paths)
+      if (const std::string* fingerprint = up_to_date_->last_fingerprint(path))
+        made_.fingerprints[path] = *fingerprint;
   }
 
   void spawn_render(TaskSpawner& spawner, const Renderer& renderer, const std::string& name,

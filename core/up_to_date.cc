@@ -28,7 +28,7 @@ void add_reason(std::vector<std::string>& reasons, std::size_t& more, std::strin
 
 UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options,
                    std::shared_ptr<const BuildLog> remembered)
-    : log_file_(config.root / ".digestif" / "build.log"),
+    : log_file_(config.build_log_path()),
       output_root_(config.output_path()),
       outputs_known_(remembered != nullptr),
       last_(std::move(remembered)) {
@@ -115,7 +115,8 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) {
 }
 
 BuildLog UpToDate::save(BuildLog log, const std::vector<std::string>& outputs,
-                        const std::vector<std::string>& written, Timestamp due) const {
+                        const std::vector<std::string>& written, Timestamp due,
+                        bool to_file) const {
   log.inputs = inputs_;
   if (due != Timestamp::max()) log.due = seconds_of(due);
   std::unordered_set<std::string_view> now_written(written.begin(), written.end());
@@ -129,7 +130,7 @@ BuildLog UpToDate::save(BuildLog log, const std::vector<std::string>& outputs,
                              : changed != changed_outputs_.end() ? changed->second
                                                                  : last->second);
   }
-  save_build_log(log_file_, log);
+  if (to_file) save_build_log(log_file_, log);
   return log;
 }
 

@@ -100,13 +100,24 @@ void Rebuilder::run(const std::function<void(const RebuildResult&)>& on_built) {
     wakeup_.wait(lock, [&] { return stopping_ || !pending_.empty(); });
     while (!stopping_ && std::chrono::steady_clock::now() < last_change_ + rebuild_quiet_period)
       wakeup_.wait_until(lock, last_change_ + rebuild_quiet_period);
-    if (stopping_) return;
+    if (stopping_) break;
     std::vector<std::filesystem::path> changed(pending_.begin(), pending_.end());
     pending_.clear();
     lock.unlock();
     RebuildResult result = build(std::move(changed));
     on_built(result);
     lock.lock();
+  }
+  lock.unlock();
+  save_log();
+}
+
+void Rebuilder::save_log() {
+  try {
+    memory_.save_log();
+  } catch (const Error& error) {
+    std::cerr << error.diagnostic().format()
+              << " (the next digestif serve looks at every page it built)\n";
   }
 }
 

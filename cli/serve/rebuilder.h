@@ -41,11 +41,15 @@ class Rebuilder {
 
   /// Notes a changed file; run() rebuilds once no change came for the quiet period.
   void file_changed(const std::filesystem::path& path);
-  /// Waits for changes, rebuilds after each burst and passes the result on, until stop().
+  /// Waits for changes, rebuilds after each burst and passes the result on, until stop(); then
+  /// writes the build log of the last build (see BuildMemory::save_log).
   void run(const std::function<void(const RebuildResult&)>& on_built);
   void stop();
 
  private:
+  /// Writes the kept build log; a log that cannot be written is a warning on stderr.
+  void save_log();
+
   ServeArguments arguments_;
   ServedSite& site_;
   std::string base_url_;

@@ -404,6 +404,23 @@ class LiveRebuildTest(unittest.TestCase):
                                    lambda s, h, b: s == 200 and b"From a new folder" in b, 10)
         self.assertTrue(seen)
 
+    def test_serving_leaves_the_build_log_of_digestif_build_alone(self):
+        """serve keeps its own log (.digestif/serve.log, written when it stops): a build after
+        serving looks only at what changed, not at every page as if the output were new."""
+        code, _, err = self.site.run("build")
+        self.assertEqual(code, 0, err)
+        text = self.site.read(DIGEST).replace("Math in ML Papers", "Math, served then built", 1)
+        write_atomically(self.site.path(DIGEST), text)
+        _, seen = self.server.poll(DIGEST_PAGE, lambda s, h, b: b"served then built" in b, 10)
+        self.assertTrue(seen)
+        self.assertEqual(self.server.stop(signal.SIGINT), 0)
+        self.assertTrue(os.path.exists(self.site.path(".digestif", "serve.log")))
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        reasons = [line for line in out.splitlines() if line.startswith("explain: ")]
+        self.assertIn("explain: %s changed" % DIGEST, reasons)
+        self.assertFalse([r for r in reasons if "output folder" in r or "base url" in r], out)
+
     def test_sigint_and_sigterm_stop_cleanly(self):
         self.assertEqual(self.server.stop(signal.SIGINT), 0)
         other = ServeProcess(self.site, "--port", "0")
