@@ -1,5 +1,4 @@
 // `digestif build`: load site.yaml, enable the plugins, build, print a summary.
-#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -7,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/enabled_plugins.h"
 #include "cli/output_guard.h"
+#include "cli/timings.h"
 #include "core/builder.h"
 #include "core/site_build.h"
 
@@ -74,20 +74,6 @@ void print_explanation(const BuildSummary& summary) {
       "explain: %zu files rewritten, %zu left as they were, of which %zu not even rendered "
       "(made from the same inputs as in the last build)\n",
       summary.changed.size(), summary.outputs_unchanged, summary.outputs_kept);
-}
-
-/// --timings: wall time per phase, then busy time per kind of task, slowest first. Tasks run on
-/// several threads at once, so their times add up to more than the wall time.
-void print_timings(const BuildSummary& summary, unsigned threads) {
-  for (const auto& [phase, seconds] : summary.phases)
-    std::printf("timings: %-28s %8.3f s wall\n", phase.c_str(), seconds);
-  std::vector<std::pair<std::string, TaskTime>> kinds(summary.tasks.times.begin(),
-                                                      summary.tasks.times.end());
-  std::sort(kinds.begin(), kinds.end(),
-            [](const auto& a, const auto& b) { return a.second.seconds > b.second.seconds; });
-  std::printf("timings: busy time per kind of task, on %u threads:\n", threads);
-  for (const auto& [kind, time] : kinds)
-    std::printf("timings: %-28s %8.3f s in %zu tasks\n", kind.c_str(), time.seconds, time.tasks);
 }
 
 SiteConfig prepared_config(const BuildArguments& arguments, DiagnosticSink& sink) {

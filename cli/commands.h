@@ -24,7 +24,8 @@ struct ServeArguments {
   std::string bind = "127.0.0.1";
   bool drafts = false;
   bool future = false;
-  bool open = false;  ///< open the site in the default browser
+  bool open = false;     ///< open the site in the default browser
+  bool timings = false;  ///< print each rebuild's phases and task times
 };
 
 /// `digestif build`: returns the process exit code.

@@ -43,6 +43,9 @@ void add_serve_command(CLI::App& app, digestif::cli::ServeArguments& arguments) 
   serve->add_flag("--drafts", arguments.drafts, "Publish documents marked draft: true");
   serve->add_flag("--future", arguments.future, "Publish documents dated in the future");
   serve->add_flag("--open", arguments.open, "Open the site in the default browser");
+  serve->add_flag("--timings", arguments.timings,
+                  "After each build, print how long each phase took and the time spent in each "
+                  "kind of task, slowest first");
 }
 
 bool is_command(const CLI::App& app, const std::string& name) {

@@ -6,12 +6,12 @@ namespace digestif {
 namespace {
 
 /// The entry under `key`, moved out of `map` when `setup` is the one it was kept under.
-template <typename Entry>
-std::optional<Entry> take_from(std::map<std::string, Entry>& map, const std::string& key,
-                               bool same_setup) {
+template <typename Map>
+std::optional<typename Map::mapped_type> take_from(Map& map, const std::string& key,
+                                                   bool same_setup) {
   auto it = map.find(key);
   if (!same_setup || it == map.end()) return std::nullopt;
-  Entry entry = std::move(it->second);
+  typename Map::mapped_type entry = std::move(it->second);
   map.erase(it);
   return entry;
 }
@@ -37,9 +37,10 @@ bool BuildMemory::holds(const std::string& setup) const {
   return filled_ && setup == setup_;
 }
 
-void BuildMemory::reset(const std::string& setup) {
+void BuildMemory::reset(const std::string& setup, std::filesystem::path site_folder) {
   std::lock_guard lock(mutex_);
   setup_ = setup;
+  site_folder_ = std::move(site_folder);
   filled_ = true;
   documents_.clear();
   analyses_.clear();
@@ -84,8 +85,16 @@ void BuildMemory::keep_log(std::shared_ptr<const BuildLog> log, std::filesystem:
   log_saved_ = false;
 }
 
-void BuildMemory::save_log() {
+void BuildMemory::save() {
   std::lock_guard lock(mutex_);
+  SiteProductCache site_cache(site_folder_, setup_);
+  for (auto& [analyzer, run] : analyses_) {
+    if (run.saved) continue;
+    ProductRefs products;
+    for (const auto& [key, value] : run.made.products) products.emplace_back(key, &value);
+    site_cache.write(analyzer, run.inputs, run.memo, products, run.made.diagnostics);
+    run.saved = true;
+  }
   if (log_saved_ || log_ == nullptr) return;
   save_build_log(log_file_, *log_);
   log_saved_ = true;

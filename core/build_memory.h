@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/build_log.h"
@@ -24,6 +25,9 @@ struct KeptAnalysis {
   std::string inputs;  ///< fingerprint of what it read; empty when unknown
   std::string memo;    ///< see SiteAnalyzer::analyze_with_memo
   SiteProducts made;
+  /// False while this run is newer than what .digestif/site/ holds (BuildMemory::save() writes
+  /// it there).
+  bool saved = true;
 };
 
 /// Taking from here costs neither reading nor decoding. Everything is kept under one analysis
@@ -37,8 +41,8 @@ class BuildMemory {
   /// The last run of `analyzer` under `setup`, moved out; nullopt if none.
   std::optional<KeptAnalysis> take_analysis(const std::string& setup, const std::string& analyzer);
   /// Forgets everything, then keeps what a build made under `setup` (call keep() and
-  /// keep_analysis()).
-  void reset(const std::string& setup);
+  /// keep_analysis()); save() writes unsaved analyses to the SiteProductCache in `site_folder`.
+  void reset(const std::string& setup, std::filesystem::path site_folder);
   /// True once reset() was called with this setup: the documents of a build are here.
   bool holds(const std::string& setup) const;
   void keep(std::string origin, CachedDocument entry);
@@ -55,19 +59,21 @@ class BuildMemory {
   std::optional<std::vector<SourceItem>> take_discovered(const std::string& key);
 
   /// The log of the last build; its outputs are as that build left them. `file` is where it
-  /// belongs: save_log() writes it there (once when the process stops, not after every build; a
-  /// log on disk older than the outputs only means that the next process looks at them).
+  /// belongs: save() writes it there.
   void keep_log(std::shared_ptr<const BuildLog> log, std::filesystem::path file);
   std::shared_ptr<const BuildLog> log() const;
-  /// Writes the kept log to its file, when a build kept one since the last save. Throws Error
-  /// when it cannot be written.
-  void save_log();
+  /// Writes what the builds kept since the last save: the log to its file, and the site
+  /// analyzers' runs not yet saved to .digestif/site/. Done once when the process stops, not
+  /// after every build: a log or analysis on disk older than the outputs only means that the
+  /// next process looks at them again. Throws Error when the log cannot be written.
+  void save();
 
  private:
   mutable std::mutex mutex_;  // guards what follows
   std::string setup_;
+  std::filesystem::path site_folder_;
   bool filled_ = false;
-  std::map<std::string, CachedDocument> documents_;            // origin -> entry
+  std::unordered_map<std::string, CachedDocument> documents_;  // origin -> entry
   std::map<std::string, KeptAnalysis> analyses_;               // analyzer name -> its run
   std::map<std::string, std::vector<SourceItem>> discovered_;  // source key -> its items
   std::optional<std::set<std::filesystem::path>> changes_;     // since `discovered_`

@@ -142,7 +142,7 @@ class GraphComposer {
     up_to_date_ = &up_to_date;
     setup_ = up_to_date.analysis_setup();
     cache_.emplace(site_.config.root / ".digestif" / "documents", setup_);
-    site_cache_.emplace(site_.config.root / ".digestif" / "site", setup_);
+    site_cache_.emplace(site_cache_folder(), setup_);
     reserve_site_products();
     document_analyzers_ = order_by_needs(parts_.document_analyzers, is_parsed_product);
     keep_body_ = body_needed_after_analysis(parts_);
@@ -165,6 +165,8 @@ class GraphComposer {
     auto finish_start = std::chrono::steady_clock::now();
     writer_->finish();
     forget_stale_documents();
+    made_.renders.reserve(slots_.size() * document_renderers_.size());
+    made_.fingerprints.reserve(writer_->kept() + writer_->written() + writer_->unchanged());
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
     for (Slot& slot : slots_)
@@ -257,6 +259,10 @@ class GraphComposer {
     memory_->keep_discovered(std::move(items));
   }
 
+  std::filesystem::path site_cache_folder() const {
+    return site_.config.root / ".digestif" / "site";
+  }
+
   /// Creates every site product's key up front, so analyzers running at once write disjoint data.
   void reserve_site_products() {
     for (const auto& analyzer : parts_.site_analyzers)
@@ -268,7 +274,7 @@ class GraphComposer {
   /// used again here).
   void remember_build(const std::string& setup) {
     if (memory_ == nullptr) return;
-    memory_->reset(setup);
+    memory_->reset(setup, site_cache_folder());
     for (Slot& slot : slots_)
       if (!slot.failed && !slot.item.version.empty())
         memory_->keep(slot.item.origin, {slot.item.version, std::move(slot.document),
@@ -447,19 +453,18 @@ class GraphComposer {
   }
 
   void index() {
-    std::map<std::string, const Slot*> by_permalink;
+    site_.by_permalink.reserve(slots_.size());
     for (Slot& slot : slots_) {
       if (slot.failed || !publishable(slot.document)) continue;
-      auto [it, fresh] = by_permalink.emplace(slot.document.permalink, &slot);
+      auto [it, fresh] = site_.by_permalink.emplace(slot.document.permalink, &slot.document);
       if (!fresh) {
         sink_.report({Severity::error, slot.document.source, 1,
                       "permalink " + slot.document.permalink + " is also the one of " +
-                          it->second->document.source + "; give one of them another \"slug\""});
+                          it->second->source + "; give one of them another \"slug\""});
         continue;
       }
       slot.published = true;
       published_.push_back(&slot);
-      site_.by_permalink.emplace(slot.document.permalink, &slot.document);
     }
     std::stable_sort(published_.begin(), published_.end(), [](const Slot* x, const Slot* y) {
       const Document &a = x->document, &b = y->document;
@@ -507,8 +512,9 @@ class GraphComposer {
           parts_.site_analyzers.begin());
       Task task{info.name,
                 [this, analyzer, info, position](TaskSpawner& spawner) {
-                  if (!analyze_site(*analyzer, info, position)) return;
-                  // Saved while the parts that read the products go on.
+                  // Saved while the parts that read the products go on; a process that builds
+                  // again saves the last run when it stops (BuildMemory::save()).
+                  if (!analyze_site(*analyzer, info, position) || memory_ != nullptr) return;
                   spawner.spawn(
                       {"save " + info.name, [this, info](TaskSpawner&) { save_site_run(info); }});
                 },
@@ -532,7 +538,7 @@ class GraphComposer {
       note_site_run(info, std::move(*last), true);
       return false;
     }
-    KeptAnalysis run{inputs, last ? std::move(last->memo) : std::string(), {}};
+    KeptAnalysis run{inputs, last ? std::move(last->memo) : std::string(), {}, false};
     {
       DiagnosticCapture capture(run.made.diagnostics);
       analyzer.analyze_with_memo(site_, run.memo);

@@ -51,7 +51,7 @@ class UpToDate {
   /// made (fingerprints, renders, diagnostics, documents); this adds the inputs, the outputs'
   /// versions and `due`. `outputs`: every output of the build, of which `written` were written
   /// by it (stat'ed now; the others are as reasons_to_build() found them). `outputs` is sorted.
-  /// `to_file`: false when the caller keeps the log and writes it later (BuildMemory::save_log).
+  /// `to_file`: false when the caller keeps the log and writes it later (BuildMemory::save).
   BuildLog save(BuildLog log, const std::vector<std::string>& outputs,
                 const std::vector<std::string>& written, Timestamp due, bool to_file = true) const;
   /// Where the log is kept on disk (SiteConfig::build_log_path).

@@ -66,8 +66,9 @@ RebuildResult Rebuilder::build(std::vector<std::filesystem::path> changed) {
     check_output_folder(config);
     BuildOptions options{arguments_.drafts, false, arguments_.future};
     EnabledPlugins enabled = enable_plugins(config, options, sink);
-    BuildSummary summary =
-        build_site(config, options, enabled.parts, sink, default_thread_count(), &memory_);
+    result.threads = default_thread_count();
+    result.summary = build_site(config, options, enabled.parts, sink, result.threads, &memory_);
+    const BuildSummary& summary = result.summary;
     result.pages_built = summary.outputs_written + summary.outputs_unchanged;
     result.pages_rendered = result.pages_built - summary.outputs_kept;
     result.pages_written = summary.outputs_written;
@@ -109,12 +110,12 @@ void Rebuilder::run(const std::function<void(const RebuildResult&)>& on_built) {
     lock.lock();
   }
   lock.unlock();
-  save_log();
+  save_memory();
 }
 
-void Rebuilder::save_log() {
+void Rebuilder::save_memory() {
   try {
-    memory_.save_log();
+    memory_.save();
   } catch (const Error& error) {
     std::cerr << error.diagnostic().format()
               << " (the next digestif serve looks at every page it built)\n";

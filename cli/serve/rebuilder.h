@@ -14,6 +14,7 @@
 #include "cli/commands.h"
 #include "cli/serve/served_site.h"
 #include "core/build_memory.h"
+#include "core/site_build.h"
 
 namespace digestif::cli {
 
@@ -28,6 +29,8 @@ struct RebuildResult {
   bool css_only = false;  ///< only stylesheets changed: tabs may swap them without reloading
   std::vector<std::filesystem::path> trees;  ///< folders to watch: content, theme
   std::vector<std::filesystem::path> files;  ///< files to watch: site.yaml, plugin libraries
+  BuildSummary summary;                      ///< for --timings
+  unsigned threads = 0;                      ///< the build ran on
 };
 
 class Rebuilder {
@@ -42,13 +45,13 @@ class Rebuilder {
   /// Notes a changed file; run() rebuilds once no change came for the quiet period.
   void file_changed(const std::filesystem::path& path);
   /// Waits for changes, rebuilds after each burst and passes the result on, until stop(); then
-  /// writes the build log of the last build (see BuildMemory::save_log).
+  /// writes what the builds kept: the last build log and site analyses (see BuildMemory::save).
   void run(const std::function<void(const RebuildResult&)>& on_built);
   void stop();
 
  private:
-  /// Writes the kept build log; a log that cannot be written is a warning on stderr.
-  void save_log();
+  /// Writes what the builds kept; a log that cannot be written is a warning on stderr.
+  void save_memory();
 
   ServeArguments arguments_;
   ServedSite& site_;

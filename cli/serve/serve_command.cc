@@ -17,6 +17,7 @@
 #include "cli/serve/live_reload.h"
 #include "cli/serve/rebuilder.h"
 #include "cli/serve/served_site.h"
+#include "cli/timings.h"
 #include "core/config.h"
 
 extern char** environ;
@@ -125,6 +126,7 @@ int serve_until_signal(const ServeArguments& arguments, const SiteConfig& config
   std::printf("digestif: built %s into %s: %zu pages in %.0f ms, %d errors\n",
               shown(config.file).c_str(), shown(site.folder()).c_str(), first.pages_built,
               first.milliseconds, first.errors);
+  if (arguments.timings) print_timings(first.summary, first.threads);
   FileWatcher watcher([&](const std::filesystem::path& path) { rebuilder.file_changed(path); });
   watch(watcher, first);
   std::thread watching([&] { watcher.run(); });
@@ -133,6 +135,7 @@ int serve_until_signal(const ServeArguments& arguments, const SiteConfig& config
     rebuilder.run([&](const RebuildResult& result) {
       watch(watcher, result);
       print_rebuild(result);
+      if (arguments.timings) print_timings(result.summary, result.threads);
       note_changed_plugins(result);
       bool styles_only = result.css_only && result.errors == 0 && !had_errors;
       had_errors = result.errors > 0;

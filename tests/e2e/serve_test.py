@@ -421,6 +421,31 @@ class LiveRebuildTest(unittest.TestCase):
         self.assertIn("explain: %s changed" % DIGEST, reasons)
         self.assertFalse([r for r in reasons if "output folder" in r or "base url" in r], out)
 
+    def test_stopping_saves_the_site_analyses_it_ran(self):
+        """A rebuild keeps the site analyzers' runs in memory; serve writes them to
+        .digestif/site/ when it stops, for the next start."""
+        text = self.site.read(DIGEST)
+        tags = next(line for line in text.splitlines() if line.startswith("tags:"))
+        write_atomically(self.site.path(DIGEST), text.replace(tags, 'tags: ["kept-at-stop"]', 1))
+        _, seen = self.server.poll("/tags/kept-at-stop/", lambda s, h, b: s == 200, 10)
+        self.assertTrue(seen)
+        self.assertEqual(self.server.stop(signal.SIGINT), 0)
+        with open(self.site.path(".digestif", "site", "tags.products"), "rb") as f:
+            self.assertIn(b"kept-at-stop", f.read())
+
+    def test_timings_print_each_builds_phases(self):
+        other = ServeProcess(self.site, "--port", "0", "--timings")
+        try:
+            other.wait_for_output("timings: run tasks", 20)
+            text = self.site.read(DIGEST).replace("Math in ML Papers", "Math, timed", 1)
+            write_atomically(self.site.path(DIGEST), text)
+            other.wait_for_line(lambda line: "changed:" in line, 10)
+            line = other.wait_for_line(lambda line: line.startswith("timings: check inputs"), 10)
+            self.assertRegex(line, r"^timings: check inputs +\d+\.\d{3} s wall")
+            self.assertEqual(other.stop(), 0)
+        finally:
+            other.close()
+
     def test_sigint_and_sigterm_stop_cleanly(self):
         self.assertEqual(self.server.stop(signal.SIGINT), 0)
         other = ServeProcess(self.site, "--port", "0")
@@ -444,7 +469,8 @@ class LiveRebuildTest(unittest.TestCase):
     def test_help_lists_the_options(self):
         code, out, _ = self.site.run("serve", "--help")
         self.assertEqual(code, 0)
-        for option in ("--port", "--bind", "--drafts", "--future", "--open", "--config"):
+        for option in ("--port", "--bind", "--drafts", "--future", "--open", "--config",
+                       "--timings"):
             self.assertIn(option, out)
         code, out, _ = self.site.run("--help")
         self.assertIn("serve", out)
