@@ -3,6 +3,8 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+
 #include "core/mapped_file.h"
 #include "core/output_writer.h"
 
@@ -109,6 +111,9 @@ std::optional<BuildLog> load_build_log(const fs::path& file) {
   if (text.substr(0, magic.size()) != magic) return std::nullopt;
   text.remove_prefix(magic.size());
   BuildLog log;
+  std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  log.fingerprints.reserve(lines / 2);  // an output or a render each, roughly
+  log.renders.reserve(lines / 2);
   try {
     while (!text.empty()) {
       std::size_t end = text.find('\n');

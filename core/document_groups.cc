@@ -19,7 +19,9 @@ const Value::Array& groups_of(const Site& site, std::string_view product) {
 
 const Value* find_group(const Site& site, std::string_view product, std::string_view slug) {
   for (const Value& group : groups_of(site, product))
-    if (group.get_string("slug") == slug) return &group;
+    if (const Value* own = group.find("slug");
+        own != nullptr && own->is_string() && own->as_string() == slug)
+      return &group;
   return nullptr;
 }
 
@@ -29,9 +31,12 @@ std::vector<const Document*> documents_in(const Site& site, const Value& group, 
   const Value* listed = group.find("documents");
   if (listed == nullptr || !listed->is_array()) return found;
   const Value::Array& permalinks = listed->as_array();
-  for (std::size_t i = first; i < permalinks.size() && found.size() < count; ++i)
-    if (const Document* document = site.find_document(permalinks[i].to_text()))
-      found.push_back(document);
+  for (std::size_t i = first; i < permalinks.size() && found.size() < count; ++i) {
+    const Value& permalink = permalinks[i];
+    const Document* document =
+        permalink.is_string() ? site.find_document(permalink.as_string()) : nullptr;
+    if (document != nullptr) found.push_back(document);
+  }
   return found;
 }
 

@@ -69,6 +69,14 @@ Fingerprint& Fingerprint::add(const Value& value) {
   return *this;
 }
 
+Fingerprint& Fingerprint::add_or_null(const Value* value) {
+  if (value == nullptr) {
+    mix(kNull);
+    return *this;
+  }
+  return add(*value);
+}
+
 Fingerprint& Fingerprint::add_members(const Value* value,
                                       std::initializer_list<std::string_view> keys) {
   if (value != nullptr && value->is_array()) {
@@ -78,8 +86,7 @@ Fingerprint& Fingerprint::add_members(const Value* value,
   } else if (value != nullptr && value->is_object()) {
     mix(kObject);
     for (std::string_view key : keys) {
-      const Value* member = value->find(key);
-      add(member != nullptr ? *member : Value());
+      add_or_null(value->find(key));
     }
   } else {
     mix(kNull);
@@ -91,8 +98,7 @@ Fingerprint& Fingerprint::add_members(const DocumentData& data,
                                       std::initializer_list<std::string_view> keys) {
   mix(kObject);
   for (std::string_view key : keys) {
-    const Value* member = data.find(key);
-    add(member != nullptr ? *member : Value());
+    add_or_null(data.find(key));
   }
   return *this;
 }

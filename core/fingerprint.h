@@ -20,6 +20,8 @@ class Fingerprint {
   Fingerprint& add(const char* text) { return add(std::string_view(text)); }
   Fingerprint& add(std::int64_t number);
   Fingerprint& add(const Value& value);
+  /// add(*value), or a null for nullptr (without copying the value).
+  Fingerprint& add_or_null(const Value* value);
   /// Adds the members named `keys` of `value` when it is an object, of each of its items when it
   /// is an array (a missing member adds a null); adds a null for nullptr.
   Fingerprint& add_members(const Value* value, std::initializer_list<std::string_view> keys);

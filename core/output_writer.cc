@@ -207,17 +207,28 @@ void OutputWriter::remove_stale() {
 void OutputWriter::finish() {
   std::lock_guard lock(mutex_);
   remove_stale();
+  std::error_code ec;
+  if (!same_outputs_as_manifest()) write_manifest();
+  if (journal_ != nullptr) std::fclose(journal_);
+  journal_ = nullptr;
+  fs::remove(root_ / kJournal, ec);
+  fs::remove(root_ / kBuilding, ec);
+}
+
+bool OutputWriter::same_outputs_as_manifest() const {
+  if (journal_ != nullptr || producers_.size() != previous_.size() || fs::exists(root_ / kJournal))
+    return false;
+  return std::all_of(producers_.begin(), producers_.end(),
+                     [&](const auto& entry) { return previous_.count(entry.first) != 0; });
+}
+
+void OutputWriter::write_manifest() const {
   std::vector<const std::string*> paths;
   for (const auto& [path, producer] : producers_) paths.push_back(&path);
   std::sort(paths.begin(), paths.end(), [](auto* a, auto* b) { return *a < *b; });
   std::string manifest;
   for (const std::string* path : paths) manifest += *path + "\n";
   write_file_atomically(root_ / kManifest, manifest);
-  if (journal_ != nullptr) std::fclose(journal_);
-  journal_ = nullptr;
-  std::error_code ec;
-  fs::remove(root_ / kJournal, ec);
-  fs::remove(root_ / kBuilding, ec);
 }
 
 std::size_t OutputWriter::remove_all(const fs::path& root) {

@@ -59,6 +59,10 @@ class OutputWriter {
   std::filesystem::path checked_path(std::string_view relative) const;
   void claim(std::string relative, std::string_view producer);
   void remove_stale();
+  /// True when this build made exactly the outputs the manifest lists (and no journal is left
+  /// from a build killed midway): the manifest stays as it is.
+  bool same_outputs_as_manifest() const;
+  void write_manifest() const;
 
   std::filesystem::path root_;
   std::unordered_set<std::string> previous_;

@@ -69,7 +69,7 @@ std::string inputs_of(const Site& site, const Value* group, std::string_view for
   for (const Document* document : select_documents(site, group)) {
     if (document->fingerprint.empty()) return {};
     const Value* own = tags != nullptr ? tags->find(document->permalink) : nullptr;
-    fingerprint.add(document->fingerprint).add(document->permalink).add(own ? *own : Value());
+    fingerprint.add(document->fingerprint).add(document->permalink).add_or_null(own);
   }
   return fingerprint.hex();
 }

@@ -221,7 +221,7 @@ std::string document_inputs(const Document& document, const Site& site) {
   inputs.add(document.fingerprint).add(site_value(site));
   for (const char* product : {"document_tags", "thread_index", "related", "review_links"}) {
     const Value* entry = site_lookup(site, product, document.permalink);
-    inputs.add(entry != nullptr ? *entry : Value());
+    inputs.add_or_null(entry);
   }
   for (const auto& [other, entry] : related_documents(document, site))
     add_link_inputs(*other, inputs);
@@ -240,11 +240,8 @@ void add_link_inputs(const Document& document, Fingerprint& fingerprint) {
 
 std::int64_t entry_inputs(const Document& document, const Site& site) {
   const Value* tags = site_lookup(site, "document_tags", document.permalink);
-  return static_cast<std::int64_t>(Fingerprint()
-                                       .add(document.fingerprint)
-                                       .add(document.permalink)
-                                       .add(tags != nullptr ? *tags : Value())
-                                       .value());
+  return static_cast<std::int64_t>(
+      Fingerprint().add(document.fingerprint).add(document.permalink).add_or_null(tags).value());
 }
 
 Value pagination_value(const std::string& first_url, int page, int total) {
