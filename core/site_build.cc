@@ -334,10 +334,10 @@ class GraphComposer {
     return Fingerprint().add(setup_).add(slot.item.origin).add(slot.item.version).hex();
   }
 
-  /// Takes the document from memory or reads it from the cache, and repeats its diagnostics;
-  /// when the cached file turns out damaged, parses and analyzes the document here instead.
-  void restore(Slot& slot, std::optional<CachedDocument> cached, TaskSpawner& spawner) {
-    if (!cached) cached = cache_->read(slot.item.origin, slot.item.version);
+  /// Reads the document from the cache (restore_cached()); when the cached file turns out
+  /// damaged, parses and analyzes the document here instead.
+  void restore(Slot& slot, TaskSpawner& spawner) {
+    std::optional<CachedDocument> cached = cache_->read(slot.item.origin, slot.item.version);
     if (!cached) {
       guarded(slot, [this, &slot] {
         parse(slot);
@@ -350,28 +350,32 @@ class GraphComposer {
       })(spawner);
       return;
     }
-    slot.document = std::move(cached->document);
+    restore_cached(slot, std::move(*cached));
+  }
+
+  /// Puts a document the last build analyzed into its slot, and repeats its diagnostics.
+  void restore_cached(Slot& slot, CachedDocument cached) {
+    slot.document = std::move(cached.document);
     slot.document.fingerprint = document_fingerprint(slot);
-    slot.diagnostics = std::move(cached->diagnostics);
-    slot.site_reads = std::move(cached->site_reads);
+    slot.diagnostics = std::move(cached.diagnostics);
+    slot.site_reads = std::move(cached.site_reads);
     if (slot.site_reads.size() != parts_.site_analyzers.size()) note_site_reads(slot);
     slot.cached = true;
     for (const Diagnostic& diagnostic : slot.diagnostics) sink_.report(diagnostic);
   }
 
-  /// A document the last build analyzed from the same bytes: one task restores it, standing for
-  /// the parse and every analyzer.
+  /// A document the last build analyzed from the same bytes: one task restores it from the
+  /// cache, standing for the parse and every analyzer; one kept in memory is taken at once.
   bool add_restore_task(Slot& slot) {
-    std::optional<CachedDocument> remembered;
-    if (memory_ != nullptr) remembered = memory_->take(setup_, slot.item.origin, slot.item.version);
-    if (!remembered && !cache_->has(slot.item.origin, slot.item.version)) return false;
-    // Allocated only for a remembered document: most restores read the cache.
-    std::shared_ptr<CachedDocument> entry;
-    if (remembered) entry = std::make_shared<CachedDocument>(std::move(*remembered));
-    TaskId restored = graph_.add(
-        {"restore " + slot.item.origin, [this, &slot, entry](TaskSpawner& spawner) {
-           restore(slot, entry ? std::optional(std::move(*entry)) : std::nullopt, spawner);
-         }});
+    if (memory_ != nullptr)
+      if (std::optional<CachedDocument> remembered =
+              memory_->take(setup_, slot.item.origin, slot.item.version)) {
+        restore_cached(slot, std::move(*remembered));  // nothing to read or decode: no task
+        return true;
+      }
+    if (!cache_->has(slot.item.origin, slot.item.version)) return false;
+    TaskId restored = graph_.add({"restore " + slot.item.origin,
+                                  [this, &slot](TaskSpawner& spawner) { restore(slot, spawner); }});
     slot.restored_by = restored;
     analyzed_.push_back(restored);
     return true;
