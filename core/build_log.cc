@@ -112,7 +112,8 @@ std::optional<BuildLog> load_build_log(const fs::path& file) {
   text.remove_prefix(magic.size());
   BuildLog log;
   std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-  log.fingerprints.reserve(lines / 2);  // an output or a render each, roughly
+  log.outputs.reserve(lines / 2);  // an output or a render each, roughly
+  log.fingerprints.reserve(lines / 2);
   log.renders.reserve(lines / 2);
   try {
     while (!text.empty()) {

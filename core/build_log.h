@@ -25,10 +25,11 @@ struct RenderRecord {
 
 struct BuildLog {
   static constexpr int kFormat = 3;
-  std::map<std::string, std::string> inputs;   ///< "content/x.md" -> version
-  std::map<std::string, std::string> outputs;  ///< output path -> version of the file written
-  /// Output path -> fingerprint of what it was rendered from (see Fingerprint), when known.
-  /// (Looked up once per output and document in a build: hashed, not ordered.)
+  std::map<std::string, std::string> inputs;  ///< "content/x.md" -> version
+  /// Output path -> version of the file written; and -> fingerprint of what it was rendered
+  /// from (see Fingerprint), when known. (Looked up once per output and document in a build:
+  /// hashed, not ordered.)
+  std::unordered_map<std::string, std::string> outputs;
   std::unordered_map<std::string, std::string> fingerprints;
   /// "renderer\torigin" -> what the renderer made for that document.
   std::unordered_map<std::string, RenderRecord> renders;

@@ -120,15 +120,15 @@ BuildLog UpToDate::save(BuildLog log, const std::vector<std::string>& outputs,
   log.inputs = inputs_;
   if (due != Timestamp::max()) log.due = seconds_of(due);
   std::unordered_set<std::string_view> now_written(written.begin(), written.end());
-  for (const std::string& path : outputs) {  // sorted: each goes at the end
+  log.outputs.reserve(outputs.size());
+  for (const std::string& path : outputs) {
     auto changed = changed_outputs_.find(path);
     auto last = last_->outputs.find(path);
     bool known = now_written.count(path) == 0 &&
                  (changed != changed_outputs_.end() || last != last_->outputs.end());
-    log.outputs.emplace_hint(log.outputs.end(), path,
-                             !known                              ? file_version(output_root_ / path)
-                             : changed != changed_outputs_.end() ? changed->second
-                                                                 : last->second);
+    log.outputs.emplace(path, !known ? file_version(output_root_ / path)
+                              : changed != changed_outputs_.end() ? changed->second
+                                                                  : last->second);
   }
   if (to_file) save_build_log(log_file_, log);
   return log;
