@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <deque>
+#include <future>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -156,6 +157,7 @@ class GraphComposer {
         [](const DocumentAnalyzer* a) { return a->info().stage != Stage::render; });
     for (Slot& slot : slots_) add_document_tasks(slot);
     TaskId index = add_index_task();
+    add_cache_index_task();
     add_site_analyzers(index);
     add_renderers(index);
     summary.phases.emplace_back("plan", seconds_since(plan_start));
@@ -163,10 +165,16 @@ class GraphComposer {
     summary.tasks = Builder(sink_, threads).run(graph_);
     summary.phases.emplace_back("run tasks", seconds_since(tasks_start));
     auto finish_start = std::chrono::steady_clock::now();
-    writer_->finish();
-    forget_stale_documents();
+    summary.outputs_kept = writer_->kept();
+    summary.outputs_written = writer_->written();
+    summary.outputs_unchanged = writer_->unchanged();
+    summary.changed = writer_->changed();
+    std::vector<std::string> outputs = writer_->outputs();
+    // The output folder's records are written while the build log is made.
+    std::future<void> outputs_recorded =
+        std::async(std::launch::async, [this] { writer_->finish(); });
     made_.renders.reserve(slots_.size() * document_renderers_.size());
-    made_.fingerprints.reserve(writer_->kept() + writer_->written() + writer_->unchanged());
+    made_.fingerprints.reserve(outputs.size());
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
     for (Slot& slot : slots_)
@@ -176,22 +184,19 @@ class GraphComposer {
       }
     made_.diagnostics = std::move(reported);
     made_.documents = site_.documents.size();
-    BuildLog log = up_to_date.save(std::move(made_), writer_->outputs(), writer_->changed(), due_,
-                                   memory_ == nullptr);
+    BuildLog log =
+        up_to_date.save(std::move(made_), outputs, summary.changed, due_, memory_ == nullptr);
     if (memory_ != nullptr)
       memory_->keep_log(std::make_shared<const BuildLog>(std::move(log)), up_to_date.log_file());
     summary.documents = site_.documents.size();
     summary.documents_cached = static_cast<std::size_t>(
         std::count_if(slots_.begin(), slots_.end(), [](const Slot& slot) { return slot.cached; }));
-    summary.outputs_kept = writer_->kept();
-    summary.outputs_written = writer_->written();
-    summary.outputs_unchanged = writer_->unchanged();
-    summary.outputs_removed = writer_->removed();
-    summary.changed = writer_->changed();
     summary.analyzers_reused = std::move(analyzers_reused_);
     std::sort(summary.analyzers_reused.begin(), summary.analyzers_reused.end());
     remember_build(up_to_date.analysis_setup());
     remember_discovered();
+    outputs_recorded.get();
+    summary.outputs_removed = writer_->removed();
     summary.phases.emplace_back("finish", seconds_since(finish_start));
     summary.seconds = seconds_since(start);
     return summary;
@@ -283,6 +288,14 @@ class GraphComposer {
       for (auto& [key, value] : run.made.products) value = std::move(site_.data[key]);
       memory_->keep_analysis(analyzer, std::move(run));
     }
+  }
+
+  /// Once every document is analyzed and cached, indexes them in the cache while the site is
+  /// rendered.
+  void add_cache_index_task() {
+    Task task{"cache index", [this](TaskSpawner&) { forget_stale_documents(); }};
+    task.after = documents_done_;
+    graph_.add(std::move(task));
   }
 
   /// Indexes the documents of this build's inputs in the cache; the rest is forgotten.
@@ -378,6 +391,7 @@ class GraphComposer {
                                   [this, &slot](TaskSpawner& spawner) { restore(slot, spawner); }});
     slot.restored_by = restored;
     analyzed_.push_back(restored);
+    documents_done_.push_back(restored);
     return true;
   }
 
@@ -415,12 +429,13 @@ class GraphComposer {
       if (info.stage != Stage::render) analyzed_.push_back(id);
     }
     analyzed_.push_back(parsed);
-    graph_.add({"cache " + slot.item.origin,
-                [this, &slot](TaskSpawner&) {
-                  cache_->write(slot.item.origin, slot.item.version, slot.document,
-                                slot.diagnostics, slot.site_reads);
-                },
-                {previous}});
+    TaskId cached = graph_.add({"cache " + slot.item.origin,
+                                [this, &slot](TaskSpawner&) {
+                                  cache_->write(slot.item.origin, slot.item.version, slot.document,
+                                                slot.diagnostics, slot.site_reads);
+                                },
+                                {previous}});
+    documents_done_.push_back(cached);  // after the steps it requires, whatever they did
   }
 
   /// Notes what each site analyzer reads of the document, once its analysis is done (render-stage
@@ -777,6 +792,7 @@ class GraphComposer {
   std::deque<Slot> slots_;
   std::vector<Slot*> published_;  // in site order, as site_.documents
   std::vector<TaskId> analyzed_;
+  std::vector<TaskId> documents_done_;  // the last task of each document: its cache or restore
   std::map<std::string, TaskId> site_producers_;
   std::vector<const DocumentAnalyzer*> document_analyzers_;
   std::set<std::string> document_products_;  // made by the formats and document analyzers
