@@ -52,8 +52,9 @@ std::optional<ChartFacts> ChartMemo::facts(const Document& document) const {
 }
 
 std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vector<Value>& sets,
-                       const std::vector<ChartFacts>& facts) {
+                       const std::vector<ChartFacts>& facts, std::size_t expected_size) {
   std::string bytes;
+  bytes.reserve(expected_size);
   BinaryWriter out(bytes);
   out.put(kMagic);
   out.put(std::uint64_t{sets.size()});

@@ -31,8 +31,9 @@ class ChartMemo {
 };
 
 /// A memo of `sets`, each drawn from inputs of fingerprint `inputs[i]`, and of the facts of
-/// each document that has a fingerprint.
+/// each document that has a fingerprint. `expected_size`: room to reserve (the last memo's
+/// size), so a memo of megabytes is not copied as it grows.
 std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vector<Value>& sets,
-                       const std::vector<ChartFacts>& facts);
+                       const std::vector<ChartFacts>& facts, std::size_t expected_size = 0);
 
 }  // namespace digestif::plugins::charts

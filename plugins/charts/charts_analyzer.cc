@@ -58,7 +58,7 @@ void ChartsAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
         return drawn ? std::move(*drawn) : chart_set(documents, scope);
       },
       1);
-  memo = chart_memo(inputs, sets, facts);
+  memo = chart_memo(inputs, sets, facts, memo.size() + memo.size() / 8);
   Value charts = Value::object();
   charts["site"] = std::move(sets[0]);
   charts["tags"] = Value::object();

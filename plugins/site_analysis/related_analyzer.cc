@@ -119,7 +119,7 @@ void RelatedAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
   for (std::size_t a = 0; a < count; ++a)
     related.emplace_back(corpus.documents()[a]->permalink, std::move(values[a]));
   site.data["related"] = Value::Object(std::move(related));
-  memo = related_memo(corpus, shapes, lists);
+  memo = related_memo(corpus, shapes, lists, memo.size() + memo.size() / 8);
 }
 
 bool RelatedAnalyzer::fingerprint_document(const Document& document,

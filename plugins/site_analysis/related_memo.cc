@@ -98,9 +98,10 @@ std::optional<std::vector<std::optional<RememberedList>>> lists_by_document(
 }
 
 std::string related_memo(const RelatedCorpus& corpus, const std::vector<std::uint64_t>& shapes,
-                         const RelatedLists& lists) {
+                         const RelatedLists& lists, std::size_t expected_size) {
   auto [terms, renumbered] = used_terms(corpus);
   std::string bytes;
+  bytes.reserve(expected_size);
   BinaryWriter out(bytes);
   out.put(kMagic);
   out.put(corpus.crowded_terms());

@@ -37,7 +37,8 @@ std::optional<RelatedMemo> read_related_memo(std::string_view memo);
 std::optional<std::vector<std::optional<RememberedList>>> lists_by_document(
     RelatedMemo& memo, const RelatedCorpus& corpus);
 
+/// The memo of a run; `expected_size`: room to reserve (the last memo's size).
 std::string related_memo(const RelatedCorpus& corpus, const std::vector<std::uint64_t>& shapes,
-                         const RelatedLists& lists);
+                         const RelatedLists& lists, std::size_t expected_size = 0);
 
 }  // namespace digestif::plugins::site_analysis
