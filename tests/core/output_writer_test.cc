@@ -203,6 +203,25 @@ BOOST_FIXTURE_TEST_CASE(a_kept_output_is_untouched_and_not_stale, OutputFixture)
   BOOST_TEST(writer.outputs() == outputs, boost::test_tools::per_element());
 }
 
+BOOST_FIXTURE_TEST_CASE(the_manifest_is_rewritten_only_when_the_outputs_change, OutputFixture) {
+  auto build = [&](std::vector<std::string> paths) {
+    OutputWriter writer(root);
+    for (const std::string& path : paths) writer.write(path, "x", "pages");
+    writer.finish();
+    return writer.removed();
+  };
+  build({"index.html", "a/index.html"});
+  ino_t manifest = inode(".digestif-manifest");
+  build({"a/index.html", "index.html"});  // the same outputs: the manifest stays
+  BOOST_TEST(inode(".digestif-manifest") == manifest);
+  build({"index.html", "a/index.html", "b/index.html"});  // one more: recorded
+  BOOST_TEST(inode(".digestif-manifest") != manifest);
+  BOOST_TEST(build({"index.html"}) == 2u);  // a/ and b/ were both known, and are removed
+  BOOST_TEST(!fs::exists(root / "b/index.html"));
+  BOOST_TEST(entries() == std::vector<std::string>({".digestif-manifest", "index.html"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_FIXTURE_TEST_CASE(finish_removes_folders_left_empty, OutputFixture) {
   {
     OutputWriter writer(root);
