@@ -18,6 +18,7 @@ struct TaskState {
   bool doomed = false;      // a required task failed
   Outcome outcome = Outcome::pending;
   std::vector<std::pair<std::size_t, bool>> dependents = {};  // (task, required)
+  TaskTime* time = nullptr;                                   // of its kind
 };
 
 class Run : public TaskSpawner {
@@ -47,9 +48,8 @@ class Run : public TaskSpawner {
         outcome = execute(state.task);
         std::chrono::duration<double> spent = std::chrono::steady_clock::now() - start;
         lock.lock();
-        TaskTime& time = times_[state.task.name.substr(0, state.task.name.find(' '))];
-        ++time.tasks;
-        time.seconds += spent.count();
+        ++state.time->tasks;
+        state.time->seconds += spent.count();
       }
       finish(id, outcome);
     }
@@ -57,7 +57,7 @@ class Run : public TaskSpawner {
 
   BuildStats stats() const {
     BuildStats stats;
-    stats.times = times_;
+    stats.times = {times_.begin(), times_.end()};
     for (const TaskState& state : states_) {
       if (state.outcome == Outcome::succeeded) ++stats.succeeded;
       if (state.outcome == Outcome::failed) ++stats.failed;
@@ -71,6 +71,11 @@ class Run : public TaskSpawner {
     std::size_t id = states_.size();
     states_.push_back(TaskState{std::move(task)});
     TaskState& state = states_.back();
+    std::string_view name = state.task.name;
+    std::string_view kind = name.substr(0, name.find(' '));
+    auto time = times_.find(kind);
+    if (time == times_.end()) time = times_.emplace(kind, TaskTime()).first;
+    state.time = &time->second;
     auto link = [&](TaskId dep, bool required) {
       TaskState& before = states_[dep];
       if (before.outcome == Outcome::pending) {
@@ -104,12 +109,14 @@ class Run : public TaskSpawner {
     // states_ is a deque: references stay valid while spawn() appends.
     states_[id].outcome = outcome;
     ++finished_;
+    std::size_t was_ready = ready_.size();
     for (auto [dependent, required] : states_[id].dependents) {
       TaskState& next = states_[dependent];
       if (required && outcome != Outcome::succeeded) next.doomed = true;
       if (--next.waiting == 0) ready_.push_back(dependent);
     }
-    wake_.notify_all();
+    // Workers wait only for new tasks, or for the end.
+    if (ready_.size() > was_ready || finished_ == states_.size()) wake_.notify_all();
   }
 
   DiagnosticSink& sink_;
@@ -118,7 +125,7 @@ class Run : public TaskSpawner {
   std::deque<TaskState> states_;
   std::deque<std::size_t> ready_;
   std::size_t finished_ = 0;
-  std::map<std::string, TaskTime> times_;
+  std::map<std::string, TaskTime, std::less<>> times_;  // nodes stay where they are
 };
 
 }  // namespace
