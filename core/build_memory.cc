@@ -78,11 +78,11 @@ std::optional<std::vector<SourceItem>> BuildMemory::take_discovered(const std::s
   return take_from(discovered_, key, true);
 }
 
-void BuildMemory::keep_log(std::shared_ptr<const BuildLog> log, std::filesystem::path file) {
+void BuildMemory::keep_log(BuildLog log, std::filesystem::path file, bool changed) {
   std::lock_guard lock(mutex_);
   log_ = std::move(log);
   log_file_ = std::move(file);
-  log_saved_ = false;
+  if (changed) log_saved_ = false;
 }
 
 void BuildMemory::save() {
@@ -95,14 +95,16 @@ void BuildMemory::save() {
     site_cache.write(analyzer, run.inputs, run.memo, products, run.made.diagnostics);
     run.saved = true;
   }
-  if (log_saved_ || log_ == nullptr) return;
+  if (log_saved_ || !log_) return;
   save_build_log(log_file_, *log_);
   log_saved_ = true;
 }
 
-std::shared_ptr<const BuildLog> BuildMemory::log() const {
+std::optional<BuildLog> BuildMemory::take_log() {
   std::lock_guard lock(mutex_);
-  return log_;
+  std::optional<BuildLog> log = std::move(log_);
+  log_.reset();
+  return log;
 }
 
 }  // namespace digestif

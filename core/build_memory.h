@@ -5,7 +5,6 @@
 
 #include <filesystem>
 #include <map>
-#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -59,9 +58,11 @@ class BuildMemory {
   std::optional<std::vector<SourceItem>> take_discovered(const std::string& key);
 
   /// The log of the last build; its outputs are as that build left them. `file` is where it
-  /// belongs: save() writes it there.
-  void keep_log(std::shared_ptr<const BuildLog> log, std::filesystem::path file);
-  std::shared_ptr<const BuildLog> log() const;
+  /// belongs: save() writes it there unless `changed` is false (it is the log that was taken).
+  void keep_log(BuildLog log, std::filesystem::path file, bool changed = true);
+  /// The log kept, moved out (a build changes it in place, then keeps it again); nullopt if
+  /// none. Until it is kept again, save() has no log to write.
+  std::optional<BuildLog> take_log();
   /// Writes what the builds kept since the last save: the log to its file, and the site
   /// analyzers' runs not yet saved to .digestif/site/. Done once when the process stops, not
   /// after every build: a log or analysis on disk older than the outputs only means that the
@@ -77,7 +78,7 @@ class BuildMemory {
   std::map<std::string, KeptAnalysis> analyses_;               // analyzer name -> its run
   std::map<std::string, std::vector<SourceItem>> discovered_;  // source key -> its items
   std::optional<std::set<std::filesystem::path>> changes_;     // since `discovered_`
-  std::shared_ptr<const BuildLog> log_;
+  std::optional<BuildLog> log_;
   std::filesystem::path log_file_;
   bool log_saved_ = true;
 };

@@ -135,50 +135,71 @@ fs::path OutputWriter::checked_path(std::string_view relative) const {
   return root_ / relative;
 }
 
-void OutputWriter::claim(std::string relative, std::string_view producer) {
+void OutputWriter::claim(std::string_view relative, std::string_view producer) {
+  Claims& claims = claims_[shard_of(relative)];
+  const std::string* path = nullptr;  // a node's key: stays where it is
+  {
+    std::lock_guard lock(claims.mutex);
+    auto name = claims.producer_names.find(producer);
+    if (name == claims.producer_names.end()) name = claims.producer_names.emplace(producer).first;
+    auto [it, inserted] = claims.producers.try_emplace(std::string(relative), &*name);
+    if (!inserted)
+      throw Error(it->first, 0,
+                  "written twice in one build, by " + *it->second + " and by " +
+                      std::string(producer) + "; give them different permalinks");
+    path = &it->first;
+  }
+  if (previous_.count(*path) != 0) return;
   std::lock_guard lock(mutex_);
-  auto name = producer_names_.find(producer);
-  if (name == producer_names_.end()) name = producer_names_.emplace(producer).first;
-  auto [it, inserted] = producers_.try_emplace(std::move(relative), &*name);
-  if (!inserted)
-    throw Error(it->first, 0,
-                "written twice in one build, by " + *it->second + " and by " +
-                    std::string(producer) + "; give them different permalinks");
-  const std::string& path = it->first;
-  if (previous_.count(path) != 0) return;
   if (journal_ == nullptr) journal_ = std::fopen((root_ / kJournal).c_str(), "a");
   if (journal_ == nullptr)
     throw Error((root_ / kJournal).string(), 0,
                 "cannot record the build's outputs; check the folder's permissions");
-  std::fprintf(journal_, "%s\n", path.c_str());
+  std::fprintf(journal_, "%.*s\n", static_cast<int>(relative.size()), relative.data());
   std::fflush(journal_);
+}
+
+bool OutputWriter::claimed(const std::string& relative) const {
+  const Claims& claims = claims_[shard_of(relative)];
+  std::lock_guard lock(claims.mutex);
+  return claims.producers.count(relative) != 0;
+}
+
+std::size_t OutputWriter::claimed_count() const {
+  std::size_t count = 0;
+  for (const Claims& claims : claims_) {
+    std::lock_guard lock(claims.mutex);
+    count += claims.producers.size();
+  }
+  return count;
 }
 
 void OutputWriter::write(std::string_view relative, std::string_view bytes,
                          std::string_view producer) {
   fs::path path = checked_path(relative);
-  claim(std::string(relative), producer);
+  claim(relative, producer);
   bool unchanged = same_content(path, bytes);
   if (!unchanged) write_file_atomically(path, bytes);
-  std::lock_guard lock(mutex_);
   ++(unchanged ? unchanged_ : written_);
-  if (!unchanged) changed_.emplace_back(relative);
+  if (unchanged) return;
+  std::lock_guard lock(mutex_);
+  changed_.emplace_back(relative);
 }
 
 void OutputWriter::keep(std::string_view relative, std::string_view producer) {
   check(relative);
-  claim(std::string(relative), producer);
-  std::lock_guard lock(mutex_);
+  claim(relative, producer);
   ++unchanged_;
   ++kept_;
 }
 
-std::vector<std::string> OutputWriter::outputs() const {
-  std::lock_guard lock(mutex_);
-  std::vector<std::string> paths;
-  paths.reserve(producers_.size());
-  for (const auto& [path, producer] : producers_) paths.push_back(path);
-  std::sort(paths.begin(), paths.end());
+std::vector<std::string_view> OutputWriter::outputs() const {
+  std::vector<std::string_view> paths;
+  paths.reserve(claimed_count());
+  for (const Claims& claims : claims_) {
+    std::lock_guard lock(claims.mutex);
+    for (const auto& [path, producer] : claims.producers) paths.emplace_back(path);
+  }
   return paths;
 }
 
@@ -191,7 +212,7 @@ std::vector<std::string> OutputWriter::changed() const {
 
 void OutputWriter::remove_stale() {
   for (const std::string& old : previous_) {
-    if (producers_.count(old) != 0) continue;
+    if (claimed(old)) continue;
     fs::path path;
     try {
       path = checked_path(old);
@@ -216,18 +237,17 @@ void OutputWriter::finish() {
 }
 
 bool OutputWriter::same_outputs_as_manifest() const {
-  if (journal_ != nullptr || producers_.size() != previous_.size() || fs::exists(root_ / kJournal))
+  if (journal_ != nullptr || claimed_count() != previous_.size() || fs::exists(root_ / kJournal))
     return false;
-  return std::all_of(producers_.begin(), producers_.end(),
-                     [&](const auto& entry) { return previous_.count(entry.first) != 0; });
+  return std::all_of(previous_.begin(), previous_.end(),
+                     [&](const std::string& path) { return claimed(path); });
 }
 
 void OutputWriter::write_manifest() const {
-  std::vector<const std::string*> paths;
-  for (const auto& [path, producer] : producers_) paths.push_back(&path);
-  std::sort(paths.begin(), paths.end(), [](auto* a, auto* b) { return *a < *b; });
+  std::vector<std::string_view> paths = outputs();
+  std::sort(paths.begin(), paths.end());
   std::string manifest;
-  for (const std::string* path : paths) manifest += *path + "\n";
+  for (std::string_view path : paths) (manifest += path) += '\n';
   write_file_atomically(root_ / kManifest, manifest);
 }
 
@@ -246,19 +266,10 @@ std::size_t OutputWriter::remove_all(const fs::path& root) {
   return removed;
 }
 
-std::size_t OutputWriter::written() const {
-  std::lock_guard lock(mutex_);
-  return written_;
-}
+std::size_t OutputWriter::written() const { return written_; }
 
-std::size_t OutputWriter::unchanged() const {
-  std::lock_guard lock(mutex_);
-  return unchanged_;
-}
+std::size_t OutputWriter::unchanged() const { return unchanged_; }
 
-std::size_t OutputWriter::kept() const {
-  std::lock_guard lock(mutex_);
-  return kept_;
-}
+std::size_t OutputWriter::kept() const { return kept_; }
 
 }  // namespace digestif

@@ -2,6 +2,8 @@
 // an earlier build wrote that this one did not.
 #pragma once
 
+#include <array>
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
@@ -47,8 +49,9 @@ class OutputWriter {
   /// Outputs kept by keep(): not rendered at all (also counted in unchanged()).
   std::size_t kept() const;
   std::size_t removed() const { return removed_; }
-  /// Every path this build wrote or found already holding its bytes, sorted.
-  std::vector<std::string> outputs() const;
+  /// Every path this build wrote or found already holding its bytes, in no order (views valid
+  /// while the writer lives).
+  std::vector<std::string_view> outputs() const;
   /// The paths whose bytes this build changed, sorted.
   std::vector<std::string> changed() const;
   const std::filesystem::path& root() const { return root_; }
@@ -57,23 +60,36 @@ class OutputWriter {
   /// Throws Error for a path that would leave the root or overwrite digestif's own records.
   void check(std::string_view relative) const;
   std::filesystem::path checked_path(std::string_view relative) const;
-  void claim(std::string relative, std::string_view producer);
+  void claim(std::string_view relative, std::string_view producer);
+  /// True when this build wrote or kept `relative`.
+  bool claimed(const std::string& relative) const;
+  std::size_t claimed_count() const;
   void remove_stale();
   /// True when this build made exactly the outputs the manifest lists (and no journal is left
   /// from a build killed midway): the manifest stays as it is.
   bool same_outputs_as_manifest() const;
   void write_manifest() const;
 
+  /// The paths claimed this build, in shards by hash: tasks claiming at once rarely wait.
+  struct Claims {
+    mutable std::mutex mutex;
+    std::set<std::string, std::less<>> producer_names;              // who wrote outputs
+    std::unordered_map<std::string, const std::string*> producers;  // path -> who wrote it
+  };
+  static constexpr std::size_t kShards = 16;
+  static std::size_t shard_of(std::string_view relative) {
+    return std::hash<std::string_view>()(relative) % kShards;
+  }
+
   std::filesystem::path root_;
   std::unordered_set<std::string> previous_;
-  mutable std::mutex mutex_;
+  std::array<Claims, kShards> claims_;
+  mutable std::mutex mutex_;  // guards the journal and changed_
   std::FILE* journal_ = nullptr;
-  std::set<std::string, std::less<>> producer_names_;              // who wrote outputs this build
-  std::unordered_map<std::string, const std::string*> producers_;  // path -> who wrote it
   std::vector<std::string> changed_;
-  std::size_t written_ = 0;
-  std::size_t unchanged_ = 0;
-  std::size_t kept_ = 0;
+  std::atomic<std::size_t> written_ = 0;
+  std::atomic<std::size_t> unchanged_ = 0;
+  std::atomic<std::size_t> kept_ = 0;
   std::size_t removed_ = 0;
 };
 

@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "core/builder.h"
 #include "core/document_cache.h"
@@ -91,12 +92,6 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-/// What a renderer made of a document, and whether it left the outputs of the last build.
-struct DocumentRender {
-  RenderRecord record;
-  bool kept = false;
-};
-
 /// One input on its way through the build.
 struct Slot {
   const Source* source = nullptr;
@@ -104,12 +99,13 @@ struct Slot {
   Document document;
   std::atomic<bool> failed{false};
   bool published = false;
-  bool cached = false;                            // restored from the document cache
-  std::vector<Diagnostic> diagnostics;            // reported by its parse and analysis
-  std::vector<std::uint64_t> site_reads;          // see CachedDocument
-  std::map<std::string, TaskId> producers;        // document product -> task that makes it
-  std::optional<TaskId> restored_by;              // instead: one task restores every product
-  std::map<std::string, DocumentRender> renders;  // renderer name -> what it made of the document
+  bool cached = false;                          // restored from the document cache
+  std::vector<Diagnostic> diagnostics;          // reported by its parse and analysis
+  std::vector<std::uint64_t> site_reads;        // see CachedDocument
+  std::map<std::string, TaskId> producers;      // document product -> task that makes it
+  std::optional<TaskId> restored_by;            // instead: one task restores every product
+  std::map<std::string, RenderRecord> renders;  // renderer name -> what it made of the document
+                                                // now (not when it kept the last build's)
 };
 
 class GraphComposer {
@@ -122,7 +118,8 @@ class GraphComposer {
     auto start = std::chrono::steady_clock::now();
     std::size_t reported_before = sink_.all().size();
     discover();
-    UpToDate up_to_date(site_.config, site_.options, memory_ != nullptr ? memory_->log() : nullptr);
+    UpToDate up_to_date(site_.config, site_.options,
+                        memory_ != nullptr ? memory_->take_log() : std::nullopt);
     for (const Slot& slot : slots_) up_to_date.add_input(slot.item.origin, slot.item.version);
     BuildSummary summary;
     summary.reasons = up_to_date.reasons_to_build(now_);
@@ -131,6 +128,8 @@ class GraphComposer {
     bool fill_memory = memory_ != nullptr && !memory_->holds(up_to_date.analysis_setup());
     if (summary.reasons.empty() && !fill_memory) {
       remember_discovered();
+      if (memory_ != nullptr)
+        memory_->keep_log(up_to_date.release_log(), up_to_date.log_file(), false);
       for (const Diagnostic& diagnostic : up_to_date.last_diagnostics()) sink_.report(diagnostic);
       summary.up_to_date = true;
       summary.documents = up_to_date.last_documents();
@@ -169,25 +168,18 @@ class GraphComposer {
     summary.outputs_written = writer_->written();
     summary.outputs_unchanged = writer_->unchanged();
     summary.changed = writer_->changed();
-    std::vector<std::string> outputs = writer_->outputs();
+    std::vector<std::string_view> outputs = writer_->outputs();
     // The output folder's records are written while the build log is made.
     std::future<void> outputs_recorded =
         std::async(std::launch::async, [this] { writer_->finish(); });
-    made_.renders.reserve(slots_.size() * document_renderers_.size());
-    made_.fingerprints.reserve(outputs.size());
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
-    for (Slot& slot : slots_)
-      for (auto& [renderer, render] : slot.renders) {
-        if (render.kept) note_kept_fingerprints(render.record.paths);
-        made_.renders.emplace(renderer + "\t" + slot.item.origin, std::move(render.record));
-      }
-    made_.diagnostics = std::move(reported);
-    made_.documents = site_.documents.size();
-    BuildLog log =
-        up_to_date.save(std::move(made_), outputs, summary.changed, due_, memory_ == nullptr);
+    BuildLog log = up_to_date.update(log_changes(std::move(reported)), outputs, summary.changed,
+                                     due_, current_renders());
     if (memory_ != nullptr)
-      memory_->keep_log(std::make_shared<const BuildLog>(std::move(log)), up_to_date.log_file());
+      memory_->keep_log(std::move(log), up_to_date.log_file());
+    else
+      save_build_log(up_to_date.log_file(), log);
     summary.documents = site_.documents.size();
     summary.documents_cached = static_cast<std::size_t>(
         std::count_if(slots_.begin(), slots_.end(), [](const Slot& slot) { return slot.cached; }));
@@ -203,6 +195,31 @@ class GraphComposer {
   }
 
  private:
+  /// What this build changed of the build log: the renders it made, besides the fingerprints
+  /// noted as it went.
+  LogChanges log_changes(std::vector<Diagnostic> reported) {
+    LogChanges changes = std::move(changes_);
+    changes.kept_renders = kept_renders_;
+    for (Slot& slot : slots_)
+      for (auto& [renderer, record] : slot.renders)
+        changes.renders.emplace(renderer + "\t" + slot.item.origin, std::move(record));
+    changes.diagnostics = std::move(reported);
+    changes.documents = site_.documents.size();
+    return changes;
+  }
+
+  /// Tells the renders this build has: an enabled document renderer's, of a published document.
+  std::function<bool(std::string_view)> current_renders() const {
+    auto renders = std::make_shared<std::unordered_set<std::string>>();  // made on first use
+    return [this, renders](std::string_view render) {
+      if (renders->empty())
+        for (const Slot* slot : published_)
+          for (const DocumentRenderer& by_document : document_renderers_)
+            renders->insert(by_document.name + "\t" + slot->item.origin);
+      return renders->count(std::string(render)) != 0;
+    };
+  }
+
   /// Every `sources:` entry must be read by exactly one enabled source; else an error at its line.
   void check_claims() {
     const SiteConfig& config = site_.config;
@@ -652,7 +669,7 @@ class GraphComposer {
                      [this, &by_document](TaskSpawner&) { list_documents(by_document); },
                      {index}};
         TaskId listed = graph_.add(std::move(listing));
-        for (Slot& slot : slots_) add_document_render(slot, by_document, index, listed);
+        add_document_renders(by_document, index, listed);
       }
       Task plan{"plan " + info.name,
                 [this, renderer, info, producer](TaskSpawner& spawner) {
@@ -684,20 +701,75 @@ class GraphComposer {
     std::string inputs = {};  // listed, the setup and the site products; empty: unknown
   };
 
-  void add_document_render(Slot& slot, DocumentRenderer& by_document, TaskId index, TaskId listed) {
-    const PartInfo& info = by_document.info;
-    Task task{info.name + " " + slot.item.origin,
-              [this, &slot, &by_document](TaskSpawner&) { render_document(slot, by_document); },
+  /// A render task per document analyzed by tasks of its own; documents restored whole (by one
+  /// task, or at once) go by chunks: one task keeps what it can of each chunk and spawns a task
+  /// for each document to render again.
+  void add_document_renders(DocumentRenderer& by_document, TaskId index, TaskId listed) {
+    constexpr std::size_t kChunk = 128;
+    std::vector<Slot*> chunk;
+    for (Slot& slot : slots_) {
+      if (!slot.producers.empty()) {
+        graph_.add(render_task(slot, by_document, index, listed));
+        continue;
+      }
+      chunk.push_back(&slot);
+      if (chunk.size() < kChunk) continue;
+      add_render_chunk(std::move(chunk), by_document, index, listed);
+      chunk.clear();
+    }
+    if (!chunk.empty()) add_render_chunk(std::move(chunk), by_document, index, listed);
+  }
+
+  Task render_task(Slot& slot, DocumentRenderer& by_document, TaskId index, TaskId listed) {
+    Task task{by_document.info.name + " " + slot.item.origin,
+              [this, &slot, &by_document](TaskSpawner&) {
+                if (!keep_render(slot, by_document)) render_again(slot, by_document);
+              },
               {index},
               {listed}};  // if listing failed, documents are prepared as if it were unknown
+    link_render_needs(task, slot, by_document.info, task.requires_);
+    return task;
+  }
+
+  /// The chunk's task waits for every document in it (one that failed is left out) and requires
+  /// the site products.
+  void add_render_chunk(std::vector<Slot*> chunk, DocumentRenderer& by_document, TaskId index,
+                        TaskId listed) {
+    Task task{by_document.info.name + " " + std::to_string(chunk.size()) + " documents",
+              {},
+              {index},
+              {listed}};
+    for (const Slot* slot : chunk) link_render_needs(task, *slot, by_document.info, task.after);
+    task.run = [this, chunk = std::move(chunk), &by_document](TaskSpawner& spawner) {
+      for (Slot* slot : chunk) {
+        if (slot->failed) continue;
+        try {
+          if (keep_render(*slot, by_document)) continue;
+          spawner.spawn(
+              {by_document.info.name + " " + slot->item.origin,
+               [this, slot, &by_document](TaskSpawner&) { render_again(*slot, by_document); }});
+        } catch (...) {  // fails the document's own task, as if it had one
+          spawner.spawn({by_document.info.name + " " + slot->item.origin,
+                         [error = std::current_exception()](TaskSpawner&) {
+                           std::rethrow_exception(error);
+                         }});
+        }
+      }
+    };
+    graph_.add(std::move(task));
+  }
+
+  /// Adds to `task` the makers of the products the renderer needs or wants: the slot's (to
+  /// `slot_edges`) and the site's (required).
+  void link_render_needs(Task& task, const Slot& slot, const PartInfo& info,
+                         std::vector<TaskId>& slot_edges) const {
     for (const auto* list : {&info.needs, &info.wants})
       for (const std::string& need : *list) {
         if (const TaskId* id = maker_of(slot, need))
-          task.requires_.push_back(*id);
+          slot_edges.push_back(*id);
         else if (auto site = site_producers_.find(need); site != site_producers_.end())
           task.requires_.push_back(site->second);
       }
-    graph_.add(std::move(task));
   }
 
   void list_documents(DocumentRenderer& by_document) const {
@@ -708,24 +780,26 @@ class GraphComposer {
   }
 
   /// Keeps what the last build rendered for the document when it was made from the same
-  /// inputs; else has the renderer prepare its outputs.
-  void render_document(Slot& slot, DocumentRenderer& by_document) {
-    if (!slot.published) return;
+  /// inputs; true when it did (or the document is not published: nothing to render).
+  bool keep_render(Slot& slot, DocumentRenderer& by_document) {
+    if (!slot.published) return true;
     std::string key = render_key(slot, by_document);
     const RenderRecord* last =
         key.empty() ? nullptr : up_to_date_->kept_render(by_document.name, slot.item.origin);
-    DocumentRender render{{key, {}}};
-    if (last != nullptr && last->key == key) {
-      for (const std::string& path : last->paths) writer_->keep(path, by_document.producer);
-      render.record.paths = last->paths;
-      render.kept = true;
-    } else {
-      for (PreparedOutput& output : by_document.renderer->prepare_document(slot.document, site_)) {
-        emit(output, by_document.producer);
-        render.record.paths.push_back(output.path);
-      }
+    if (last == nullptr || last->key != key) return false;
+    for (const std::string& path : last->paths) writer_->keep(path, by_document.producer);
+    ++kept_renders_;
+    return true;
+  }
+
+  /// Has the renderer prepare the document's outputs.
+  void render_again(Slot& slot, DocumentRenderer& by_document) {
+    RenderRecord record{render_key(slot, by_document), {}};  // empty: drops the last one's
+    for (PreparedOutput& output : by_document.renderer->prepare_document(slot.document, site_)) {
+      emit(output, by_document.producer);
+      record.paths.push_back(output.path);
     }
-    if (!key.empty()) slot.renders.emplace(by_document.name, std::move(render));
+    slot.renders.emplace(by_document.name, std::move(record));
   }
 
   /// A fingerprint of everything the renderer's outputs for this document are made from; empty
@@ -741,13 +815,6 @@ class GraphComposer {
     return Fingerprint().add(by_document.inputs).add(slot.document.fingerprint).hex();
   }
 
-  /// Outputs left as the last build wrote them keep the fingerprints it made them from.
-  void note_kept_fingerprints(const std::vector<std::string>& paths) {
-    for (const std::string& path : paths)
-      if (const std::string* fingerprint = up_to_date_->last_fingerprint(path))
-        made_.fingerprints[path] = *fingerprint;
-  }
-
   void spawn_render(TaskSpawner& spawner, const Renderer& renderer, const std::string& name,
                     const std::string& producer, PlannedOutput output) {
     spawner.spawn({name + " " + output.path,
@@ -758,18 +825,16 @@ class GraphComposer {
 
   /// Writes an output, or keeps it untouched when the last build made it from the same inputs.
   void emit(const PreparedOutput& output, const std::string& producer) {
-    if (output.fingerprint.empty()) {
-      writer_->write(output.path, output.render(), producer);
-      return;
-    }
-    std::string fingerprint =
-        Fingerprint().add(up_to_date_->render_setup()).add(output.fingerprint).hex();
-    if (up_to_date_->output_unchanged(output.path, fingerprint))
+    std::string fingerprint;  // stays empty when unknown
+    if (!output.fingerprint.empty())
+      fingerprint = Fingerprint().add(up_to_date_->render_setup()).add(output.fingerprint).hex();
+    if (!fingerprint.empty() && up_to_date_->output_unchanged(output.path, fingerprint)) {
       writer_->keep(output.path, producer);
-    else
-      writer_->write(output.path, output.render(), producer);
-    std::lock_guard lock(made_mutex_);
-    made_.fingerprints[output.path] = fingerprint;
+      return;  // the log has its fingerprint
+    }
+    writer_->write(output.path, output.render(), producer);
+    std::lock_guard lock(changes_mutex_);
+    changes_.fingerprints[output.path] = std::move(fingerprint);
   }
 
   const PartSet& parts_;
@@ -785,8 +850,9 @@ class GraphComposer {
   std::map<std::string, KeptAnalysis> site_runs_;   // analyzer -> its run, products still in site_
   BuildMemory* memory_;  // of a process that builds again and again, or nullptr
   std::string setup_;    // what documents' analysis depends on besides their bytes
-  std::mutex made_mutex_;
-  BuildLog made_;  // what this build made: fingerprints and renders (for the build log)
+  std::mutex changes_mutex_;
+  LogChanges changes_;  // fingerprints of what this build rendered (see log_changes())
+  std::atomic<std::size_t> kept_renders_ = 0;
   std::deque<DocumentRenderer> document_renderers_;
   BuildGraph graph_;
   std::deque<Slot> slots_;

@@ -27,16 +27,13 @@ void add_reason(std::vector<std::string>& reasons, std::size_t& more, std::strin
 }  // namespace
 
 UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options,
-                   std::shared_ptr<const BuildLog> remembered)
+                   std::optional<BuildLog> remembered)
     : log_file_(config.build_log_path()),
       output_root_(config.output_path()),
-      outputs_known_(remembered != nullptr),
-      last_(std::move(remembered)) {
-  if (last_ == nullptr)
-    if (std::optional<BuildLog> log = load_build_log(log_file_))
-      last_ = std::make_shared<const BuildLog>(std::move(*log));
-  have_log_ = last_ != nullptr;
-  if (!have_log_) last_ = std::make_shared<const BuildLog>();
+      outputs_known_(remembered.has_value()) {
+  if (!remembered) remembered = load_build_log(log_file_);
+  have_log_ = remembered.has_value();
+  if (have_log_) last_ = std::move(*remembered);
   add_input("site.yaml", file_version(config.file));
   add_folder(config.theme_dir(), "theme ");
   add_input("digestif executable", file_version("/proc/self/exe"));
@@ -60,23 +57,18 @@ UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options,
 }
 
 bool UpToDate::output_unchanged(const std::string& path, const std::string& fingerprint) const {
-  auto last = last_->fingerprints.find(path);
-  return last != last_->fingerprints.end() && last->second == fingerprint &&
-         last_->outputs.count(path) != 0 && changed_outputs_.count(path) == 0;
+  auto last = last_.fingerprints.find(path);
+  return last != last_.fingerprints.end() && last->second == fingerprint &&
+         last_.outputs.count(path) != 0 && changed_outputs_.count(path) == 0;
 }
 
 const RenderRecord* UpToDate::kept_render(const std::string& renderer,
                                           const std::string& origin) const {
-  auto found = last_->renders.find(renderer + "\t" + origin);
-  if (found == last_->renders.end()) return nullptr;
+  auto found = last_.renders.find(renderer + "\t" + origin);
+  if (found == last_.renders.end()) return nullptr;
   for (const std::string& path : found->second.paths)
-    if (last_->outputs.count(path) == 0 || changed_outputs_.count(path) != 0) return nullptr;
+    if (last_.outputs.count(path) == 0 || changed_outputs_.count(path) != 0) return nullptr;
   return &found->second;
-}
-
-const std::string* UpToDate::last_fingerprint(const std::string& path) const {
-  auto found = last_->fingerprints.find(path);
-  return found == last_->fingerprints.end() ? nullptr : &found->second;
 }
 
 void UpToDate::add_input(const std::string& name, const std::string& version) {
@@ -97,47 +89,74 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) {
   std::vector<std::string> reasons;
   std::size_t more = 0;
   for (const auto& [name, version] : inputs_) {
-    auto it = last_->inputs.find(name);
-    if (it == last_->inputs.end())
+    auto it = last_.inputs.find(name);
+    if (it == last_.inputs.end())
       add_reason(reasons, more, name + " is new");
     else if (version.empty() || it->second != version)
       add_reason(reasons, more, name + " changed");
   }
-  for (const auto& [name, version] : last_->inputs)
+  for (const auto& [name, version] : last_.inputs)
     if (inputs_.count(name) == 0) add_reason(reasons, more, name + " was removed");
   if (!outputs_known_) find_changed_outputs();
   for (const auto& [path, version] : changed_outputs_)
     add_reason(reasons, more, "output " + path + " was changed or removed since the last build");
-  if (seconds_of(now) >= last_->due)
+  if (seconds_of(now) >= last_.due)
     add_reason(reasons, more, "a document held back for its future date is now due");
   if (more > 0) reasons.push_back("and " + std::to_string(more) + " more changes");
   return reasons;
 }
 
-BuildLog UpToDate::save(BuildLog log, const std::vector<std::string>& outputs,
-                        const std::vector<std::string>& written, Timestamp due,
-                        bool to_file) const {
-  log.inputs = inputs_;
-  if (due != Timestamp::max()) log.due = seconds_of(due);
-  std::unordered_set<std::string_view> now_written(written.begin(), written.end());
-  log.outputs.reserve(outputs.size());
-  for (const std::string& path : outputs) {
-    auto changed = changed_outputs_.find(path);
-    auto last = last_->outputs.find(path);
-    bool known = now_written.count(path) == 0 &&
-                 (changed != changed_outputs_.end() || last != last_->outputs.end());
-    log.outputs.emplace(path, !known ? file_version(output_root_ / path)
-                              : changed != changed_outputs_.end() ? changed->second
-                                                                  : last->second);
+BuildLog UpToDate::update(LogChanges changes, const std::vector<std::string_view>& outputs,
+                          const std::vector<std::string>& written, Timestamp due,
+                          const std::function<bool(std::string_view render)>& is_current_render) {
+  BuildLog log = std::move(last_);
+  log.inputs = std::move(inputs_);
+  log.due = due == Timestamp::max() ? BuildLog().due : seconds_of(due);
+  log.diagnostics = std::move(changes.diagnostics);
+  log.documents = changes.documents;
+  update_outputs(log, outputs, written, std::move(changes.fingerprints));
+  std::size_t current = changes.kept_renders;
+  for (auto& [render, record] : changes.renders) {
+    if (record.key.empty()) {
+      log.renders.erase(render);
+      continue;
+    }
+    ++current;
+    log.renders.insert_or_assign(render, std::move(record));
   }
-  if (to_file) save_build_log(log_file_, log);
+  if (log.renders.size() != current)
+    std::erase_if(log.renders, [&](const auto& entry) { return !is_current_render(entry.first); });
   return log;
+}
+
+void UpToDate::update_outputs(BuildLog& log, const std::vector<std::string_view>& outputs,
+                              const std::vector<std::string>& written,
+                              std::unordered_map<std::string, std::string> fingerprints) const {
+  std::unordered_set<std::string_view> current(outputs.begin(), outputs.end());
+  auto stale = [&](const auto& entry) { return current.count(entry.first) == 0; };
+  std::erase_if(log.outputs, stale);
+  for (auto& [path, fingerprint] : fingerprints) {
+    if (fingerprint.empty())
+      log.fingerprints.erase(path);
+    else
+      log.fingerprints.insert_or_assign(path, std::move(fingerprint));
+  }
+  std::erase_if(log.fingerprints, stale);
+  for (const auto& [path, version] : changed_outputs_)
+    if (auto it = log.outputs.find(path); it != log.outputs.end()) it->second = version;
+  for (const std::string& path : written)
+    log.outputs.insert_or_assign(path, file_version(output_root_ / path));
+  if (log.outputs.size() == current.size()) return;
+  for (std::string_view view : outputs) {  // new outputs the build found holding its bytes
+    std::string path(view);
+    if (log.outputs.count(path) == 0) log.outputs.emplace(path, file_version(output_root_ / path));
+  }
 }
 
 void UpToDate::find_changed_outputs() {
   std::vector<std::pair<const std::string*, const std::string*>> outputs;  // path, version
-  outputs.reserve(last_->outputs.size());
-  for (const auto& [path, version] : last_->outputs) outputs.emplace_back(&path, &version);
+  outputs.reserve(last_.outputs.size());
+  for (const auto& [path, version] : last_.outputs) outputs.emplace_back(&path, &version);
   std::vector<std::string> found = in_parallel<std::string>(
       outputs.size(), [&](std::size_t i) { return file_version(output_root_ / *outputs[i].first); },
       512);

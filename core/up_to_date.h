@@ -1,8 +1,10 @@
 // UpToDate: decides from the build log whether a build would change nothing, and keeps the log.
 #pragma once
 
-#include <memory>
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -13,14 +15,26 @@
 
 namespace digestif {
 
+/// What a build changed of the last build's log (see UpToDate::update()).
+struct LogChanges {
+  /// Output path -> the fingerprint it was rendered from now; "" when unknown.
+  std::unordered_map<std::string, std::string> fingerprints;
+  /// "renderer\torigin" -> what the renderer made of the document now; an empty key: unknown.
+  std::unordered_map<std::string, RenderRecord> renders;
+  /// Renders left as the last build made them (not in `renders`).
+  std::size_t kept_renders = 0;
+  std::vector<Diagnostic> diagnostics;
+  std::size_t documents = 0;
+};
+
 /// Collects the versions of everything a build reads (site.yaml, the theme, the options, the
 /// executable, plugin libraries, every content item) and compares them with the last build's.
 class UpToDate {
  public:
-  /// `remembered`: the log this process saved in its last build (see BuildMemory), taken instead
+  /// `remembered`: the log this process made in its last build (see BuildMemory), taken instead
   /// of the file; the outputs are then taken to be as that build left them, without looking.
   UpToDate(const SiteConfig& config, const BuildOptions& options,
-           std::shared_ptr<const BuildLog> remembered = nullptr);
+           std::optional<BuildLog> remembered = std::nullopt);
 
   /// Records an input the build reads; an empty version means "unknown": it always differs.
   void add_input(const std::string& name, const std::string& version);
@@ -29,8 +43,8 @@ class UpToDate {
   /// output's version as found now, for output_unchanged() and save().
   std::vector<std::string> reasons_to_build(Timestamp now);
   /// What the last build reported, to repeat when this one is skipped.
-  const std::vector<Diagnostic>& last_diagnostics() const { return last_->diagnostics; }
-  std::size_t last_documents() const { return last_->documents; }
+  const std::vector<Diagnostic>& last_diagnostics() const { return last_.diagnostics; }
+  std::size_t last_documents() const { return last_.documents; }
 
   /// A fingerprint of the inputs a document's parse and analysis read besides its own bytes
   /// (site.yaml, the executable, plugin libraries, the base URL).
@@ -44,16 +58,17 @@ class UpToDate {
   /// What the last build's `renderer` made for the document from `origin`, when its outputs
   /// are all as it left them; nullptr otherwise.
   const RenderRecord* kept_render(const std::string& renderer, const std::string& origin) const;
-  /// The fingerprint the last build wrote `path` from; nullptr when unknown.
-  const std::string* last_fingerprint(const std::string& path) const;
 
-  /// Saves the log of a build that ran to its end, and returns it. `log` holds what the build
-  /// made (fingerprints, renders, diagnostics, documents); this adds the inputs, the outputs'
-  /// versions and `due`. `outputs`: every output of the build, of which `written` were written
-  /// by it (stat'ed now; the others are as reasons_to_build() found them). `outputs` is sorted.
-  /// `to_file`: false when the caller keeps the log and writes it later (BuildMemory::save).
-  BuildLog save(BuildLog log, const std::vector<std::string>& outputs,
-                const std::vector<std::string>& written, Timestamp due, bool to_file = true) const;
+  /// The log of a build that ran to its end: the last build's, changed in place (it is moved
+  /// out: call once, at the end). Adds the inputs, `changes`, `due` and the outputs' versions.
+  /// `outputs`: every output of the build, of which `written` were written by it (stat'ed now;
+  /// the others are as reasons_to_build() found them). Renders of the last build that are not
+  /// kept nor in `changes` are dropped; when some are, `is_current_render` tells them.
+  BuildLog update(LogChanges changes, const std::vector<std::string_view>& outputs,
+                  const std::vector<std::string>& written, Timestamp due,
+                  const std::function<bool(std::string_view render)>& is_current_render);
+  /// The last build's log, moved out, for a build that changes nothing (call once, at the end).
+  BuildLog release_log() { return std::move(last_); }
   /// Where the log is kept on disk (SiteConfig::build_log_path).
   const std::filesystem::path& log_file() const { return log_file_; }
 
@@ -61,12 +76,16 @@ class UpToDate {
   void add_folder(const std::filesystem::path& folder, const std::string& prefix);
   /// Looks at every output of the last build; notes those not as it left them.
   void find_changed_outputs();
+  /// Brings the outputs' versions and fingerprints of the log up to date (see update()).
+  void update_outputs(BuildLog& log, const std::vector<std::string_view>& outputs,
+                      const std::vector<std::string>& written,
+                      std::unordered_map<std::string, std::string> fingerprints) const;
 
   std::filesystem::path log_file_;
   std::filesystem::path output_root_;
   bool have_log_ = false;
   bool outputs_known_ = false;  // the last build's outputs are as it left them: no need to look
-  std::shared_ptr<const BuildLog> last_;
+  BuildLog last_;
   std::map<std::string, std::string> inputs_;  // name -> version, of this build
   /// The last build's outputs that reasons_to_build() found changed or removed -> version now.
   std::unordered_map<std::string, std::string> changed_outputs_;

@@ -1,6 +1,9 @@
 // Tests of build_site (core/site_build.h): the order and concurrency of a document's steps,
-// builds again and again in one process, and documents not prepared again.
+// builds again and again in one process, documents not prepared again (and one failing alone),
+// and what the build log keeps.
 #include "core/site_build.h"
+
+#include <unistd.h>
 
 #include <atomic>
 #include <boost/test/unit_test.hpp>
@@ -11,6 +14,8 @@
 #include <map>
 #include <mutex>
 #include <thread>
+
+#include "core/build_log.h"
 
 namespace digestif {
 namespace {
@@ -187,6 +192,7 @@ class ListingRenderer : public Renderer {
   std::vector<PreparedOutput> prepare_document(const Document& document,
                                                const Site& site) const override {
     ++prepared;
+    if (document.source == failing) throw Error(document.source, 1, "cannot list this one");
     std::string bytes = document.body;
     for (const Document* other : site.documents) bytes += "|" + other->title;
     return {{document.source + ".html", Fingerprint().add(bytes).hex(), [bytes] { return bytes; }}};
@@ -196,6 +202,7 @@ class ListingRenderer : public Renderer {
     return true;
   }
   mutable std::atomic<int> prepared{0};
+  std::string failing;  // the origin of a document it cannot prepare
 };
 
 /// The bytes of `path`, "" when missing.
@@ -311,6 +318,75 @@ BOOST_AUTO_TEST_CASE(a_document_whose_inputs_are_unchanged_is_not_prepared_again
   BOOST_TEST(build() == 2);
   BOOST_TEST(file_text(root / "site" / "a.html") == "first|A|B|C, retitled");
   std::filesystem::remove_all(root);
+}
+
+BOOST_AUTO_TEST_CASE(a_document_that_fails_to_render_again_fails_alone) {
+  for (bool in_memory : {false, true}) {  // restored from the cache on disk, or kept in memory
+    auto root = std::filesystem::temp_directory_path() /
+                ("digestif-site-failing-" + std::to_string(::getpid()) + (in_memory ? "m" : "d"));
+    SiteConfig config;
+    config.root = root;
+    config.output_dir = "site";
+    std::map<std::string, std::string> texts = {
+        {"a", "A\nfirst"}, {"b", "B\nsecond"}, {"c", "C\nthird"}};
+    PartSet parts;
+    parts.sources.push_back({"test", std::make_unique<TextSource>(texts)});
+    parts.formats.push_back({"test", std::make_unique<TitledFormat>()});
+    auto renderer = std::make_unique<ListingRenderer>();
+    ListingRenderer& listing = *renderer;
+    parts.renderers.push_back({"test", std::move(renderer)});
+    BuildMemory memory;
+    DiagnosticSink first;
+    build_site(config, BuildOptions{}, parts, first, 2, in_memory ? &memory : nullptr);
+    BOOST_REQUIRE(first.errors() == 0);
+    listing.failing = "a";
+    texts["c"] = "C, retitled\nthird";  // every document is prepared again
+    DiagnosticSink sink;
+    build_site(config, BuildOptions{}, parts, sink, 2, in_memory ? &memory : nullptr);
+    BOOST_REQUIRE(sink.errors() == 1);
+    BOOST_TEST(sink.all().back().file == "a");
+    BOOST_TEST(sink.all().back().message == "cannot list this one");
+    BOOST_TEST(file_text(root / "site" / "b.html") == "second|A|B|C, retitled");
+    BOOST_TEST(file_text(root / "site" / "c.html") == "third|A|B|C, retitled");
+    std::filesystem::remove_all(root);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(the_build_log_forgets_a_removed_document) {
+  for (bool in_memory : {false, true}) {
+    auto root = std::filesystem::temp_directory_path() /
+                ("digestif-site-removed-" + std::to_string(::getpid()) + (in_memory ? "m" : "d"));
+    SiteConfig config;
+    config.root = root;
+    config.output_dir = "site";
+    std::map<std::string, std::string> texts = {{"a", "A\nfirst"}, {"b", "B\nsecond"}};
+    PartSet parts;
+    parts.sources.push_back({"test", std::make_unique<TextSource>(texts)});
+    parts.formats.push_back({"test", std::make_unique<TitledFormat>()});
+    parts.renderers.push_back({"test", std::make_unique<ListingRenderer>()});
+    BuildMemory memory;
+    auto build = [&] {
+      DiagnosticSink sink;
+      build_site(config, BuildOptions{}, parts, sink, 2, in_memory ? &memory : nullptr);
+      BOOST_REQUIRE(sink.errors() == 0);
+      if (in_memory) memory.save();  // what serve does when it stops
+      std::optional<BuildLog> log = load_build_log(config.build_log_path());
+      BOOST_REQUIRE(log.has_value());
+      return *log;
+    };
+    BuildLog log = build();
+    BOOST_TEST(log.renders.count("test/listing\tb") == 1u);
+    BOOST_TEST(log.outputs.count("b.html") == 1u);
+    texts.erase("b");
+    log = build();
+    BOOST_TEST(!std::filesystem::exists(root / "site" / "b.html"));
+    BOOST_TEST(log.renders.size() == 1u);
+    BOOST_TEST(log.renders.count("test/listing\ta") == 1u);
+    BOOST_TEST(log.outputs.size() == 1u);
+    BOOST_TEST(log.fingerprints.count("b.html") == 0u);
+    BOOST_TEST(log.inputs.count("b") == 0u);
+    std::filesystem::remove_all(root);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
