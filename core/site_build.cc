@@ -720,8 +720,12 @@ class GraphComposer {
     if (!chunk.empty()) add_render_chunk(std::move(chunk), by_document, index, listed);
   }
 
+  static std::string render_name(const Slot& slot, const DocumentRenderer& by_document) {
+    return by_document.info.name + " " + slot.item.origin;
+  }
+
   Task render_task(Slot& slot, DocumentRenderer& by_document, TaskId index, TaskId listed) {
-    Task task{by_document.info.name + " " + slot.item.origin,
+    Task task{render_name(slot, by_document),
               [this, &slot, &by_document](TaskSpawner&) {
                 if (!keep_render(slot, by_document)) render_again(slot, by_document);
               },
@@ -745,14 +749,14 @@ class GraphComposer {
         if (slot->failed) continue;
         try {
           if (keep_render(*slot, by_document)) continue;
-          spawner.spawn(
-              {by_document.info.name + " " + slot->item.origin,
-               [this, slot, &by_document](TaskSpawner&) { render_again(*slot, by_document); }});
-        } catch (...) {  // fails the document's own task, as if it had one
-          spawner.spawn({by_document.info.name + " " + slot->item.origin,
-                         [error = std::current_exception()](TaskSpawner&) {
-                           std::rethrow_exception(error);
+          spawner.spawn({render_name(*slot, by_document), [this, slot, &by_document](TaskSpawner&) {
+                           render_again(*slot, by_document);
                          }});
+        } catch (...) {  // fails the document's own task, as if it had one
+          spawner.spawn(
+              {render_name(*slot, by_document), [error = std::current_exception()](TaskSpawner&) {
+                 std::rethrow_exception(error);
+               }});
         }
       }
     };
