@@ -211,6 +211,29 @@ std::string file_text(const std::filesystem::path& path) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+/// A site of titled texts that a ListingRenderer renders, in a temporary folder of its own.
+struct ListingSite {
+  explicit ListingSite(const std::string& name)
+      : root(std::filesystem::temp_directory_path() /
+             ("digestif-site-" + name + "-" + std::to_string(::getpid()))) {
+    config.root = root;
+    config.output_dir = "site";
+    parts.sources.push_back({"test", std::make_unique<TextSource>(texts)});
+    parts.formats.push_back({"test", std::make_unique<TitledFormat>()});
+    auto renderer = std::make_unique<ListingRenderer>();
+    listing = renderer.get();
+    parts.renderers.push_back({"test", std::move(renderer)});
+  }
+  ~ListingSite() { std::filesystem::remove_all(root); }
+
+  std::filesystem::path root;
+  SiteConfig config;
+  std::map<std::string, std::string> texts = {
+      {"a", "A\nfirst"}, {"b", "B\nsecond"}, {"c", "C\nthird"}};
+  PartSet parts;
+  ListingRenderer* listing = nullptr;
+};
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(site_build)
@@ -286,25 +309,14 @@ BOOST_AUTO_TEST_CASE(a_process_that_builds_again_and_again_keeps_every_site_anal
 }
 
 BOOST_AUTO_TEST_CASE(a_document_whose_inputs_are_unchanged_is_not_prepared_again) {
-  auto root = std::filesystem::temp_directory_path() /
-              ("digestif-site-listing-" + std::to_string(::getpid()));
-  SiteConfig config;
-  config.root = root;
-  config.output_dir = "site";
-  std::map<std::string, std::string> texts = {
-      {"a", "A\nfirst"}, {"b", "B\nsecond"}, {"c", "C\nthird"}};
-  PartSet parts;
-  parts.sources.push_back({"test", std::make_unique<TextSource>(texts)});
-  parts.formats.push_back({"test", std::make_unique<TitledFormat>()});
-  auto renderer = std::make_unique<ListingRenderer>();
-  ListingRenderer& listing = *renderer;
-  parts.renderers.push_back({"test", std::move(renderer)});
+  ListingSite site("listing");
+  auto& [root, config, texts, parts, listing] = site;
   auto build = [&] {
-    listing.prepared = 0;
+    listing->prepared = 0;
     DiagnosticSink sink;
     build_site(config, BuildOptions{}, parts, sink, 2);
     BOOST_REQUIRE(sink.errors() == 0);
-    return listing.prepared.load();
+    return listing->prepared.load();
   };
   BOOST_TEST(build() == 3);
   texts["b"] = "B\nsecond, edited";  // its body only: the others show nothing of it
@@ -317,29 +329,17 @@ BOOST_AUTO_TEST_CASE(a_document_whose_inputs_are_unchanged_is_not_prepared_again
   texts["b"] = "B\nsecond";
   BOOST_TEST(build() == 2);
   BOOST_TEST(file_text(root / "site" / "a.html") == "first|A|B|C, retitled");
-  std::filesystem::remove_all(root);
 }
 
 BOOST_AUTO_TEST_CASE(a_document_that_fails_to_render_again_fails_alone) {
   for (bool in_memory : {false, true}) {  // restored from the cache on disk, or kept in memory
-    auto root = std::filesystem::temp_directory_path() /
-                ("digestif-site-failing-" + std::to_string(::getpid()) + (in_memory ? "m" : "d"));
-    SiteConfig config;
-    config.root = root;
-    config.output_dir = "site";
-    std::map<std::string, std::string> texts = {
-        {"a", "A\nfirst"}, {"b", "B\nsecond"}, {"c", "C\nthird"}};
-    PartSet parts;
-    parts.sources.push_back({"test", std::make_unique<TextSource>(texts)});
-    parts.formats.push_back({"test", std::make_unique<TitledFormat>()});
-    auto renderer = std::make_unique<ListingRenderer>();
-    ListingRenderer& listing = *renderer;
-    parts.renderers.push_back({"test", std::move(renderer)});
+    ListingSite site(in_memory ? "failing-m" : "failing-d");
+    auto& [root, config, texts, parts, listing] = site;
     BuildMemory memory;
     DiagnosticSink first;
     build_site(config, BuildOptions{}, parts, first, 2, in_memory ? &memory : nullptr);
     BOOST_REQUIRE(first.errors() == 0);
-    listing.failing = "a";
+    listing->failing = "a";
     texts["c"] = "C, retitled\nthird";  // every document is prepared again
     DiagnosticSink sink;
     build_site(config, BuildOptions{}, parts, sink, 2, in_memory ? &memory : nullptr);
@@ -348,22 +348,14 @@ BOOST_AUTO_TEST_CASE(a_document_that_fails_to_render_again_fails_alone) {
     BOOST_TEST(sink.all().back().message == "cannot list this one");
     BOOST_TEST(file_text(root / "site" / "b.html") == "second|A|B|C, retitled");
     BOOST_TEST(file_text(root / "site" / "c.html") == "third|A|B|C, retitled");
-    std::filesystem::remove_all(root);
   }
 }
 
 BOOST_AUTO_TEST_CASE(the_build_log_forgets_a_removed_document) {
   for (bool in_memory : {false, true}) {
-    auto root = std::filesystem::temp_directory_path() /
-                ("digestif-site-removed-" + std::to_string(::getpid()) + (in_memory ? "m" : "d"));
-    SiteConfig config;
-    config.root = root;
-    config.output_dir = "site";
-    std::map<std::string, std::string> texts = {{"a", "A\nfirst"}, {"b", "B\nsecond"}};
-    PartSet parts;
-    parts.sources.push_back({"test", std::make_unique<TextSource>(texts)});
-    parts.formats.push_back({"test", std::make_unique<TitledFormat>()});
-    parts.renderers.push_back({"test", std::make_unique<ListingRenderer>()});
+    ListingSite site(in_memory ? "removed-m" : "removed-d");
+    auto& [root, config, texts, parts, listing] = site;
+    texts.erase("c");
     BuildMemory memory;
     auto build = [&] {
       DiagnosticSink sink;
@@ -385,7 +377,6 @@ BOOST_AUTO_TEST_CASE(the_build_log_forgets_a_removed_document) {
     BOOST_TEST(log.outputs.size() == 1u);
     BOOST_TEST(log.fingerprints.count("b.html") == 0u);
     BOOST_TEST(log.inputs.count("b") == 0u);
-    std::filesystem::remove_all(root);
   }
 }
 
