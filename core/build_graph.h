@@ -20,7 +20,8 @@ struct Task {
   std::vector<TaskId> after = {};
 };
 
-/// Lets a running task add tasks that depend on nothing unfinished (e.g. one per planned page).
+/// Lets a running task add tasks (e.g. one per planned page); they may wait for tasks not yet
+/// finished.
 class TaskSpawner {
  public:
   virtual ~TaskSpawner() = default;

@@ -107,4 +107,10 @@ std::optional<BuildLog> BuildMemory::take_log() {
   return log;
 }
 
+void BuildMemory::discard(std::shared_ptr<void> garbage) {
+  if (discarding_.valid()) discarding_.get();  // one at a time
+  discarding_ =
+      std::async(std::launch::async, [garbage = std::move(garbage)]() mutable { garbage.reset(); });
+}
+
 }  // namespace digestif

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -68,6 +70,9 @@ class BuildMemory {
   /// after every build: a log or analysis on disk older than the outputs only means that the
   /// next process looks at them again. Throws Error when the log cannot be written.
   void save();
+  /// Frees what a build leaves behind (its graph, its slots) on another thread, while the
+  /// process goes on; the last of it is freed before the memory is.
+  void discard(std::shared_ptr<void> garbage);
 
  private:
   mutable std::mutex mutex_;  // guards what follows
@@ -81,6 +86,7 @@ class BuildMemory {
   std::optional<BuildLog> log_;
   std::filesystem::path log_file_;
   bool log_saved_ = true;
+  std::future<void> discarding_;  // last: its destructor waits for the thread
 };
 
 }  // namespace digestif

@@ -17,13 +17,14 @@ struct TaskState {
   std::size_t waiting = 0;  // unfinished dependencies
   bool doomed = false;      // a required task failed
   Outcome outcome = Outcome::pending;
-  std::vector<std::pair<std::size_t, bool>> dependents = {};  // (task, required)
+  std::vector<std::pair<std::size_t, bool>> dependents = {};  // (task, required), when spawned
   TaskTime* time = nullptr;                                   // of its kind
 };
 
 class Run : public TaskSpawner {
  public:
   Run(DiagnosticSink& sink, BuildGraph& graph) : sink_(sink) {
+    index_edges(graph.tasks());
     for (Task& task : graph.tasks()) add(std::move(task));
   }
 
@@ -67,6 +68,23 @@ class Run : public TaskSpawner {
   }
 
  private:
+  /// The graph's edges, each task's dependents in one array (a vector per task, grown edge by
+  /// edge, cost more than the rest of a build that keeps every page).
+  void index_edges(const std::vector<Task>& tasks) {
+    first_dependent_.assign(tasks.size() + 1, 0);
+    for (const Task& task : tasks)
+      for (const auto* deps : {&task.requires_, &task.after})
+        for (TaskId dep : *deps) ++first_dependent_[dep + 1];
+    for (std::size_t id = 1; id < first_dependent_.size(); ++id)
+      first_dependent_[id] += first_dependent_[id - 1];
+    edges_.resize(first_dependent_.back());
+    std::vector<std::size_t> next(first_dependent_.begin(), first_dependent_.end() - 1);
+    for (std::size_t id = 0; id < tasks.size(); ++id) {
+      for (TaskId dep : tasks[id].requires_) edges_[next[dep]++] = {id, true};
+      for (TaskId dep : tasks[id].after) edges_[next[dep]++] = {id, false};
+    }
+  }
+
   void add(Task task) {
     std::size_t id = states_.size();
     states_.push_back(TaskState{std::move(task)});
@@ -76,7 +94,12 @@ class Run : public TaskSpawner {
     auto time = times_.find(kind);
     if (time == times_.end()) time = times_.emplace(kind, TaskTime()).first;
     state.time = &time->second;
+    bool indexed = id + 1 < first_dependent_.size();  // a task of the graph: see index_edges()
     auto link = [&](TaskId dep, bool required) {
+      if (indexed) {
+        ++state.waiting;  // nothing has run yet
+        return;
+      }
       TaskState& before = states_[dep];
       if (before.outcome == Outcome::pending) {
         before.dependents.emplace_back(id, required);
@@ -110,11 +133,15 @@ class Run : public TaskSpawner {
     states_[id].outcome = outcome;
     ++finished_;
     std::size_t was_ready = ready_.size();
-    for (auto [dependent, required] : states_[id].dependents) {
+    auto release = [&](std::size_t dependent, bool required) {
       TaskState& next = states_[dependent];
       if (required && outcome != Outcome::succeeded) next.doomed = true;
-      if (--next.waiting == 0) ready_.push_back(dependent);
-    }
+      if (--next.waiting == 0) ready_.push_front(dependent);  // before what was spawned
+    };
+    if (id + 1 < first_dependent_.size())
+      for (std::size_t edge = first_dependent_[id]; edge < first_dependent_[id + 1]; ++edge)
+        release(edges_[edge].first, edges_[edge].second);
+    for (auto [dependent, required] : states_[id].dependents) release(dependent, required);
     // Workers wait only for new tasks, or for the end.
     if (ready_.size() > was_ready || finished_ == states_.size()) wake_.notify_all();
   }
@@ -123,6 +150,8 @@ class Run : public TaskSpawner {
   std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<TaskState> states_;
+  std::vector<std::size_t> first_dependent_;         // graph task -> its first edge in edges_
+  std::vector<std::pair<std::size_t, bool>> edges_;  // (dependent, required)
   std::deque<std::size_t> ready_;
   std::size_t finished_ = 0;
   std::map<std::string, TaskTime, std::less<>> times_;  // nodes stay where they are

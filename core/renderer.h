@@ -35,8 +35,9 @@ struct PreparedOutput {
   std::function<std::string()> render;
 };
 
-/// Per-document outputs are rendered as soon as that document and the products the renderer
-/// needs are ready; site-wide outputs are planned once, then each rendered in its own task.
+/// Site-wide outputs are planned once, then each rendered in its own task; per-document outputs
+/// are rendered as soon as that document, the products the renderer needs and its plan() for
+/// the site are ready (what plan() computes once may serve every document).
 /// The build calls the prepare functions; by default they wrap the render functions with no
 /// fingerprint. A renderer that can tell what an output depends on cheaply overrides them.
 class Renderer : public Part {
@@ -61,7 +62,8 @@ class Renderer : public Part {
   /// title, say), reading only what the analyze stage made; false when that cannot be told.
   /// When it can, the build keeps a document's outputs without calling prepare_document() if
   /// the document, the site products this renderer needs or wants, the setup, and this
-  /// fingerprint of every published document (in site order) are as in the last build.
+  /// fingerprint of every published document (in site order) are as in the last build. Called
+  /// for several documents at once, from several threads.
   virtual bool fingerprint_listed(const Document& other, Fingerprint& fingerprint) const {
     (void)other;
     (void)fingerprint;

@@ -16,6 +16,7 @@
 #include "core/document_cache.h"
 #include "core/fingerprint.h"
 #include "core/output_writer.h"
+#include "core/parallel_map.h"
 #include "core/permalink.h"
 #include "core/site_product_cache.h"
 #include "core/text_cleanup.h"
@@ -662,24 +663,22 @@ class GraphComposer {
       const Renderer* renderer = owned.part.get();
       PartInfo info = renderer->info();
       std::string producer = producer_label(site_.config, owned.plugin, info.name);
-      if (renderer->renders_documents()) {
-        DocumentRenderer& by_document = document_renderers_.emplace_back(
-            renderer, info, producer, owned.plugin + "/" + info.name);
-        Task listing{"list " + info.name,
-                     [this, &by_document](TaskSpawner&) { list_documents(by_document); },
-                     {index}};
-        TaskId listed = graph_.add(std::move(listing));
-        add_document_renders(by_document, index, listed);
-      }
       Task plan{"plan " + info.name,
                 [this, renderer, info, producer](TaskSpawner& spawner) {
-                  for (PlannedOutput& output : renderer->plan(site_))
-                    spawn_render(spawner, *renderer, info.name, producer, std::move(output));
+                  spawn_renders(spawner, *renderer, info.name, producer, renderer->plan(site_));
                 },
                 {index}};
       link_needs(plan, info.needs);
       link_needs(plan, info.wants);
-      graph_.add(std::move(plan));
+      TaskId planned = graph_.add(std::move(plan));
+      if (!renderer->renders_documents()) continue;
+      DocumentRenderer& by_document = document_renderers_.emplace_back(
+          renderer, info, producer, owned.plugin + "/" + info.name, planned);
+      Task listing{"list " + info.name,
+                   [this, &by_document](TaskSpawner&) { list_documents(by_document); },
+                   {index}};
+      by_document.listed_by = graph_.add(std::move(listing));
+      add_document_renders(by_document, index);
     }
   }
 
@@ -687,15 +686,18 @@ class GraphComposer {
   /// document (see Renderer::fingerprint_listed).
   struct DocumentRenderer {
     DocumentRenderer(const Renderer* part, PartInfo part_info, std::string label,
-                     std::string log_name)
+                     std::string log_name, TaskId plan)
         : renderer(part),
           info(std::move(part_info)),
           producer(std::move(label)),
-          name(std::move(log_name)) {}
+          name(std::move(log_name)),
+          planned_by(plan) {}
     const Renderer* renderer;
     PartInfo info;
     std::string producer;     // for "written twice" errors
     std::string name;         // "plugin/part", in the build log
+    TaskId planned_by;        // its plan() for the site: documents are prepared after it
+    TaskId listed_by = 0;     // list_documents(): documents are kept or prepared after it
     std::string listed = {};  // what it shows of every published document; empty: unknown
     std::once_flag inputs_once = {};
     std::string inputs = {};  // listed, the setup and the site products; empty: unknown
@@ -704,59 +706,66 @@ class GraphComposer {
   /// A render task per document analyzed by tasks of its own; documents restored whole (by one
   /// task, or at once) go by chunks: one task keeps what it can of each chunk and spawns a task
   /// for each document to render again.
-  void add_document_renders(DocumentRenderer& by_document, TaskId index, TaskId listed) {
+  void add_document_renders(DocumentRenderer& by_document, TaskId index) {
     constexpr std::size_t kChunk = 128;
     std::vector<Slot*> chunk;
     for (Slot& slot : slots_) {
       if (!slot.producers.empty()) {
-        graph_.add(render_task(slot, by_document, index, listed));
+        graph_.add(render_task(slot, by_document, index));
         continue;
       }
       chunk.push_back(&slot);
       if (chunk.size() < kChunk) continue;
-      add_render_chunk(std::move(chunk), by_document, index, listed);
+      add_render_chunk(std::move(chunk), by_document, index);
       chunk.clear();
     }
-    if (!chunk.empty()) add_render_chunk(std::move(chunk), by_document, index, listed);
+    if (!chunk.empty()) add_render_chunk(std::move(chunk), by_document, index);
+  }
+
+  /// Fails a task of this name with the exception being handled, as if the work had run in a
+  /// task of its own.
+  static void fail_as(TaskSpawner& spawner, std::string name) {
+    spawner.spawn({std::move(name), [error = std::current_exception()](TaskSpawner&) {
+                     std::rethrow_exception(error);
+                   }});
   }
 
   static std::string render_name(const Slot& slot, const DocumentRenderer& by_document) {
     return by_document.info.name + " " + slot.item.origin;
   }
 
-  Task render_task(Slot& slot, DocumentRenderer& by_document, TaskId index, TaskId listed) {
+  // If listing or planning fails, documents are prepared all the same (`after`, not required).
+  Task render_task(Slot& slot, DocumentRenderer& by_document, TaskId index) {
     Task task{render_name(slot, by_document),
               [this, &slot, &by_document](TaskSpawner&) {
                 if (!keep_render(slot, by_document)) render_again(slot, by_document);
               },
               {index},
-              {listed}};  // if listing failed, documents are prepared as if it were unknown
+              {by_document.listed_by, by_document.planned_by}};
     link_render_needs(task, slot, by_document.info, task.requires_);
     return task;
   }
 
   /// The chunk's task waits for every document in it (one that failed is left out) and requires
   /// the site products.
-  void add_render_chunk(std::vector<Slot*> chunk, DocumentRenderer& by_document, TaskId index,
-                        TaskId listed) {
+  void add_render_chunk(std::vector<Slot*> chunk, DocumentRenderer& by_document, TaskId index) {
     Task task{by_document.info.name + " " + std::to_string(chunk.size()) + " documents",
               {},
               {index},
-              {listed}};
+              {by_document.listed_by}};
     for (const Slot* slot : chunk) link_render_needs(task, *slot, by_document.info, task.after);
     task.run = [this, chunk = std::move(chunk), &by_document](TaskSpawner& spawner) {
       for (Slot* slot : chunk) {
         if (slot->failed) continue;
         try {
           if (keep_render(*slot, by_document)) continue;
-          spawner.spawn({render_name(*slot, by_document), [this, slot, &by_document](TaskSpawner&) {
-                           render_again(*slot, by_document);
-                         }});
-        } catch (...) {  // fails the document's own task, as if it had one
           spawner.spawn(
-              {render_name(*slot, by_document), [error = std::current_exception()](TaskSpawner&) {
-                 std::rethrow_exception(error);
-               }});
+              {render_name(*slot, by_document),
+               [this, slot, &by_document](TaskSpawner&) { render_again(*slot, by_document); },
+               {},
+               {by_document.planned_by}});
+        } catch (...) {
+          fail_as(spawner, render_name(*slot, by_document));
         }
       }
     };
@@ -776,10 +785,22 @@ class GraphComposer {
       }
   }
 
+  /// What the renderer shows of every published document, each fingerprinted on all cores.
   void list_documents(DocumentRenderer& by_document) const {
+    const std::vector<Document*>& documents = site_.documents;
+    std::vector<std::uint64_t> each = in_parallel<std::uint64_t>(
+        documents.size(),
+        [&](std::size_t i) -> std::uint64_t {
+          Fingerprint shown;
+          if (!by_document.renderer->fingerprint_listed(*documents[i], shown)) return 0;
+          return std::max<std::uint64_t>(shown.value(), 1);
+        },
+        512);
     Fingerprint listed;
-    for (const Document* document : site_.documents)
-      if (!by_document.renderer->fingerprint_listed(*document, listed)) return;
+    for (std::uint64_t shown : each) {
+      if (shown == 0) return;  // cannot be told
+      listed.add(static_cast<std::int64_t>(shown));
+    }
     by_document.listed = listed.hex();
   }
 
@@ -819,12 +840,32 @@ class GraphComposer {
     return Fingerprint().add(by_document.inputs).add(slot.document.fingerprint).hex();
   }
 
-  void spawn_render(TaskSpawner& spawner, const Renderer& renderer, const std::string& name,
-                    const std::string& producer, PlannedOutput output) {
-    spawner.spawn({name + " " + output.path,
-                   [this, &renderer, producer, output = std::move(output)](TaskSpawner&) {
-                     emit(renderer.prepare(output, site_), producer);
-                   }});
+  /// Renders the planned outputs by chunks, a task each: most of them are kept, which costs
+  /// less than a task of their own. An output that fails fails alone, as if it had its task.
+  void spawn_renders(TaskSpawner& spawner, const Renderer& renderer, const std::string& name,
+                     const std::string& producer, std::vector<PlannedOutput> outputs) {
+    constexpr std::size_t kChunk = 32;
+    for (std::size_t first = 0; first < outputs.size(); first += kChunk) {
+      std::size_t end = std::min(first + kChunk, outputs.size());
+      std::vector<PlannedOutput> chunk(std::make_move_iterator(outputs.begin() + first),
+                                       std::make_move_iterator(outputs.begin() + end));
+      spawner.spawn(
+          {name + " " + std::to_string(chunk.size()) + " outputs",
+           [this, &renderer, name, producer, chunk = std::move(chunk)](TaskSpawner& spawner) {
+             for (const PlannedOutput& output : chunk)
+               render_planned(spawner, renderer, name, producer, output);
+           }});
+    }
+  }
+
+  /// Keeps or writes a planned output.
+  void render_planned(TaskSpawner& spawner, const Renderer& renderer, const std::string& name,
+                      const std::string& producer, const PlannedOutput& output) {
+    try {
+      emit(renderer.prepare(output, site_), producer);
+    } catch (...) {
+      fail_as(spawner, name + " " + output.path);
+    }
   }
 
   /// Writes an output, or keeps it untouched when the last build made it from the same inputs.
@@ -919,8 +960,10 @@ void check_products(const PartSet& parts, const SiteConfig& config) {
 BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
                         DiagnosticSink& sink, unsigned threads, BuildMemory* memory) {
   check_products(parts, config);
-  GraphComposer composer(config, options, parts, sink, memory);
-  return composer.run(threads);
+  auto composer = std::make_unique<GraphComposer>(config, options, parts, sink, memory);
+  BuildSummary summary = composer->run(threads);
+  if (memory != nullptr) memory->discard(std::move(composer));  // freed while serve goes on
+  return summary;
 }
 
 }  // namespace digestif

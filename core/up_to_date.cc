@@ -72,7 +72,8 @@ const RenderRecord* UpToDate::kept_render(const std::string& renderer,
 }
 
 void UpToDate::add_input(const std::string& name, const std::string& version) {
-  inputs_[name] = version;
+  // Sources list their inputs in order: inserting next to the last one is then O(1).
+  next_input_ = std::next(inputs_.insert_or_assign(next_input_, name, version));
 }
 
 void UpToDate::add_folder(const fs::path& folder, const std::string& prefix) {
@@ -88,15 +89,20 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) {
   if (!have_log_) return {"no build log yet (" + log_file_.string() + "): a full build"};
   std::vector<std::string> reasons;
   std::size_t more = 0;
-  for (const auto& [name, version] : inputs_) {
-    auto it = last_.inputs.find(name);
-    if (it == last_.inputs.end())
-      add_reason(reasons, more, name + " is new");
-    else if (version.empty() || it->second != version)
-      add_reason(reasons, more, name + " changed");
+  // Both are sorted by name: one walk through the two finds what is new, changed or removed.
+  auto now_it = inputs_.begin(), last_it = last_.inputs.begin();
+  while (now_it != inputs_.end() || last_it != last_.inputs.end()) {
+    if (last_it == last_.inputs.end() ||
+        (now_it != inputs_.end() && now_it->first < last_it->first)) {
+      add_reason(reasons, more, now_it++->first + " is new");
+    } else if (now_it == inputs_.end() || last_it->first < now_it->first) {
+      add_reason(reasons, more, last_it++->first + " was removed");
+    } else {
+      if (now_it->second.empty() || now_it->second != last_it->second)
+        add_reason(reasons, more, now_it->first + " changed");
+      ++now_it, ++last_it;
+    }
   }
-  for (const auto& [name, version] : last_.inputs)
-    if (inputs_.count(name) == 0) add_reason(reasons, more, name + " was removed");
   if (!outputs_known_) find_changed_outputs();
   for (const auto& [path, version] : changed_outputs_)
     add_reason(reasons, more, "output " + path + " was changed or removed since the last build");

@@ -35,6 +35,8 @@ class UpToDate {
   /// of the file; the outputs are then taken to be as that build left them, without looking.
   UpToDate(const SiteConfig& config, const BuildOptions& options,
            std::optional<BuildLog> remembered = std::nullopt);
+  UpToDate(const UpToDate&) = delete;  // add_input()'s hint points into it
+  UpToDate& operator=(const UpToDate&) = delete;
 
   /// Records an input the build reads; an empty version means "unknown": it always differs.
   void add_input(const std::string& name, const std::string& version);
@@ -87,6 +89,7 @@ class UpToDate {
   bool outputs_known_ = false;  // the last build's outputs are as it left them: no need to look
   BuildLog last_;
   std::map<std::string, std::string> inputs_;  // name -> version, of this build
+  std::map<std::string, std::string>::iterator next_input_ = inputs_.end();  // see add_input()
   /// The last build's outputs that reasons_to_build() found changed or removed -> version now.
   std::unordered_map<std::string, std::string> changed_outputs_;
   std::string analysis_setup_, render_setup_;

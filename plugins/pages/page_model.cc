@@ -133,6 +133,14 @@ void add_analysis_fields(Value& value, const Document& document, const Site& sit
   value["has_reading_time"] = !value["reading_minutes"].is_null();
 }
 
+/// link_inputs() of a document: as planned, else afresh.
+std::int64_t linked_inputs(const Document& document, const PlannedInputs* planned) {
+  if (planned != nullptr)
+    if (auto it = planned->documents.find(&document); it != planned->documents.end())
+      return it->second.link;
+  return link_inputs(document);
+}
+
 }  // namespace
 
 std::string url_of(const Site& site, const std::string& permalink) {
@@ -216,15 +224,18 @@ Value document_value(const Document& document, const Site& site) {
   return value;
 }
 
-std::string document_inputs(const Document& document, const Site& site) {
+std::string site_inputs(const Site& site) { return Fingerprint().add(site_value(site)).hex(); }
+
+std::string document_inputs(const Document& document, const Site& site,
+                            const PlannedInputs* planned) {
   Fingerprint inputs;
-  inputs.add(document.fingerprint).add(site_value(site));
+  inputs.add(document.fingerprint).add(planned != nullptr ? planned->site : site_inputs(site));
   for (const char* product : {"document_tags", "thread_index", "related", "review_links"}) {
     const Value* entry = site_lookup(site, product, document.permalink);
     inputs.add_or_null(entry);
   }
   for (const auto& [other, entry] : related_documents(document, site))
-    add_link_inputs(*other, inputs);
+    inputs.add(linked_inputs(*other, planned));
   return inputs.hex();
 }
 
@@ -236,6 +247,12 @@ void add_link_inputs(const Document& document, Fingerprint& fingerprint) {
                                                       : std::string_view())
       .add(document.kind)
       .add(static_cast<std::int64_t>(document.date.time_since_epoch().count()));
+}
+
+std::int64_t link_inputs(const Document& document) {
+  Fingerprint fingerprint;
+  add_link_inputs(document, fingerprint);
+  return static_cast<std::int64_t>(fingerprint.value());
 }
 
 std::int64_t entry_inputs(const Document& document, const Site& site) {

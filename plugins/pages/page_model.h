@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/fingerprint.h"
@@ -29,12 +30,29 @@ Value entry_value(const Document& document, const Site& site);
 /// emotion mix and statistics.
 Value document_value(const Document& document, const Site& site);
 
+/// What the pages of one build read of the site as a whole and of each published document,
+/// computed once (PagesRenderer::plan()) instead of for each page.
+struct PlannedInputs {
+  /// What list pages show of a document: entry_inputs() and link_inputs().
+  struct Listed {
+    std::int64_t entry = 0, link = 0;
+  };
+  std::string site;  ///< site_inputs()
+  std::unordered_map<const Document*, Listed> documents;
+};
+
+/// A Fingerprint of site_value().
+std::string site_inputs(const Site& site);
 /// A Fingerprint of everything document_value() and site_value() read, for a document with a
 /// Document::fingerprint: that fingerprint, the site's settings and the document's entries in
-/// the site products (tags, thread index, related, review links). Cheaper than the context.
-std::string document_inputs(const Document& document, const Site& site);
+/// the site products (tags, thread index, related, review links). Cheaper than the context;
+/// cheaper still with what was `planned` for this site.
+std::string document_inputs(const Document& document, const Site& site,
+                            const PlannedInputs* planned = nullptr);
 /// Adds what entry_link() shows of a document (and the date site_value() takes from the newest).
 void add_link_inputs(const Document& document, Fingerprint& fingerprint);
+/// The same, on its own.
+std::int64_t link_inputs(const Document& document);
 
 /// The same for entry_value(): the document's fingerprint, permalink and tags entry.
 std::int64_t entry_inputs(const Document& document, const Site& site);

@@ -94,7 +94,7 @@ PreparedOutput PagesRenderer::prepared(std::string path, Page page, const Site& 
   }
   Fingerprint fingerprint;
   fingerprint.add(page.template_name).add(page.context);
-  for (const Document* entry : page.entries) fingerprint.add(listed_entry_inputs(*entry, site));
+  for (const Document* entry : page.entries) fingerprint.add(listed_inputs(*entry, site).entry);
   return {std::move(path), fingerprint.hex(), [this, &site, page = std::move(page)]() mutable {
             show_entries(page, site);
             return theme_->render_page(page.template_name, std::move(page.context));
@@ -120,8 +120,10 @@ std::vector<PreparedOutput> PagesRenderer::prepare_document(const Document& docu
     return prepared_outputs;
   }
   // The context is built only when the page is rendered (the build renders right away).
-  std::string fingerprint =
-      Fingerprint().add(document.kind).add(document_inputs(document, site)).hex();
+  std::string fingerprint = Fingerprint()
+                                .add(document.kind)
+                                .add(document_inputs(document, site, planned_for(site)))
+                                .hex();
   prepared_outputs.push_back({std::move(path), std::move(fingerprint), [this, &document, &site] {
                                 Page page = document_page(document, site);
                                 return theme_->render_page(page.template_name,
@@ -138,20 +140,30 @@ std::vector<OutputFile> PagesRenderer::render_document(const Document& document,
   return files;
 }
 
-std::int64_t PagesRenderer::listed_entry_inputs(const Document& document, const Site& site) const {
-  if (&site == planned_site_)
-    if (auto it = planned_entry_inputs_.find(&document); it != planned_entry_inputs_.end())
+PlannedInputs::Listed PagesRenderer::listed_inputs(const Document& document,
+                                                   const Site& site) const {
+  if (const PlannedInputs* planned = planned_for(site))
+    if (auto it = planned->documents.find(&document); it != planned->documents.end())
       return it->second;
-  return entry_inputs(document, site);
+  return {entry_inputs(document, site), link_inputs(document)};
+}
+
+const PlannedInputs* PagesRenderer::planned_for(const Site& site) const {
+  return &site == planned_site_ ? &planned_ : nullptr;
 }
 
 std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
-  std::vector<std::int64_t> inputs = in_parallel<std::int64_t>(
-      site.documents.size(), [&](std::size_t i) { return entry_inputs(*site.documents[i], site); });
-  planned_entry_inputs_.clear();
-  for (std::size_t i = 0; i < inputs.size(); ++i)
-    planned_entry_inputs_.emplace(site.documents[i], inputs[i]);
-  planned_site_inputs_ = Fingerprint().add(site_value(site)).hex();
+  planned_site_ = nullptr;
+  planned_.documents.clear();
+  std::vector<PlannedInputs::Listed> listed =
+      in_parallel<PlannedInputs::Listed>(site.documents.size(), [&](std::size_t i) {
+        const Document& document = *site.documents[i];
+        return PlannedInputs::Listed{entry_inputs(document, site), link_inputs(document)};
+      });
+  planned_.documents.reserve(listed.size());
+  for (std::size_t i = 0; i < listed.size(); ++i)
+    planned_.documents.emplace(site.documents[i], listed[i]);
+  planned_.site = site_inputs(site);
   planned_site_ = &site;
   std::vector<PlannedOutput> outputs;
   for (int page = 1; page <= page_count(site.documents.size(), site.config.page_size); ++page)
@@ -211,9 +223,11 @@ std::optional<std::string> PagesRenderer::list_inputs(const PlannedOutput& outpu
                                                       const Site& site) const {
   std::string kind = output.params.get_string("kind");
   Fingerprint fingerprint;
-  fingerprint.add(kind).add(site_inputs(site));
+  const PlannedInputs* planned = planned_for(site);
+  fingerprint.add(kind).add(planned != nullptr ? planned->site : site_inputs(site));
   if (kind == "archive") {
-    for (const Document* document : site.documents) add_link_inputs(*document, fingerprint);
+    for (const Document* document : site.documents)
+      fingerprint.add(listed_inputs(*document, site).link);
     return fingerprint.hex();
   }
   std::vector<const Document*> shown;
@@ -239,14 +253,9 @@ std::optional<std::string> PagesRenderer::list_inputs(const PlannedOutput& outpu
   }
   for (const Document* entry : shown) {
     if (entry->fingerprint.empty()) return std::nullopt;
-    fingerprint.add(listed_entry_inputs(*entry, site));
+    fingerprint.add(listed_inputs(*entry, site).entry);
   }
   return fingerprint.hex();
-}
-
-std::string PagesRenderer::site_inputs(const Site& site) const {
-  if (&site == planned_site_) return planned_site_inputs_;
-  return Fingerprint().add(site_value(site)).hex();
 }
 
 std::string PagesRenderer::render(const PlannedOutput& output, const Site& site) const {

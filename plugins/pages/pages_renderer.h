@@ -81,16 +81,15 @@ class PagesRenderer : public Renderer {
   /// its context: the site's settings, its place, its group, charts and what it shows of each
   /// document. nullopt for other pages, or when a shown document has no Document::fingerprint.
   std::optional<std::string> list_inputs(const PlannedOutput& output, const Site& site) const;
-  /// A Fingerprint of site_value(): from plan() for the site it planned, else afresh.
-  std::string site_inputs(const Site& site) const;
-  /// entry_inputs() of a listed document: from those plan() computed for `site`, else afresh.
-  std::int64_t listed_entry_inputs(const Document& document, const Site& site) const;
+  /// A listed document's inputs: from those plan() computed for `site`, else afresh.
+  PlannedInputs::Listed listed_inputs(const Document& document, const Site& site) const;
+  /// What plan() computed for `site`; nullptr when it planned another site.
+  const PlannedInputs* planned_for(const Site& site) const;
 
   std::shared_ptr<const Theme> theme_;
-  /// entry_inputs() of each published document of the site last planned, computed once by plan()
-  /// (a document is listed on several pages: home, archive, its tags and section).
-  mutable std::unordered_map<const Document*, std::int64_t> planned_entry_inputs_;
-  mutable std::string planned_site_inputs_;
+  /// What the pages of the site last planned read, computed once by plan() on all cores (a
+  /// document is listed on several pages: home, archive, its tags and section, related pages).
+  mutable PlannedInputs planned_;
   mutable const Site* planned_site_ = nullptr;
 };
 

@@ -3,7 +3,7 @@
 
 #include <tinyxml2.h>
 
-#include <set>
+#include <unordered_set>
 
 #include "core/date.h"
 #include "core/document_groups.h"
@@ -21,7 +21,7 @@ class EntryList {
   std::vector<SitemapEntry> take() { return std::move(entries_); }
 
  private:
-  std::set<std::string> seen_;
+  std::unordered_set<std::string> seen_;
   std::vector<SitemapEntry> entries_;
 };
 
@@ -64,6 +64,21 @@ std::string sitemap_xml(const std::vector<SitemapEntry>& entries) {
   return text;
 }
 
+/// A Fingerprint of everything sitemap_entries() reads, taken without making the entries.
+std::string sitemap_inputs(const Site& site) {
+  Fingerprint fingerprint;
+  fingerprint.add(site.config.base_url);
+  for (const Document* document : site.documents)
+    fingerprint.add(document->permalink)
+        .add(static_cast<std::int64_t>(document->date.time_since_epoch().count()));
+  for (const GroupKind& kind : kGroupKinds) {
+    fingerprint.add(static_cast<std::int64_t>(site.data.find(kind.product) != nullptr));
+    for (const Value& group : groups_of(site, kind.product))
+      fingerprint.add(group.get_string("path"));
+  }
+  return fingerprint.add(static_cast<std::int64_t>(groups_of(site, "threads").empty())).hex();
+}
+
 }  // namespace
 
 std::vector<SitemapEntry> sitemap_entries(const Site& site) {
@@ -97,11 +112,8 @@ std::string SitemapRenderer::render(const PlannedOutput&, const Site& site) cons
 }
 
 PreparedOutput SitemapRenderer::prepare(const PlannedOutput& output, const Site& site) const {
-  std::vector<SitemapEntry> entries = sitemap_entries(site);
-  Fingerprint fingerprint;
-  for (const SitemapEntry& entry : entries) fingerprint.add(entry.loc).add(entry.lastmod);
-  return {output.path, fingerprint.hex(),
-          [entries = std::move(entries)] { return sitemap_xml(entries); }};
+  return {output.path, sitemap_inputs(site),
+          [&site] { return sitemap_xml(sitemap_entries(site)); }};
 }
 
 }  // namespace digestif::plugins::sitemap

@@ -13,6 +13,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/build_graph.h"
@@ -259,6 +260,33 @@ BOOST_AUTO_TEST_CASE(spawned_task_requiring_a_failed_task_is_skipped,
       BOOST_TEST(recorder.ran("after bad"));
       BOOST_TEST(stats.skipped == 1u);
       BOOST_TEST(stats.failed == 1u);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(spawned_task_waits_for_a_task_not_finished, *boost::unit_test::timeout(10)) {
+  for (unsigned threads : kThreadCounts) {
+    BOOST_TEST_CONTEXT("threads: " << threads) {
+      Recorder recorder;
+      BuildGraph graph;
+      TaskId slow = graph.add({"slow", [&](TaskSpawner&) {
+                                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                                 recorder.add("slow");
+                               }});
+      TaskId bad = graph.add({"bad", [&](TaskSpawner&) -> void {
+                                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                                throw Error("x", 1, "no");
+                              }});
+      graph.add({"planner", [&, slow, bad](TaskSpawner& spawner) {
+                   spawner.spawn({"after slow", recorder.record("after slow"), {}, {slow}});
+                   spawner.spawn({"needs bad", recorder.record("needs bad"), {bad}});
+                 }});
+      DiagnosticSink sink;
+      BuildStats stats = Builder(sink, threads).run(graph);
+      BOOST_TEST(recorder.ran("after slow"));
+      BOOST_TEST(recorder.position("slow") < recorder.position("after slow"));
+      BOOST_TEST(!recorder.ran("needs bad"));
+      BOOST_TEST(stats.skipped == 1u);
     }
   }
 }

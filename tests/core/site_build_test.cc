@@ -1,6 +1,7 @@
 // Tests of build_site (core/site_build.h): the order and concurrency of a document's steps,
 // builds again and again in one process, documents not prepared again (and one failing alone),
-// and what the build log keeps.
+// documents prepared after their renderer's plan, planned pages failing alone, and what the
+// build log keeps.
 #include "core/site_build.h"
 
 #include <unistd.h>
@@ -192,6 +193,7 @@ class ListingRenderer : public Renderer {
   std::vector<PreparedOutput> prepare_document(const Document& document,
                                                const Site& site) const override {
     ++prepared;
+    if (!planned) ++prepared_unplanned;
     if (document.source == failing) throw Error(document.source, 1, "cannot list this one");
     std::string bytes = document.body;
     for (const Document* other : site.documents) bytes += "|" + other->title;
@@ -201,8 +203,23 @@ class ListingRenderer : public Renderer {
     fingerprint.add(other.title);
     return true;
   }
+  /// Plans `pages`, slowly: a document prepared before plan() ends is counted.
+  std::vector<PlannedOutput> plan(const Site&) const override {
+    std::this_thread::sleep_for(std::chrono::milliseconds(pages.empty() ? 0 : 50));
+    planned = true;
+    std::vector<PlannedOutput> outputs;
+    for (const std::string& page : pages) outputs.push_back({page, {}});
+    return outputs;
+  }
+  std::string render(const PlannedOutput& output, const Site&) const override {
+    if (output.path == failing) throw Error(output.path, 1, "cannot write this page");
+    return "page " + output.path;
+  }
   mutable std::atomic<int> prepared{0};
-  std::string failing;  // the origin of a document it cannot prepare
+  std::string failing;  // the origin of a document it cannot prepare, or a page it cannot write
+  std::vector<std::string> pages = {};
+  mutable std::atomic<bool> planned{false};
+  mutable std::atomic<int> prepared_unplanned{0};
 };
 
 /// The bytes of `path`, "" when missing.
@@ -349,6 +366,40 @@ BOOST_AUTO_TEST_CASE(a_document_that_fails_to_render_again_fails_alone) {
     BOOST_TEST(file_text(root / "site" / "b.html") == "second|A|B|C, retitled");
     BOOST_TEST(file_text(root / "site" / "c.html") == "third|A|B|C, retitled");
   }
+}
+
+BOOST_AUTO_TEST_CASE(documents_are_prepared_after_their_renderers_plan) {
+  for (bool in_memory : {false, true}) {
+    ListingSite site(in_memory ? "planned-m" : "planned-d");
+    auto& [root, config, texts, parts, listing] = site;
+    listing->pages = {"index.html"};
+    BuildMemory memory;
+    for (const char* title : {"C", "C, retitled"}) {  // the second prepares them all again
+      texts["c"] = std::string(title) + "\nthird";
+      listing->planned = false;
+      listing->prepared = 0;
+      DiagnosticSink sink;
+      build_site(config, BuildOptions{}, parts, sink, 2, in_memory ? &memory : nullptr);
+      BOOST_REQUIRE(sink.errors() == 0);
+      BOOST_TEST(listing->prepared == 3);
+      BOOST_TEST(listing->prepared_unplanned == 0);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_planned_page_that_fails_fails_alone) {
+  ListingSite site("failing-page");
+  auto& [root, config, texts, parts, listing] = site;
+  listing->pages = {"one.html", "two.html", "three.html"};
+  listing->failing = "two.html";
+  DiagnosticSink sink;
+  build_site(config, BuildOptions{}, parts, sink, 2);
+  BOOST_REQUIRE(sink.errors() == 1);
+  BOOST_TEST(sink.all().back().file == "two.html");
+  BOOST_TEST(sink.all().back().message == "cannot write this page");
+  BOOST_TEST(file_text(root / "site" / "one.html") == "page one.html");
+  BOOST_TEST(file_text(root / "site" / "three.html") == "page three.html");
+  BOOST_TEST(!std::filesystem::exists(root / "site" / "two.html"));
 }
 
 BOOST_AUTO_TEST_CASE(the_build_log_forgets_a_removed_document) {
