@@ -704,8 +704,9 @@ class GraphComposer {
   };
 
   /// A render task per document analyzed by tasks of its own; documents restored whole (by one
-  /// task, or at once) go by chunks: one task keeps what it can of each chunk and spawns a task
-  /// for each document to render again.
+  /// task, or at once) go by chunks: one task keeps what it can of each chunk and spawns one
+  /// for the documents to render again. A document that fails fails alone, as if it had its
+  /// own task.
   void add_document_renders(DocumentRenderer& by_document, TaskId index) {
     constexpr std::size_t kChunk = 128;
     std::vector<Slot*> chunk;
@@ -755,19 +756,23 @@ class GraphComposer {
               {by_document.listed_by}};
     for (const Slot* slot : chunk) link_render_needs(task, *slot, by_document.info, task.after);
     task.run = [this, chunk = std::move(chunk), &by_document](TaskSpawner& spawner) {
+      std::vector<Slot*> again;
       for (Slot* slot : chunk) {
         if (slot->failed) continue;
         try {
-          if (keep_render(*slot, by_document)) continue;
-          spawner.spawn(
-              {render_name(*slot, by_document),
-               [this, slot, &by_document](TaskSpawner&) { render_again(*slot, by_document); },
-               {},
-               {by_document.planned_by}});
+          if (!keep_render(*slot, by_document)) again.push_back(slot);
         } catch (...) {
           fail_as(spawner, render_name(*slot, by_document));
         }
       }
+      if (again.empty()) return;
+      spawner.spawn(
+          {by_document.info.name + " " + std::to_string(again.size()) + " documents again",
+           [this, again = std::move(again), &by_document](TaskSpawner& spawner) {
+             for (Slot* slot : again) render_again_alone(spawner, *slot, by_document);
+           },
+           {},
+           {by_document.planned_by}});
     };
     graph_.add(std::move(task));
   }
@@ -815,6 +820,15 @@ class GraphComposer {
     for (const std::string& path : last->paths) writer_->keep(path, by_document.producer);
     ++kept_renders_;
     return true;
+  }
+
+  /// render_again(), failing a task named for the document (as if it had its own) if it throws.
+  void render_again_alone(TaskSpawner& spawner, Slot& slot, DocumentRenderer& by_document) {
+    try {
+      render_again(slot, by_document);
+    } catch (...) {
+      fail_as(spawner, render_name(slot, by_document));
+    }
   }
 
   /// Has the renderer prepare the document's outputs.

@@ -15,9 +15,9 @@ std::string TagTaxonomy::slug_of(const std::string& written) const {
   return alias == aliases_.end() ? slug : alias->second;
 }
 
-void TagTaxonomy::count_spelling(const std::string& written) {
+void TagTaxonomy::count_spelling(const std::string& written, int uses) {
   std::string slug = slug_of(written);
-  if (!slug.empty() && slugify(written) == slug) ++spellings_[slug][written];
+  if (!slug.empty() && slugify(written) == slug) spellings_[slug][written] += uses;
 }
 
 std::string TagTaxonomy::name_of(const std::string& slug) const {

@@ -16,8 +16,8 @@ class TagTaxonomy {
 
   /// The slug a written tag belongs to, aliases applied; empty for a tag with no letters.
   std::string slug_of(const std::string& written) const;
-  /// Counts one use of `written` (for choosing the display name).
-  void count_spelling(const std::string& written);
+  /// Counts `uses` uses of `written` (for choosing the display name).
+  void count_spelling(const std::string& written, int uses = 1);
   /// The most used spelling of the slug (ties: the alphabetically first); the slug if unseen.
   std::string name_of(const std::string& slug) const;
 
