@@ -976,7 +976,10 @@ BuildSummary build_site(const SiteConfig& config, const BuildOptions& options, c
   check_products(parts, config);
   auto composer = std::make_unique<GraphComposer>(config, options, parts, sink, memory);
   BuildSummary summary = composer->run(threads);
-  if (memory != nullptr) memory->discard(std::move(composer));  // freed while serve goes on
+  if (memory != nullptr)
+    memory->discard(std::move(composer));  // freed while serve goes on
+  else
+    summary.leftovers = std::move(composer);
   return summary;
 }
 
