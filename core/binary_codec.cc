@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include <utility>
 
 namespace digestif {
 namespace {
@@ -19,7 +20,8 @@ enum Tag : std::uint64_t {
   kReal,         // followed by the double's 8 bytes
   kString,
   kArray,
-  kObject
+  kObject,
+  kPart  // followed by the length and bytes of a value written on its own
 };
 constexpr int kMaxDepth = 256;
 constexpr auto kMaxInt = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
@@ -80,15 +82,30 @@ void BinaryWriter::put(const Value& value) {
   } else if (value.is_array()) {
     put(std::uint64_t{kArray});
     put(std::uint64_t{value.size()});
-    for (const Value& item : value.as_array()) put(item);
+    for (const Value& item : value.as_array()) put_part(item);
   } else {
     put(std::uint64_t{kObject});
     put(std::uint64_t{value.size()});
     for (const auto& [key, member] : value.as_object()) {
       put_key(key);
-      put(member);
+      put_part(member);
     }
   }
+}
+
+void BinaryWriter::put_part(const Value& part) {
+  if (later_from_ == 0 || !(part.is_array() || part.is_object())) return put(part);
+  std::string bytes;
+  BinaryWriter(bytes, later_from_).put(part);
+  if (bytes.size() >= later_from_) {
+    put(std::uint64_t{kPart});
+    put(std::string_view(bytes));
+    return;
+  }
+  // In line, and so are its own parts: none of them is large either.
+  std::size_t later_from = std::exchange(later_from_, 0);
+  put(part);
+  later_from_ = later_from;
 }
 
 std::string_view BinaryReader::take(std::size_t count) {
@@ -183,9 +200,30 @@ Value BinaryReader::value_at_depth(int depth) {
       }
       return Value(Value::Object(std::move(members)));
     }
+    case kPart:
+      return part(depth);
     default:
       throw DamagedData("unknown value tag");
   }
+}
+
+Value BinaryReader::part(int depth) {
+  std::string_view bytes = text_view();
+  if (!lasting_) {
+    BinaryReader in(bytes);
+    Value value = in.value_at_depth(depth);
+    if (!in.at_end()) throw DamagedData("bytes after a part");
+    return value;
+  }
+  return Value::later([bytes, lasting = lasting_] {
+    try {
+      BinaryReader in(bytes, lasting);
+      Value value = in.value();
+      if (in.at_end()) return value;
+    } catch (const DamagedData&) {
+    }
+    throw Error(lasting->file, 0, "no longer reads back; delete .digestif/ and build again");
+  });
 }
 
 void put_diagnostics(BinaryWriter& out, const std::vector<Diagnostic>& diagnostics) {

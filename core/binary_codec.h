@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -16,9 +17,14 @@ namespace digestif {
 /// Appends numbers (LEB128 varints), length-prefixed strings and Values to a byte string.
 /// Object keys are written in full the first time and by number afterwards, so a reader must
 /// read what one writer wrote from its start. Only this machine's digestif reads it back.
+///
+/// With `later_from` set, each array item and object member that is an array or object taking
+/// at least that many bytes is written as a part of its own, which a reader of bytes that
+/// outlive it decodes only when it is first read (BinaryReader's `owner`).
 class BinaryWriter {
  public:
-  explicit BinaryWriter(std::string& bytes) : bytes_(bytes) {}
+  explicit BinaryWriter(std::string& bytes, std::size_t later_from = 0)
+      : bytes_(bytes), later_from_(later_from) {}
   void put(std::uint64_t number);
   /// A number that may be negative (zigzag: small magnitudes take few bytes).
   void put_signed(std::int64_t number);
@@ -27,8 +33,11 @@ class BinaryWriter {
 
  private:
   void put_key(const ValueKey& key);
+  /// An item or member: a large one as a part of its own, the others in line.
+  void put_part(const Value& part);
 
   std::string& bytes_;
+  std::size_t later_from_;                                      // 0: everything in line
   std::unordered_map<const std::string*, std::uint64_t> keys_;  // stored name -> its number
 };
 
@@ -38,11 +47,20 @@ class DamagedData : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// Bytes that outlive the readers of them (a mapped file), and the file they come from.
+struct LastingBytes {
+  std::shared_ptr<const char> owner;
+  std::string file;
+};
+
 /// Reads back what BinaryWriter wrote, in the same order; throws DamagedData for bytes that end
 /// early or do not decode (a varint too long, a length past the end, an unknown key, too deep).
+/// Given the `lasting` bytes it reads, the parts written on their own become Value::later()
+/// values, decoded when first read; those throw Error (with the file) when they do not decode.
 class BinaryReader {
  public:
-  explicit BinaryReader(std::string_view bytes) : bytes_(bytes) {}
+  explicit BinaryReader(std::string_view bytes, std::shared_ptr<const LastingBytes> lasting = {})
+      : bytes_(bytes), lasting_(std::move(lasting)) {}
   std::uint64_t number();
   std::int64_t signed_number();
   std::string text();
@@ -53,12 +71,15 @@ class BinaryReader {
 
  private:
   Value value_at_depth(int depth);
+  /// A part written on its own: for later when the bytes last, else decoded now.
+  Value part(int depth);
   ValueKey key();
   /// A count of items that each take at least one byte: no more than the bytes left.
   std::size_t count();
   std::string_view take(std::size_t count);
 
   std::string_view bytes_;
+  std::shared_ptr<const LastingBytes> lasting_;
   std::size_t position_ = 0;
   std::vector<ValueKey> keys_;  // keys met so far, by number
 };

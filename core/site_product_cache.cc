@@ -10,7 +10,10 @@
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-site-products 2";
+constexpr std::string_view kMagic = "digestif-site-products 3";
+/// Parts of products this large are decoded only when a build reads them: a build after a small
+/// edit reads few of them (the related posts of a few documents, the charts of a few tags).
+constexpr std::size_t kLaterFrom = 128;
 
 SiteProducts read_products(BinaryReader& in) {
   SiteProducts saved;
@@ -32,10 +35,12 @@ std::filesystem::path SiteProductCache::file_of(const std::string& analyzer) con
 std::optional<SavedAnalysis> SiteProductCache::read(const std::string& analyzer,
                                                     const std::string& inputs,
                                                     bool memo_with_products) const {
-  std::optional<MappedFile> file = MappedFile::open(file_of(analyzer));
+  std::filesystem::path path = file_of(analyzer);
+  std::optional<MappedFile> file = MappedFile::open(path);
   if (!file) return std::nullopt;
   try {
-    BinaryReader in(file->bytes());
+    auto lasting = std::make_shared<const LastingBytes>(LastingBytes{file->start(), path});
+    BinaryReader in(file->bytes(), std::move(lasting));
     if (in.text_view() != kMagic || in.text_view() != analyzer || in.text_view() != setup_)
       return std::nullopt;
     bool same_inputs = in.text_view() == inputs && !inputs.empty();
@@ -53,7 +58,7 @@ void SiteProductCache::write(const std::string& analyzer, const std::string& inp
                              const std::string& memo, const ProductRefs& products,
                              const std::vector<Diagnostic>& diagnostics) const {
   std::string bytes;
-  BinaryWriter out(bytes);
+  BinaryWriter out(bytes, kLaterFrom);
   for (std::string_view text : {kMagic, std::string_view(analyzer), std::string_view(setup_),
                                 std::string_view(inputs), std::string_view(memo)})
     out.put(text);

@@ -2,6 +2,7 @@
 #include "core/value.h"
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <ostream>
 #include <sstream>
@@ -111,8 +112,54 @@ std::size_t ValueObject::erase(std::string_view key) {
 
 bool ValueObject::operator==(const ValueObject& other) const { return members_ == other.members_; }
 
+/// A later() value: how to make it, then what it made.
+struct Value::Later {
+  std::once_flag once;
+  std::atomic<bool> made{false};
+  Make make;
+  Data value;
+};
+
+Value Value::later(Make make) {
+  Value value;
+  auto later = std::make_shared<Later>();
+  later->make = std::move(make);
+  value.data_ = std::move(later);
+  return value;
+}
+
+bool Value::is_pending() const {
+  const auto* later = std::get_if<kLaterIndex>(&data_);
+  return later != nullptr && !(*later)->made;
+}
+
+const Value::Data& Value::made(Later& later) {
+  std::call_once(later.once, [&later] {
+    Value value = later.make();
+    if (value.data_.index() == kLaterIndex)
+      later.value = value.data();
+    else
+      later.value = std::move(value.data_);
+    later.make = nullptr;
+    later.made = true;
+  });
+  return later.value;
+}
+
+Value::Data& Value::own() {
+  if (auto* pending = std::get_if<kLaterIndex>(&data_)) {
+    std::shared_ptr<Later> later = std::move(*pending);
+    const Data& value = made(*later);
+    if (later.use_count() == 1)
+      data_ = std::move(later->value);  // no other copy reads it
+    else
+      data_ = value;
+  }
+  return data_;
+}
+
 Value& Value::operator[](std::string_view key) {
-  if (is_null()) data_ = Object{};
+  if (is_null()) own() = Object{};
   return as_object()[key];
 }
 
@@ -130,7 +177,7 @@ std::string Value::get_string(std::string_view key, std::string_view fallback) c
 }
 
 void Value::push_back(Value v) {
-  if (is_null()) data_ = Array{};
+  if (is_null()) own() = Array{};
   make_room(as_array());
   as_array().push_back(std::move(v));
 }

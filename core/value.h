@@ -3,8 +3,10 @@
 
 #include <compare>
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -89,10 +91,13 @@ class ValueObject {
 };
 
 /// A null, bool, integer, real, string, array or object; objects keep their keys sorted.
+/// A value may also be made later (Value::later): it is made on its first read, once, even
+/// when several threads read at once; copies share it, and writing makes a copy its own.
 class Value {
  public:
   using Array = std::vector<Value>;
   using Object = ValueObject;
+  using Make = std::function<Value()>;
 
   Value() = default;
   Value(bool b) : data_(b) {}
@@ -108,23 +113,28 @@ class Value {
 
   static Value array() { return Value(Array{}); }
   static Value object() { return Value(Object{}); }
+  /// The value `make` returns, made on the first read (and again after it throws). For large
+  /// parts of a cache file that most builds never read.
+  static Value later(Make make);
+  /// True while this is a later() value not made yet.
+  bool is_pending() const;
 
-  bool is_null() const { return std::holds_alternative<std::monostate>(data_); }
-  bool is_bool() const { return std::holds_alternative<bool>(data_); }
-  bool is_int() const { return std::holds_alternative<std::int64_t>(data_); }
-  bool is_double() const { return std::holds_alternative<double>(data_); }
-  bool is_string() const { return std::holds_alternative<std::string>(data_); }
-  bool is_array() const { return std::holds_alternative<Array>(data_); }
-  bool is_object() const { return std::holds_alternative<Object>(data_); }
+  bool is_null() const { return std::holds_alternative<std::monostate>(data()); }
+  bool is_bool() const { return std::holds_alternative<bool>(data()); }
+  bool is_int() const { return std::holds_alternative<std::int64_t>(data()); }
+  bool is_double() const { return std::holds_alternative<double>(data()); }
+  bool is_string() const { return std::holds_alternative<std::string>(data()); }
+  bool is_array() const { return std::holds_alternative<Array>(data()); }
+  bool is_object() const { return std::holds_alternative<Object>(data()); }
 
-  bool as_bool() const { return std::get<bool>(data_); }
-  std::int64_t as_int() const { return std::get<std::int64_t>(data_); }
-  double as_double() const { return std::get<double>(data_); }
-  const std::string& as_string() const { return std::get<std::string>(data_); }
-  const Array& as_array() const { return std::get<Array>(data_); }
-  Array& as_array() { return std::get<Array>(data_); }
-  const Object& as_object() const { return std::get<Object>(data_); }
-  Object& as_object() { return std::get<Object>(data_); }
+  bool as_bool() const { return std::get<bool>(data()); }
+  std::int64_t as_int() const { return std::get<std::int64_t>(data()); }
+  double as_double() const { return std::get<double>(data()); }
+  const std::string& as_string() const { return std::get<std::string>(data()); }
+  const Array& as_array() const { return std::get<Array>(data()); }
+  Array& as_array() { return std::get<Array>(own()); }
+  const Object& as_object() const { return std::get<Object>(data()); }
+  Object& as_object() { return std::get<Object>(own()); }
 
   /// The member `key`, created (and this made an object) when missing.
   Value& operator[](std::string_view key);
@@ -139,10 +149,23 @@ class Value {
   /// Text form of a scalar (what a template shows); empty for null, arrays and objects.
   std::string to_text() const;
 
-  bool operator==(const Value&) const = default;
+  bool operator==(const Value& other) const { return data() == other.data(); }
 
  private:
-  std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object> data_;
+  struct Later;
+  using Data = std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object,
+                            std::shared_ptr<Later>>;
+  static constexpr std::size_t kLaterIndex = std::variant_size_v<Data> - 1;
+
+  /// What this holds; for a later() value, what it was made into (never a Later itself).
+  const Data& data() const {
+    return data_.index() == kLaterIndex ? made(*std::get<kLaterIndex>(data_)) : data_;
+  }
+  static const Data& made(Later& later);
+  /// What this holds, to change: a later() value is made and copied in first.
+  Data& own();
+
+  Data data_;
 };
 
 inline ValueObject::iterator ValueObject::begin() { return members_.begin(); }

@@ -128,6 +128,66 @@ BOOST_AUTO_TEST_CASE(malformed_bytes_throw_damaged_data) {
   BOOST_TEST(fails(garbage));
 }
 
+/// `bytes`, as a file the reader may keep reading after the read (a mapped cache file).
+std::shared_ptr<const LastingBytes> lasting(const std::string& bytes) {
+  auto copy = std::shared_ptr<const char>(new char[bytes.size()], std::default_delete<char[]>());
+  std::copy(bytes.begin(), bytes.end(), const_cast<char*>(copy.get()));
+  return std::make_shared<const LastingBytes>(LastingBytes{copy, "site/charts.products"});
+}
+
+/// A product as the charts analyzer leaves one: a small member and large ones.
+Value large_product() {
+  Value tags = Value::object();
+  for (int i = 0; i < 30; ++i) tags["tag " + std::to_string(i)] = sample_value();
+  return Value::Object{{"count", 30}, {"site", sample_value()}, {"tags", tags}};
+}
+
+BOOST_AUTO_TEST_CASE(large_parts_read_from_lasting_bytes_are_decoded_when_first_read) {
+  Value product = large_product();
+  std::string bytes;
+  BinaryWriter(bytes, 256).put(product);
+  auto file = lasting(bytes);
+  Value read = BinaryReader(std::string_view(file->owner.get(), bytes.size()), file).value();
+  BOOST_TEST(!read.find("count")->is_pending());  // small: in line
+  BOOST_TEST(read.find("tags")->is_pending());
+  const Value& tag = *read.find("tags")->find("tag 7");
+  BOOST_TEST(!read.find("tags")->is_pending());
+  BOOST_TEST(tag.is_pending());  // a large part of a large part
+  BOOST_TEST((tag == *product.find("tags")->find("tag 7")));
+  BOOST_TEST((read == product));
+}
+
+BOOST_AUTO_TEST_CASE(large_parts_read_from_passing_bytes_are_decoded_at_once) {
+  Value product = large_product();
+  std::string bytes;
+  BinaryWriter(bytes, 256).put(product);
+  BinaryReader in(bytes);
+  Value read = in.value();
+  BOOST_TEST(in.at_end());
+  BOOST_TEST(!read.find("tags")->is_pending());
+  BOOST_TEST(!read.find("tags")->find("tag 7")->is_pending());
+  BOOST_TEST((read == product));
+  BOOST_TEST(bytes.size() > encoded(product).size());  // parts write their keys again
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_part_throws_an_error_naming_the_file_when_read) {
+  std::string bytes;
+  BinaryWriter(bytes, 256).put(large_product());
+  std::string damaged = bytes;
+  std::size_t tags = damaged.find("tags");
+  damaged[damaged.find("tag 7", tags) - 1] = '\x7f';  // a key's length inside a part
+  auto file = lasting(damaged);
+  Value read = BinaryReader(std::string_view(file->owner.get(), damaged.size()), file).value();
+  try {
+    read.find("tags")->find("tag 7");
+    BOOST_FAIL("a damaged part read back");
+  } catch (const Error& error) {
+    BOOST_TEST(error.diagnostic().file == "site/charts.products");
+    BOOST_TEST(error.diagnostic().message ==
+               "no longer reads back; delete .digestif/ and build again");
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include "core/value.h"
 
 #include <boost/test/unit_test.hpp>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -153,6 +154,46 @@ BOOST_AUTO_TEST_CASE(keys_compare_and_convert_like_the_names_they_hold) {
   BOOST_TEST(text == "tags");
   std::string_view view = first;
   BOOST_TEST(view.size() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(a_later_value_is_made_once_on_its_first_read_and_shared_by_copies) {
+  int made = 0;
+  Value later = Value::later([&made] {
+    ++made;
+    return Value(Value::Object{{"title", "Hello"}});
+  });
+  Value copy = later;
+  BOOST_TEST(later.is_pending());
+  BOOST_TEST(made == 0);
+  BOOST_TEST(copy.get_string("title") == "Hello");
+  BOOST_TEST(later.is_object());
+  BOOST_TEST(!later.is_pending());
+  BOOST_TEST(made == 1);
+  BOOST_TEST((later == Value(Value::Object{{"title", "Hello"}})));
+}
+
+BOOST_AUTO_TEST_CASE(writing_a_later_value_changes_only_that_copy) {
+  Value later = Value::later([] { return Value(Value::Object{{"title", "Hello"}}); });
+  Value copy = later;
+  copy["title"] = "Changed";
+  copy.as_object()["extra"] = 1;
+  BOOST_TEST(later.get_string("title") == "Hello");
+  BOOST_TEST(later.size() == 1u);
+  BOOST_TEST(copy.get_string("title") == "Changed");
+  Value list = Value::later([] { return Value(Value::Array{Value(1)}); });
+  list.push_back(2);
+  BOOST_TEST(list.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_later_value_that_throws_is_made_again_on_the_next_read) {
+  int tries = 0;
+  Value later = Value::later([&tries]() -> Value {
+    if (++tries == 1) throw std::runtime_error("not yet");
+    return Value(3);
+  });
+  BOOST_CHECK_THROW(later.is_int(), std::runtime_error);
+  BOOST_TEST(later.as_int() == 3);
+  BOOST_TEST(tries == 2);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
