@@ -118,9 +118,10 @@ class GraphComposer {
   BuildSummary run(unsigned threads) {
     auto start = std::chrono::steady_clock::now();
     std::size_t reported_before = sink_.all().size();
-    discover();
     UpToDate up_to_date(site_.config, site_.options,
                         memory_ != nullptr ? memory_->take_log() : std::nullopt);
+    up_to_date.start_looking_at_outputs();  // while the sources list the inputs
+    discover();
     for (const Slot& slot : slots_) up_to_date.add_input(slot.item.origin, slot.item.version);
     BuildSummary summary;
     summary.reasons = up_to_date.reasons_to_build(now_);

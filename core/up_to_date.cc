@@ -103,7 +103,10 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) {
       ++now_it, ++last_it;
     }
   }
-  if (!outputs_known_) find_changed_outputs();
+  if (outputs_looked_at_.valid())
+    outputs_looked_at_.get();
+  else if (!outputs_known_)
+    find_changed_outputs();
   for (const auto& [path, version] : changed_outputs_)
     add_reason(reasons, more, "output " + path + " was changed or removed since the last build");
   if (seconds_of(now) >= last_.due)
@@ -157,6 +160,11 @@ void UpToDate::update_outputs(BuildLog& log, const std::vector<std::string_view>
     std::string path(view);
     if (log.outputs.count(path) == 0) log.outputs.emplace(path, file_version(output_root_ / path));
   }
+}
+
+void UpToDate::start_looking_at_outputs() {
+  if (!outputs_known_ && !outputs_looked_at_.valid())
+    outputs_looked_at_ = std::async(std::launch::async, [this] { find_changed_outputs(); });
 }
 
 void UpToDate::find_changed_outputs() {

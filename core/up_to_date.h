@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <future>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,9 @@ class UpToDate {
   UpToDate(const UpToDate&) = delete;  // add_input()'s hint points into it
   UpToDate& operator=(const UpToDate&) = delete;
 
+  /// Starts looking at the last build's outputs on other threads, while the caller lists the
+  /// inputs; reasons_to_build() waits for it to end.
+  void start_looking_at_outputs();
   /// Records an input the build reads; an empty version means "unknown": it always differs.
   void add_input(const std::string& name, const std::string& version);
   /// Why the build must run, one line each; empty when the last build read the same inputs,
@@ -93,6 +97,7 @@ class UpToDate {
   /// The last build's outputs that reasons_to_build() found changed or removed -> version now.
   std::unordered_map<std::string, std::string> changed_outputs_;
   std::string analysis_setup_, render_setup_;
+  std::future<void> outputs_looked_at_;  // last: waited for before the rest is destroyed
 };
 
 }  // namespace digestif
