@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <mutex>
 #include <set>
 
 #include "core/binary_codec.h"
@@ -21,8 +22,8 @@
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-document 4";
-constexpr std::string_view kIndexMagic = "digestif-document-index 1";
+constexpr std::string_view kMagic = "digestif-document 5";
+constexpr std::string_view kIndexMagic = "digestif-document-index 2";
 constexpr std::uint32_t kJournal = UINT32_MAX;  // Entry::pack of a record in this build's journal
 constexpr std::size_t kMaxPacks = 8;            // per index, the journal included
 
@@ -37,7 +38,14 @@ std::vector<std::string> get_strings(BinaryReader& in) {
   return strings;
 }
 
-void put_document(BinaryWriter& out, const Document& d) {
+/// Data members this small are kept with the part of the record read at once (a list page
+/// reads the heading of each document it lists, the archive all of them); larger ones go to the
+/// part read only when asked.
+constexpr std::size_t kSmallMember = 512;
+
+/// Writes the document into `out`, except its HTML and large data members: those are appended
+/// to `later`, the part of the record that a restored document reads only when asked.
+void put_document(BinaryWriter& out, std::string& later, const Document& d) {
   for (const std::string* text : {&d.source, &d.source_stem, &d.kind, &d.title, &d.description,
                                   &d.slug, &d.permalink, &d.body})
     out.put(std::string_view(*text));
@@ -46,19 +54,68 @@ void put_document(BinaryWriter& out, const Document& d) {
   out.put(std::uint64_t{d.draft});
   out.put_signed(d.body_line);
   out.put(d.front_matter);
-  // The large parts last, each readable on its own: a restored document decodes them on demand.
-  out.put(std::string_view(d.html.get()));
+  const std::string& html = d.html.get();
+  out.put(std::uint64_t{html.size()});
+  later += html;
   const Value& data = d.data.get();
   out.put(std::uint64_t{data.size()});
   for (const auto& [name, member] : data.as_object()) {
     std::string bytes;
     BinaryWriter(bytes).put(member);
     out.put(std::string_view(name));
-    out.put(std::string_view(bytes));
+    bool small = bytes.size() <= kSmallMember;
+    out.put(std::uint64_t{small});
+    if (small) {
+      out.put(std::string_view(bytes));
+    } else {
+      out.put(std::uint64_t{bytes.size()});
+      later += bytes;
+    }
   }
 }
 
-/// A value of a record: the record's checksum was checked, so it decodes unless the file
+std::uint64_t checksum(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
+
+/// The part of a record read only when asked (the HTML and large data members), in its pack's
+/// mapping; checked against its checksum on the first read.
+class LaterPart {
+ public:
+  LaterPart(std::shared_ptr<const char> pack, std::string_view bytes, std::uint64_t sum,
+            std::string origin)
+      : pack_(std::move(pack)), bytes_(bytes), checksum_(sum), origin_(std::move(origin)) {}
+
+  /// The next `size` bytes of the part, in the order they were written; throws DamagedData
+  /// past its end.
+  std::string_view take(std::uint64_t size) {
+    if (size > bytes_.size() - taken_) throw DamagedData("a record's later part ends early");
+    taken_ += size;
+    return bytes_.substr(taken_ - size, size);
+  }
+  bool all_taken() const { return taken_ == bytes_.size(); }
+  /// Throws when the part is no longer as it was written.
+  void check() {
+    std::call_once(checked_, [this] {
+      if (checksum(bytes_) != checksum_) throw damaged(origin_);
+    });
+  }
+  const std::string& origin() const { return origin_; }
+
+  static Error damaged(const std::string& origin) {
+    return Error(origin, 0,
+                 "its analysis in .digestif/documents/ no longer reads back; delete .digestif/ "
+                 "and build again");
+  }
+
+ private:
+  std::shared_ptr<const char> pack_;  // holds the mapping that bytes_ lies in
+  std::string_view bytes_;
+  std::uint64_t checksum_;
+  std::string origin_;
+  std::size_t taken_ = 0;
+  std::once_flag checked_;
+};
+
+/// A data member's value; the record's checksums were checked, so it decodes unless the file
 /// changed since.
 Value decode_value(std::string_view bytes, const std::string& origin) {
   try {
@@ -67,57 +124,37 @@ Value decode_value(std::string_view bytes, const std::string& origin) {
     if (reader.at_end()) return value;
   } catch (const DamagedData&) {
   }
-  throw Error(origin, 0,
-              "its analysis in .digestif/documents/ no longer reads back; delete .digestif/ and "
-              "build again");
+  throw LaterPart::damaged(origin);
 }
 
-/// A record as read into memory, and where the same bytes lie in its pack's mapping.
-struct RecordPlace {
-  std::string_view read;
-  std::shared_ptr<const char> pack;
-  const char* in_pack;
-
-  /// The bytes of the mapping that `piece` (of `read`) was read from.
-  std::string_view mapped(std::string_view piece) const {
-    return {in_pack + (piece.data() - read.data()), piece.size()};
-  }
-};
-
-/// Data members this small are copied out of the record as read and kept with the document, so
-/// reading one faults in no page of the mapping (a list page reads the heading of each document
-/// it lists, the archive all of them); larger ones are decoded from the mapping.
-constexpr std::size_t kSmallMember = 512;
-
 /// The data members of a record, each decoded when first read.
-DocumentData get_members(BinaryReader& in, const RecordPlace& place,
-                         const std::shared_ptr<const std::string>& origin) {
+DocumentData get_members(BinaryReader& in, const std::shared_ptr<LaterPart>& later) {
   std::vector<std::string> names;
-  std::vector<std::string_view> sources;  // as read; then in the small members' copy, or mapped
+  std::vector<std::string_view> sources;  // as read; then in the small members' copy
+  std::vector<bool> large;
   auto small = std::make_shared<std::string>();
   for (std::uint64_t count = in.number(); count > 0; --count) {
     names.push_back(in.text());
-    std::string_view bytes = sources.emplace_back(in.text_view());
-    if (bytes.size() <= kSmallMember) small->append(bytes);
+    large.push_back(in.number() == 0);
+    sources.push_back(large.back() ? later->take(in.number()) : in.text_view());
+    if (!large.back()) small->append(sources.back());
   }
   std::size_t copied = 0;
-  for (std::string_view& bytes : sources) {
-    if (bytes.size() > kSmallMember) {
-      bytes = place.mapped(bytes);
-      continue;
-    }
-    bytes = std::string_view(*small).substr(copied, bytes.size());
-    copied += bytes.size();
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    if (large[i]) continue;
+    sources[i] = std::string_view(*small).substr(copied, sources[i].size());
+    copied += sources[i].size();
   }
-  // The function holds the mapping and the copy that its views point into.
+  // The function holds the copy that the small members' views point into.
   return DocumentData::later(std::move(names),
-                             [pack = place.pack, small, sources, origin](std::size_t i) {
-                               return decode_value(sources[i], *origin);
+                             [later, small, sources, large = std::move(large)](std::size_t i) {
+                               if (large[i]) later->check();
+                               return decode_value(sources[i], later->origin());
                              });
 }
 
 /// The document of a record; its HTML and each member of its data are decoded when first read.
-Document get_document(BinaryReader& in, const RecordPlace& place) {
+Document get_document(BinaryReader& in, const std::shared_ptr<LaterPart>& later) {
   Document d;
   for (std::string* text : {&d.source, &d.source_stem, &d.kind, &d.title, &d.description, &d.slug,
                             &d.permalink, &d.body})
@@ -127,10 +164,13 @@ Document get_document(BinaryReader& in, const RecordPlace& place) {
   d.draft = in.number() != 0;
   d.body_line = static_cast<int>(in.signed_number());
   d.front_matter = in.value();
-  const std::shared_ptr<const char>& pack = place.pack;
-  std::string_view html = place.mapped(in.text_view());
-  d.html = Deferred<std::string>::later([pack, html] { return std::string(html); });
-  d.data = get_members(in, place, std::make_shared<const std::string>(d.source));
+  std::string_view html = later->take(in.number());
+  d.html = Deferred<std::string>::later([later, html] {
+    later->check();
+    return std::string(html);
+  });
+  d.data = get_members(in, later);
+  if (!later->all_taken()) throw DamagedData("bytes left in a record's later part");
   return d;
 }
 
@@ -169,10 +209,6 @@ bool replace_file(const std::filesystem::path& path, std::string_view bytes) {
   if (written && ::rename(temporary.c_str(), path.c_str()) == 0) return true;
   ::unlink(temporary.c_str());
   return false;
-}
-
-std::uint64_t checksum(std::string_view record) {
-  return XXH3_64bits(record.data(), record.size());
 }
 
 /// An exclusive hold on the folder, while a journal is made or indexes and packs are replaced or
@@ -276,6 +312,7 @@ void DocumentCache::load_index() {
       std::uint64_t pack = in.number();
       entry.offset = in.number();
       entry.length = in.number();
+      entry.read_first = in.number();
       entry.checksum = in.number();
       if (pack >= packs_.size()) throw DamagedData("a record in no pack");
       entry.pack = static_cast<std::uint32_t>(pack);
@@ -292,11 +329,13 @@ bool DocumentCache::has(const std::string& origin, const std::string& version) c
   return !version.empty() && it != entries_.end() && it->second.version == version;
 }
 
-bool DocumentCache::read_record(const Entry& entry, std::string& bytes) const {
+bool DocumentCache::read_record(const Entry& entry, std::string& bytes, bool whole) const {
   const Pack& pack = packs_[entry.pack];
   if (entry.offset > pack.size || entry.length > pack.size - entry.offset) return false;
-  bytes.resize(static_cast<std::size_t>(entry.length));
-  return read_at(pack.fd, bytes, entry.offset) && checksum(bytes) == entry.checksum;
+  if (entry.read_first > entry.length) return false;
+  bytes.resize(static_cast<std::size_t>(whole ? entry.length : entry.read_first));
+  return read_at(pack.fd, bytes, entry.offset) &&
+         checksum(std::string_view(bytes).substr(0, entry.read_first)) == entry.checksum;
 }
 
 std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
@@ -305,9 +344,10 @@ std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
   const Entry& entry = entries_.at(origin);
   // Read, not touched in the mapping: reading is faster than faulting in every page.
   thread_local std::string bytes;  // reused: no fresh memory to fault in for each record
-  if (!read_record(entry, bytes)) return std::nullopt;
+  if (!read_record(entry, bytes, false)) return std::nullopt;
   const Pack& pack = packs_[entry.pack];
-  RecordPlace place{bytes, pack.bytes, pack.bytes.get() + entry.offset};
+  std::string_view later_bytes(pack.bytes.get() + entry.offset + entry.read_first,
+                               entry.length - entry.read_first);
   try {
     BinaryReader in(bytes);
     if (in.text() != kMagic || in.text() != setup_ || in.text() != origin || in.text() != version)
@@ -317,7 +357,8 @@ std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
     cached.diagnostics = get_diagnostics(in);
     cached.site_reads.resize(in.number());
     for (std::uint64_t& reads : cached.site_reads) reads = in.number();
-    cached.document = get_document(in, place);
+    auto later = std::make_shared<LaterPart>(pack.bytes, later_bytes, in.number(), origin);
+    cached.document = get_document(in, later);
     if (!in.at_end()) return std::nullopt;
     return cached;
   } catch (const DamagedData&) {
@@ -349,14 +390,16 @@ bool DocumentCache::open_journal() {
 }
 
 std::optional<DocumentCache::Entry> DocumentCache::append(const std::string& version,
-                                                          std::string_view record) {
+                                                          std::string_view record,
+                                                          std::uint64_t read_first) {
   if (journal_.fd < 0 && (journal_failed_ || !open_journal())) {
     journal_failed_ = true;
     return std::nullopt;
   }
   // A record written in part is overwritten by the next one; no entry points at it.
   if (!write_at(journal_.fd, record, journal_.size)) return std::nullopt;
-  Entry entry{version, kJournal, journal_.size, record.size(), checksum(record)};
+  Entry entry{version,       kJournal,   journal_.size,
+              record.size(), read_first, checksum(record.substr(0, read_first))};
   journal_.size += record.size();
   return entry;
 }
@@ -373,9 +416,15 @@ void DocumentCache::write(const std::string& origin, const std::string& version,
   put_diagnostics(out, diagnostics);
   out.put(std::uint64_t{site_reads.size()});
   for (std::uint64_t reads : site_reads) out.put(reads);
-  put_document(out, document);
+  std::string document_bytes, later;
+  BinaryWriter document_out(document_bytes);
+  put_document(document_out, later, document);
+  out.put(checksum(later));
+  bytes += document_bytes;
+  std::uint64_t read_first = bytes.size();
+  bytes += later;
   std::lock_guard lock(journal_mutex_);
-  if (std::optional<Entry> entry = append(version, bytes))
+  if (std::optional<Entry> entry = append(version, bytes, read_first))
     written_.insert_or_assign(origin, *entry);
 }
 
@@ -408,8 +457,9 @@ std::map<std::string, DocumentCache::Entry> DocumentCache::compact(
       ++it;
       continue;
     }
-    std::optional<Entry> copy =
-        read_record(entry, bytes) ? append(entry.version, bytes) : std::nullopt;
+    std::optional<Entry> copy = read_record(entry, bytes, true)
+                                    ? append(entry.version, bytes, entry.read_first)
+                                    : std::nullopt;
     if (copy) {
       entry = std::move(*copy);
       ++it;
@@ -449,6 +499,7 @@ bool DocumentCache::write_index(const std::map<std::string, Entry>& entries) {
     out.put(std::uint64_t{*pack++});
     out.put(entry.offset);
     out.put(entry.length);
+    out.put(entry.read_first);
     out.put(entry.checksum);
   }
   return replace_file(index_path(), bytes);

@@ -29,7 +29,8 @@ struct CachedDocument {
 };
 
 /// The analyzed documents in a folder (.digestif/documents/): a few pack files of records (one
-/// per document: its origin, version and analysis setup, diagnostics and document) and one
+/// per document: its origin, version and analysis setup, diagnostics and document, with the
+/// document's HTML and large data members last, read only when asked) and one
 /// index per analysis setup (everything else the analysis reads: site.yaml, the executable,
 /// plugin libraries) saying where each current document's record lies.
 ///
@@ -66,7 +67,10 @@ class DocumentCache {
     std::string version;
     std::uint32_t pack = 0;  // in packs_; kJournal for this build's journal
     std::uint64_t offset = 0, length = 0;
-    std::uint64_t checksum = 0;  // of the record's bytes
+    /// The bytes a restore reads: the rest (the HTML, large data members) is read in the
+    /// mapping when asked, and has a checksum of its own among the bytes read first.
+    std::uint64_t read_first = 0;
+    std::uint64_t checksum = 0;  // of the bytes read first
   };
   /// A pack file, open for reading (fd -1 when it could not be opened) and mapped (`bytes`,
   /// null when it could not be); the journal is written, never mapped.
@@ -80,10 +84,12 @@ class DocumentCache {
   void load_index();
   /// Appends a record to the journal (made on first use); the entry saying where, or nullopt.
   /// Call with journal_mutex_ held.
-  std::optional<Entry> append(const std::string& version, std::string_view record);
+  std::optional<Entry> append(const std::string& version, std::string_view record,
+                              std::uint64_t read_first);
   bool open_journal();
-  /// Reads a record (of one of packs_) into `bytes`; false when it is cut short or damaged.
-  bool read_record(const Entry& entry, std::string& bytes) const;
+  /// Reads a record (of one of packs_) into `bytes`, `whole` or the bytes read first; false when
+  /// it is cut short or damaged.
+  bool read_record(const Entry& entry, std::string& bytes, bool whole) const;
   /// The new index's entries, with the records of the packs to compact moved to the journal.
   std::map<std::string, Entry> compact(std::map<std::string, Entry> entries);
   bool write_index(const std::map<std::string, Entry>& entries);

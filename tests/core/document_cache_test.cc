@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <map>
 
@@ -195,6 +196,42 @@ BOOST_AUTO_TEST_CASE(a_damaged_record_is_no_cache_while_the_others_still_read) {
   BOOST_TEST(!cut.read("c.md", "text of c").has_value());
   std::ofstream(pack, std::ios::binary) << std::string(4096, '\xff');
   BOOST_TEST(!DocumentCache(folder.path, "setup-1").read("a.md", "text of a").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(damage_to_the_html_or_large_data_is_an_error_when_they_are_read) {
+  TempFolder folder;
+  Document document = sample_document();
+  document.html = "<p>" + std::string(3000, 'h') + "</p>";
+  document.data["large"] = std::string(3000, 'd');
+  {
+    DocumentCache cache(folder.path, "setup-1");
+    cache.write("a.md", "a1", document, {});
+    cache.finish({{"a.md", "a1"}});
+  }
+  fs::path pack = files_ending(folder.path, ".pack").at(0);
+  std::size_t at = contents(pack).find(std::string(3000, 'h'));
+  BOOST_TEST_REQUIRE(at != std::string::npos);
+  {
+    std::fstream file(pack, std::ios::in | std::ios::out | std::ios::binary);
+    file.seekp(static_cast<std::streamoff>(at + 1500));
+    file.put('x');
+  }
+  DocumentCache cache(folder.path, "setup-1");
+  std::optional<CachedDocument> read = cache.read("a.md", "a1");
+  BOOST_TEST_REQUIRE(read.has_value());  // what a list page reads is read at once, and whole
+  BOOST_TEST(read->document.title == document.title);
+  BOOST_TEST((*read->document.data.find("has_threads") == Value(true)));
+  for (auto read_later : {std::function<void()>([&] { read->document.html.get(); }),
+                          std::function<void()>([&] { read->document.data.find("large"); })}) {
+    try {
+      read_later();
+      BOOST_FAIL("damaged bytes read back");
+    } catch (const Error& error) {
+      BOOST_TEST(error.diagnostic().file == "a.md");
+      BOOST_TEST(error.diagnostic().message.find("delete .digestif/ and build again") !=
+                 std::string::npos);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(a_damaged_index_is_no_cache) {
