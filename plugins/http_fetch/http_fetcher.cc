@@ -1,17 +1,15 @@
 // fetch_all on curl multi: an own queue per host, retries scheduled in time, limits per transfer.
 #include "plugins/http_fetch/http_fetcher.h"
 
-#include <curl/curl.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <deque>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 
+#include "plugins/http_fetch/curl_library.h"
 #include "plugins/http_fetch/retry_after.h"
 #include "plugins/http_fetch/url_parts.h"
 
@@ -19,11 +17,6 @@ namespace digestif::plugins::http_fetch {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-void init_curl_once() {
-  static std::once_flag once;
-  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 /// One request on its way: its easy handle, what arrived, when it may try again.
 struct Transfer {
@@ -84,31 +77,31 @@ std::size_t on_header(char* data, std::size_t size, std::size_t count, void* use
 
 void configure(Transfer& transfer, const FetchRequest& request, const FetchOptions& options) {
   CURL* easy = transfer.easy;
-  curl_easy_setopt(easy, CURLOPT_URL, request.url.c_str());
-  curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
-  curl_easy_setopt(easy, CURLOPT_MAXREDIRS, 5L);
-  curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
-  curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
-  curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(easy, CURLOPT_USERAGENT, options.user_agent.c_str());
-  curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
-  curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, options.timeout_ms);
-  curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_body));
-  curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
-  curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, on_body);
-  curl_easy_setopt(easy, CURLOPT_WRITEDATA, &transfer);
-  curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, on_header);
-  curl_easy_setopt(easy, CURLOPT_HEADERDATA, &transfer);
-  curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, transfer.error_buffer);
+  curl().easy_setopt(easy, CURLOPT_URL, request.url.c_str());
+  curl().easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl().easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  curl().easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 1L);
+  curl().easy_setopt(easy, CURLOPT_MAXREDIRS, 5L);
+  curl().easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
+  curl().easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
+  curl().easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+  curl().easy_setopt(easy, CURLOPT_USERAGENT, options.user_agent.c_str());
+  curl().easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
+  curl().easy_setopt(easy, CURLOPT_TIMEOUT_MS, options.timeout_ms);
+  curl().easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options.max_body));
+  curl().easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
+  curl().easy_setopt(easy, CURLOPT_WRITEFUNCTION, on_body);
+  curl().easy_setopt(easy, CURLOPT_WRITEDATA, &transfer);
+  curl().easy_setopt(easy, CURLOPT_HEADERFUNCTION, on_header);
+  curl().easy_setopt(easy, CURLOPT_HEADERDATA, &transfer);
+  curl().easy_setopt(easy, CURLOPT_ERRORBUFFER, transfer.error_buffer);
   if (!request.etag.empty())
     transfer.headers =
-        curl_slist_append(transfer.headers, ("If-None-Match: " + request.etag).c_str());
+        curl().slist_append(transfer.headers, ("If-None-Match: " + request.etag).c_str());
   if (!request.last_modified.empty())
-    transfer.headers = curl_slist_append(transfer.headers,
-                                         ("If-Modified-Since: " + request.last_modified).c_str());
-  curl_easy_setopt(easy, CURLOPT_HTTPHEADER, transfer.headers);
+    transfer.headers = curl().slist_append(transfer.headers,
+                                           ("If-Modified-Since: " + request.last_modified).c_str());
+  curl().easy_setopt(easy, CURLOPT_HTTPHEADER, transfer.headers);
 }
 
 std::string seconds_text(long ms) {
@@ -140,7 +133,7 @@ std::string transfer_error(CURLcode code, const Transfer& transfer, const FetchO
       break;
   }
   std::string detail = transfer.error_buffer[0] != 0 ? transfer.error_buffer : "";
-  return curl_easy_strerror(code) + (detail.empty() ? "" : ": " + detail);
+  return curl().easy_strerror(code) + (detail.empty() ? "" : ": " + detail);
 }
 
 /// The queue of transfers and the multi handle that runs them.
@@ -148,8 +141,7 @@ class Runner {
  public:
   Runner(const std::vector<FetchRequest>& requests, const FetchOptions& options)
       : requests_(requests), options_(options), results_(requests.size()) {
-    init_curl_once();
-    multi_ = curl_multi_init();
+    multi_ = curl().multi_init();
     for (std::size_t i = 0; i < requests.size(); ++i) {
       auto transfer = std::make_unique<Transfer>();
       transfer->index = i;
@@ -158,16 +150,16 @@ class Runner {
       waiting_.push_back(std::move(transfer));
     }
   }
-  ~Runner() { curl_multi_cleanup(multi_); }
+  ~Runner() { curl().multi_cleanup(multi_); }
 
   std::vector<FetchResult> run() {
     while (!waiting_.empty() || !running_.empty()) {
       start_ready();
       int still = 0;
-      curl_multi_perform(multi_, &still);
+      curl().multi_perform(multi_, &still);
       collect();
       if (!running_.empty() || !waiting_.empty())
-        curl_multi_poll(multi_, nullptr, 0, poll_ms(), nullptr);
+        curl().multi_poll(multi_, nullptr, 0, poll_ms(), nullptr);
     }
     return std::move(results_);
   }
@@ -190,14 +182,14 @@ class Runner {
   }
 
   void start(Transfer& transfer) {
-    transfer.easy = curl_easy_init();
+    transfer.easy = curl().easy_init();
     transfer.max_body = options_.max_body;
     transfer.too_big = false;
     transfer.body.clear();
     transfer.error_buffer[0] = 0;
     configure(transfer, requests_[transfer.index], options_);
     ++results_[transfer.index].attempts;
-    curl_multi_add_handle(multi_, transfer.easy);
+    curl().multi_add_handle(multi_, transfer.easy);
   }
 
   /// Until the next retry that has a free slot is due (at most 1 s); the poll also wakes on
@@ -218,7 +210,7 @@ class Runner {
 
   void collect() {
     int left = 0;
-    while (CURLMsg* message = curl_multi_info_read(multi_, &left)) {
+    while (CURLMsg* message = curl().multi_info_read(multi_, &left)) {
       if (message->msg != CURLMSG_DONE) continue;
       auto it = running_.find(message->easy_handle);
       std::unique_ptr<Transfer> transfer = std::move(it->second);
@@ -231,10 +223,10 @@ class Runner {
   void finish(std::unique_ptr<Transfer> transfer, CURLcode code) {
     FetchResult& result = results_[transfer->index];
     long status = 0;
-    curl_easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
-    curl_multi_remove_handle(multi_, transfer->easy);
-    curl_easy_cleanup(transfer->easy);
-    curl_slist_free_all(transfer->headers);
+    curl().easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
+    curl().multi_remove_handle(multi_, transfer->easy);
+    curl().easy_cleanup(transfer->easy);
+    curl().slist_free_all(transfer->headers);
     transfer->easy = nullptr;
     transfer->headers = nullptr;
     result.status = status;

@@ -1,11 +1,11 @@
 // Retry-After parsing (delta-seconds or HTTP-date) and the capped exponential backoff.
 #include "plugins/http_fetch/retry_after.h"
 
-#include <curl/curl.h>
-
 #include <algorithm>
 #include <charconv>
 #include <string>
+
+#include "plugins/http_fetch/curl_library.h"
 
 namespace digestif::plugins::http_fetch {
 
@@ -18,7 +18,7 @@ std::optional<long> parse_retry_after(std::string_view value, std::time_t now) {
   auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), seconds);
   if (error == std::errc() && end == value.data() + value.size())
     return seconds < 0 ? std::nullopt : std::optional<long>(std::min(seconds, 86400L) * 1000);
-  std::time_t when = curl_getdate(std::string(value).c_str(), nullptr);
+  std::time_t when = curl().getdate(std::string(value).c_str(), nullptr);
   if (when == -1) return std::nullopt;
   return when <= now ? 0 : std::min<long>(when - now, 86400L) * 1000;
 }

@@ -1,21 +1,21 @@
 // URL resolution and splitting with curl's URL API.
 #include "plugins/http_fetch/url_parts.h"
 
-#include <curl/curl.h>
-
 #include <memory>
 #include <vector>
+
+#include "plugins/http_fetch/curl_library.h"
 
 namespace digestif::plugins::http_fetch {
 namespace {
 
-using UrlHandle = std::unique_ptr<CURLU, decltype(&curl_url_cleanup)>;
+using UrlHandle = std::unique_ptr<CURLU, decltype(&::curl_url_cleanup)>;
 
 std::optional<std::string> part(CURLU* url, CURLUPart which) {
   char* text = nullptr;
-  if (curl_url_get(url, which, &text, 0) != CURLUE_OK) return std::nullopt;
+  if (curl().url_get(url, which, &text, 0) != CURLUE_OK) return std::nullopt;
   std::string result = text;
-  curl_free(text);
+  curl().free(text);
   return result;
 }
 
@@ -49,17 +49,17 @@ std::string percent_decoded(std::string_view text) {
 }  // namespace
 
 std::optional<std::string> resolve_url(const std::string& base, const std::string& reference) {
-  UrlHandle url(curl_url(), &curl_url_cleanup);
-  if (!url || curl_url_set(url.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK)
+  UrlHandle url(curl().url(), curl().url_cleanup);
+  if (!url || curl().url_set(url.get(), CURLUPART_URL, base.c_str(), 0) != CURLUE_OK)
     return std::nullopt;
-  if (curl_url_set(url.get(), CURLUPART_URL, reference.c_str(), 0) != CURLUE_OK)
+  if (curl().url_set(url.get(), CURLUPART_URL, reference.c_str(), 0) != CURLUE_OK)
     return std::nullopt;
   return part(url.get(), CURLUPART_URL);
 }
 
 std::optional<UrlParts> split_url(const std::string& text) {
-  UrlHandle url(curl_url(), &curl_url_cleanup);
-  if (!url || curl_url_set(url.get(), CURLUPART_URL, text.c_str(), 0) != CURLUE_OK)
+  UrlHandle url(curl().url(), curl().url_cleanup);
+  if (!url || curl().url_set(url.get(), CURLUPART_URL, text.c_str(), 0) != CURLUE_OK)
     return std::nullopt;
   auto scheme = part(url.get(), CURLUPART_SCHEME);
   auto host = part(url.get(), CURLUPART_HOST);
