@@ -2,6 +2,8 @@
 // keys are written once and then referred to by number.
 #include "core/binary_codec.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -224,6 +226,16 @@ Value BinaryReader::part(int depth) {
     }
     throw Error(lasting->file, 0, "no longer reads back; delete .digestif/ and build again");
   });
+}
+
+std::uint64_t hash_of_encoding(std::string_view encoded) {
+  return std::max<std::uint64_t>(XXH3_64bits(encoded.data(), encoded.size()), 1);
+}
+
+std::uint64_t encoded_hash(const Value& value) {
+  std::string bytes;
+  BinaryWriter(bytes).put(value);
+  return hash_of_encoding(bytes);
 }
 
 void put_diagnostics(BinaryWriter& out, const std::vector<Diagnostic>& diagnostics) {

@@ -22,7 +22,7 @@
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-document 5";
+constexpr std::string_view kMagic = "digestif-document 6";
 constexpr std::string_view kIndexMagic = "digestif-document-index 2";
 constexpr std::uint32_t kJournal = UINT32_MAX;  // Entry::pack of a record in this build's journal
 constexpr std::size_t kMaxPacks = 8;            // per index, the journal included
@@ -63,6 +63,7 @@ void put_document(BinaryWriter& out, std::string& later, const Document& d) {
     std::string bytes;
     BinaryWriter(bytes).put(member);
     out.put(std::string_view(name));
+    out.put(hash_of_encoding(bytes));
     bool small = bytes.size() <= kSmallMember;
     out.put(std::uint64_t{small});
     if (small) {
@@ -130,11 +131,13 @@ Value decode_value(std::string_view bytes, const std::string& origin) {
 /// The data members of a record, each decoded when first read.
 DocumentData get_members(BinaryReader& in, const std::shared_ptr<LaterPart>& later) {
   std::vector<std::string> names;
+  std::vector<std::uint64_t> hashes;
   std::vector<std::string_view> sources;  // as read; then in the small members' copy
   std::vector<bool> large;
   auto small = std::make_shared<std::string>();
   for (std::uint64_t count = in.number(); count > 0; --count) {
     names.push_back(in.text());
+    hashes.push_back(in.number());
     large.push_back(in.number() == 0);
     sources.push_back(large.back() ? later->take(in.number()) : in.text_view());
     if (!large.back()) small->append(sources.back());
@@ -146,11 +149,13 @@ DocumentData get_members(BinaryReader& in, const std::shared_ptr<LaterPart>& lat
     copied += sources[i].size();
   }
   // The function holds the copy that the small members' views point into.
-  return DocumentData::later(std::move(names),
-                             [later, small, sources, large = std::move(large)](std::size_t i) {
-                               if (large[i]) later->check();
-                               return decode_value(sources[i], later->origin());
-                             });
+  return DocumentData::later(
+      std::move(names),
+      [later, small, sources, large = std::move(large)](std::size_t i) {
+        if (large[i]) later->check();
+        return decode_value(sources[i], later->origin());
+      },
+      std::move(hashes));
 }
 
 /// The document of a record; its HTML and each member of its data are decoded when first read.

@@ -4,13 +4,16 @@
 #include <algorithm>
 #include <mutex>
 
+#include "core/binary_codec.h"
+
 namespace digestif {
 
 struct DocumentData::Later {
   /// One member: decoded once, on its first read.
   struct Member {
     std::string name;
-    std::size_t index = 0;  // in the names given to later(): what make() is called with
+    std::size_t index = 0;   // in the names given to later(): what make() is called with
+    std::uint64_t hash = 0;  // encoded_hash() of the value; 0: not given
     std::once_flag once;
     Value value;
   };
@@ -33,7 +36,8 @@ DocumentData& DocumentData::operator=(Value value) {
   return *this;
 }
 
-DocumentData DocumentData::later(std::vector<std::string> names, MakeAt make) {
+DocumentData DocumentData::later(std::vector<std::string> names, MakeAt make,
+                                 std::vector<std::uint64_t> hashes) {
   std::vector<std::size_t> order(names.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(),
@@ -43,6 +47,7 @@ DocumentData DocumentData::later(std::vector<std::string> names, MakeAt make) {
   for (std::size_t i = 0; i < order.size(); ++i) {
     data.later_->members[i].name = std::move(names[order[i]]);
     data.later_->members[i].index = order[i];
+    if (order[i] < hashes.size()) data.later_->members[i].hash = hashes[order[i]];
   }
   data.later_->make = std::move(make);
   return data;
@@ -65,6 +70,18 @@ const Value* DocumentData::find(std::string_view key) const {
                              [](const Later::Member& m, std::string_view k) { return m.name < k; });
   if (at == members.end() || at->name != key) return nullptr;
   return &later_->value(*at);
+}
+
+std::uint64_t DocumentData::hash_of(std::string_view key) const {
+  if (later_) {
+    const std::vector<Later::Member>& members = later_->members;
+    auto at =
+        std::lower_bound(members.begin(), members.end(), key,
+                         [](const Later::Member& m, std::string_view k) { return m.name < k; });
+    if (at != members.end() && at->name == key && at->hash != 0) return at->hash;
+  }
+  const Value* value = find(key);
+  return value != nullptr ? encoded_hash(*value) : 0;
 }
 
 std::string DocumentData::get_string(std::string_view key, std::string_view fallback) const {

@@ -196,6 +196,7 @@ Value entry_link(const Document& document, const Site& site) {
   return entry;
 }
 
+// entry_inputs() reads what entry_value() shows: a change to one goes with the other.
 Value entry_value(const Document& document, const Site& site) {
   Value entry = entry_link(document, site);
   entry["description"] = document.description;
@@ -256,9 +257,14 @@ std::int64_t link_inputs(const Document& document) {
 }
 
 std::int64_t entry_inputs(const Document& document, const Site& site) {
-  const Value* tags = site_lookup(site, "document_tags", document.permalink);
-  return static_cast<std::int64_t>(
-      Fingerprint().add(document.fingerprint).add(document.permalink).add_or_null(tags).value());
+  Fingerprint fingerprint;
+  add_link_inputs(document, fingerprint);
+  fingerprint.add(document.description)
+      .add_or_null(site_lookup(site, "document_tags", document.permalink));
+  // Hashes, not the values: a restored document decodes none of them for this.
+  for (std::string_view member : {"section", "thread_count", "top_thread"})
+    fingerprint.add(static_cast<std::int64_t>(document.data.hash_of(member)));
+  return static_cast<std::int64_t>(fingerprint.value());
 }
 
 Value pagination_value(const std::string& first_url, int page, int total) {
