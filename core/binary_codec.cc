@@ -23,7 +23,7 @@ enum Tag : std::uint64_t {
   kString,
   kArray,
   kObject,
-  kPart  // followed by the length and bytes of a value written on its own
+  kPart  // followed by the encoded_hash(), the length and the bytes of a value written on its own
 };
 constexpr int kMaxDepth = 256;
 constexpr auto kMaxInt = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
@@ -101,6 +101,7 @@ void BinaryWriter::put_part(const Value& part) {
   BinaryWriter(bytes, later_from_).put(part);
   if (bytes.size() >= later_from_) {
     put(std::uint64_t{kPart});
+    put(encoded_hash(part));
     put(std::string_view(bytes));
     return;
   }
@@ -210,6 +211,7 @@ Value BinaryReader::value_at_depth(int depth) {
 }
 
 Value BinaryReader::part(int depth) {
+  std::uint64_t hash = number();
   std::string_view bytes = text_view();
   if (!lasting_) {
     BinaryReader in(bytes);
@@ -217,15 +219,17 @@ Value BinaryReader::part(int depth) {
     if (!in.at_end()) throw DamagedData("bytes after a part");
     return value;
   }
-  return Value::later([bytes, lasting = lasting_] {
-    try {
-      BinaryReader in(bytes, lasting);
-      Value value = in.value();
-      if (in.at_end()) return value;
-    } catch (const DamagedData&) {
-    }
-    throw Error(lasting->file, 0, "no longer reads back; delete .digestif/ and build again");
-  });
+  return Value::later(
+      [bytes, lasting = lasting_] {
+        try {
+          BinaryReader in(bytes, lasting);
+          Value value = in.value();
+          if (in.at_end()) return value;
+        } catch (const DamagedData&) {
+        }
+        throw Error(lasting->file, 0, "no longer reads back; delete .digestif/ and build again");
+      },
+      hash);
 }
 
 std::uint64_t hash_of_encoding(std::string_view encoded) {
@@ -233,6 +237,7 @@ std::uint64_t hash_of_encoding(std::string_view encoded) {
 }
 
 std::uint64_t encoded_hash(const Value& value) {
+  if (std::uint64_t known = value.later_hash()) return known;
   std::string bytes;
   BinaryWriter(bytes).put(value);
   return hash_of_encoding(bytes);

@@ -85,7 +85,8 @@ class BinaryReader {
 };
 
 /// A hash of the value's encoding by a fresh BinaryWriter: equal values, equal hashes (but for
-/// 0.0 and -0.0); never 0.
+/// 0.0 and -0.0); never 0. A part read for later (see BinaryReader) knows its own: it is not
+/// decoded for this.
 std::uint64_t encoded_hash(const Value& value);
 /// The same, of the encoding itself.
 std::uint64_t hash_of_encoding(std::string_view encoded);

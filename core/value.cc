@@ -116,16 +116,23 @@ bool ValueObject::operator==(const ValueObject& other) const { return members_ =
 struct Value::Later {
   std::once_flag once;
   std::atomic<bool> made{false};
+  std::uint64_t hash = 0;
   Make make;
   Data value;
 };
 
-Value Value::later(Make make) {
+Value Value::later(Make make, std::uint64_t hash) {
   Value value;
   auto later = std::make_shared<Later>();
   later->make = std::move(make);
+  later->hash = hash;
   value.data_ = std::move(later);
   return value;
+}
+
+std::uint64_t Value::later_hash() const {
+  const auto* later = std::get_if<kLaterIndex>(&data_);
+  return later != nullptr ? (*later)->hash : 0;
 }
 
 bool Value::is_pending() const {

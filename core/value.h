@@ -114,10 +114,13 @@ class Value {
   static Value array() { return Value(Array{}); }
   static Value object() { return Value(Object{}); }
   /// The value `make` returns, made on the first read (and again after it throws). For large
-  /// parts of a cache file that most builds never read.
-  static Value later(Make make);
+  /// parts of a cache file that most builds never read. `hash`: a hash of the value that its
+  /// maker knows without making it (see encoded_hash() in core/binary_codec.h), or 0.
+  static Value later(Make make, std::uint64_t hash = 0);
   /// True while this is a later() value not made yet.
   bool is_pending() const;
+  /// The hash given to later(); 0 for other values.
+  std::uint64_t later_hash() const;
 
   bool is_null() const { return std::holds_alternative<std::monostate>(data()); }
   bool is_bool() const { return std::holds_alternative<bool>(data()); }

@@ -3,6 +3,7 @@
 
 #include <chrono>
 
+#include "core/binary_codec.h"
 #include "core/date.h"
 #include "core/document_groups.h"
 #include "core/fingerprint.h"
@@ -141,6 +142,13 @@ std::int64_t linked_inputs(const Document& document, const PlannedInputs* planne
   return link_inputs(document);
 }
 
+/// encoded_hash() of the document's entry in a site product (0: none): a restored product's
+/// large entries know theirs without being decoded.
+std::int64_t entry_hash(const Site& site, std::string_view product, const Document& document) {
+  const Value* entry = site_lookup(site, product, document.permalink);
+  return static_cast<std::int64_t>(entry != nullptr ? encoded_hash(*entry) : 0);
+}
+
 }  // namespace
 
 std::string url_of(const Site& site, const std::string& permalink) {
@@ -231,10 +239,8 @@ std::string document_inputs(const Document& document, const Site& site,
                             const PlannedInputs* planned) {
   Fingerprint inputs;
   inputs.add(document.fingerprint).add(planned != nullptr ? planned->site : site_inputs(site));
-  for (const char* product : {"document_tags", "thread_index", "related", "review_links"}) {
-    const Value* entry = site_lookup(site, product, document.permalink);
-    inputs.add_or_null(entry);
-  }
+  for (const char* product : {"document_tags", "thread_index", "related", "review_links"})
+    inputs.add(entry_hash(site, product, document));
   for (const auto& [other, entry] : related_documents(document, site))
     inputs.add(linked_inputs(*other, planned));
   return inputs.hex();
@@ -259,8 +265,7 @@ std::int64_t link_inputs(const Document& document) {
 std::int64_t entry_inputs(const Document& document, const Site& site) {
   Fingerprint fingerprint;
   add_link_inputs(document, fingerprint);
-  fingerprint.add(document.description)
-      .add_or_null(site_lookup(site, "document_tags", document.permalink));
+  fingerprint.add(document.description).add(entry_hash(site, "document_tags", document));
   // Hashes, not the values: a restored document decodes none of them for this.
   for (std::string_view member : {"section", "thread_count", "top_thread"})
     fingerprint.add(static_cast<std::int64_t>(document.data.hash_of(member)));

@@ -157,6 +157,19 @@ BOOST_AUTO_TEST_CASE(large_parts_read_from_lasting_bytes_are_decoded_when_first_
   BOOST_TEST((read == product));
 }
 
+BOOST_AUTO_TEST_CASE(a_part_read_for_later_knows_its_hash_without_being_decoded) {
+  Value product = large_product();
+  std::string bytes;
+  BinaryWriter(bytes, 256).put(product);
+  auto file = lasting(bytes);
+  Value read = BinaryReader(std::string_view(file->owner.get(), bytes.size()), file).value();
+  const Value& tags = *read.find("tags");
+  BOOST_TEST(encoded_hash(tags) == encoded_hash(*product.find("tags")));
+  BOOST_TEST(tags.is_pending());
+  BOOST_TEST(encoded_hash(read) == encoded_hash(product));
+  BOOST_TEST(encoded_hash(*product.find("site")) != encoded_hash(*product.find("tags")));
+}
+
 BOOST_AUTO_TEST_CASE(large_parts_read_from_passing_bytes_are_decoded_at_once) {
   Value product = large_product();
   std::string bytes;

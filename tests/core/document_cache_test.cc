@@ -198,6 +198,23 @@ BOOST_AUTO_TEST_CASE(a_damaged_record_is_no_cache_while_the_others_still_read) {
   BOOST_TEST(!DocumentCache(folder.path, "setup-1").read("a.md", "text of a").has_value());
 }
 
+BOOST_AUTO_TEST_CASE(a_restored_document_hashes_its_data_members_as_the_original_did) {
+  TempFolder folder;
+  Document document = sample_document();
+  document.data["large"] = std::string(3000, 'd');
+  {
+    DocumentCache cache(folder.path, "setup-1");
+    cache.write("a.md", "a1", document, {});
+    cache.finish({{"a.md", "a1"}});
+  }
+  std::optional<CachedDocument> read = DocumentCache(folder.path, "setup-1").read("a.md", "a1");
+  BOOST_TEST_REQUIRE(read.has_value());
+  for (const char* member : {"large", "threads", "has_threads", "missing"})
+    BOOST_TEST(read->document.data.hash_of(member) == document.data.hash_of(member));
+  BOOST_TEST(document.data.hash_of("missing") == 0u);
+  BOOST_TEST(document.data.hash_of("large") != document.data.hash_of("threads"));
+}
+
 BOOST_AUTO_TEST_CASE(damage_to_the_html_or_large_data_is_an_error_when_they_are_read) {
   TempFolder folder;
   Document document = sample_document();

@@ -2,6 +2,10 @@
 // fingerprint changes with what it shows of the site products, and only with that; and the
 // related documents a page shows.
 #include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <functional>
+#include <map>
+#include <string>
 
 #include "plugins/pages/page_model.h"
 
@@ -77,16 +81,30 @@ BOOST_FIXTURE_TEST_CASE(a_related_document_is_shown_from_the_document_itself, In
   BOOST_TEST(related[0].find("percent")->as_int() == 25);
 }
 
-BOOST_FIXTURE_TEST_CASE(a_list_entry_counts_its_document_and_tags_only, InputsFixture) {
+BOOST_FIXTURE_TEST_CASE(a_list_entry_counts_what_it_shows_only, InputsFixture) {
   std::int64_t before = entry_inputs(a, site), other = entry_inputs(b, site);
   site.data["related"]["/a/"].push_back(Value("x"));  // a list entry does not show it
+  a.fingerprint = "fa2";                              // nor the rest of the document
+  a.data["word_count"] = 1234;
   BOOST_TEST(entry_inputs(a, site) == before);
   site.data["document_tags"]["/a/"].push_back(Value("tag"));
   BOOST_TEST(entry_inputs(a, site) != before);
   BOOST_TEST(entry_inputs(b, site) == other);
-  before = entry_inputs(a, site);
-  a.fingerprint = "fa2";
-  BOOST_TEST(entry_inputs(a, site) != before);
+  std::map<std::string, std::function<void()>> shown = {
+      {"description", [&] { a.description = "Another description"; }},
+      {"title", [&] { a.title = "Another title"; }},
+      {"date", [&] { a.date += std::chrono::hours(24); }},
+      {"top thread",
+       [&] {
+         a.data["top_thread"] = Value::Object{{"title", "Another"}};
+       }},
+      {"thread count", [&] { a.data["thread_count"] = 99; }},
+      {"section", [&] { a.data["section"] = "r/other"; }}};
+  for (const auto& [what, change] : shown) {
+    before = entry_inputs(a, site);
+    change();
+    BOOST_TEST(entry_inputs(a, site) != before, what);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
