@@ -2,13 +2,13 @@
 // keys are written once and then referred to by number.
 #include "core/binary_codec.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <limits>
 #include <utility>
+
+#include "core/fingerprint.h"
 
 namespace digestif {
 namespace {
@@ -23,7 +23,7 @@ enum Tag : std::uint64_t {
   kString,
   kArray,
   kObject,
-  kPart  // followed by the encoded_hash(), the length and the bytes of a value written on its own
+  kPart  // followed by Fingerprint::of() the value, the length and bytes of it written on its own
 };
 constexpr int kMaxDepth = 256;
 constexpr auto kMaxInt = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
@@ -101,7 +101,7 @@ void BinaryWriter::put_part(const Value& part) {
   BinaryWriter(bytes, later_from_).put(part);
   if (bytes.size() >= later_from_) {
     put(std::uint64_t{kPart});
-    put(encoded_hash(part));
+    put(Fingerprint::of(part));
     put(std::string_view(bytes));
     return;
   }
@@ -230,17 +230,6 @@ Value BinaryReader::part(int depth) {
         throw Error(lasting->file, 0, "no longer reads back; delete .digestif/ and build again");
       },
       hash);
-}
-
-std::uint64_t hash_of_encoding(std::string_view encoded) {
-  return std::max<std::uint64_t>(XXH3_64bits(encoded.data(), encoded.size()), 1);
-}
-
-std::uint64_t encoded_hash(const Value& value) {
-  if (std::uint64_t known = value.later_hash()) return known;
-  std::string bytes;
-  BinaryWriter(bytes).put(value);
-  return hash_of_encoding(bytes);
 }
 
 void put_diagnostics(BinaryWriter& out, const std::vector<Diagnostic>& diagnostics) {

@@ -84,13 +84,6 @@ class BinaryReader {
   std::vector<ValueKey> keys_;  // keys met so far, by number
 };
 
-/// A hash of the value's encoding by a fresh BinaryWriter: equal values, equal hashes (but for
-/// 0.0 and -0.0); never 0. A part read for later (see BinaryReader) knows its own: it is not
-/// decoded for this.
-std::uint64_t encoded_hash(const Value& value);
-/// The same, of the encoding itself.
-std::uint64_t hash_of_encoding(std::string_view encoded);
-
 /// Diagnostics as a count, then each one's severity, file, line and message.
 void put_diagnostics(BinaryWriter& out, const std::vector<Diagnostic>& diagnostics);
 std::vector<Diagnostic> get_diagnostics(BinaryReader& in);

@@ -22,7 +22,7 @@
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-document 6";
+constexpr std::string_view kMagic = "digestif-document 7";
 constexpr std::string_view kIndexMagic = "digestif-document-index 2";
 constexpr std::uint32_t kJournal = UINT32_MAX;  // Entry::pack of a record in this build's journal
 constexpr std::size_t kMaxPacks = 8;            // per index, the journal included
@@ -63,7 +63,7 @@ void put_document(BinaryWriter& out, std::string& later, const Document& d) {
     std::string bytes;
     BinaryWriter(bytes).put(member);
     out.put(std::string_view(name));
-    out.put(hash_of_encoding(bytes));
+    out.put(Fingerprint::of(member));
     bool small = bytes.size() <= kSmallMember;
     out.put(std::uint64_t{small});
     if (small) {

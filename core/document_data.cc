@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <mutex>
 
-#include "core/binary_codec.h"
+#include "core/fingerprint.h"
 
 namespace digestif {
 
@@ -13,7 +13,7 @@ struct DocumentData::Later {
   struct Member {
     std::string name;
     std::size_t index = 0;   // in the names given to later(): what make() is called with
-    std::uint64_t hash = 0;  // encoded_hash() of the value; 0: not given
+    std::uint64_t hash = 0;  // Fingerprint::of() the value; 0: not given
     std::once_flag once;
     Value value;
   };
@@ -81,7 +81,7 @@ std::uint64_t DocumentData::hash_of(std::string_view key) const {
     if (at != members.end() && at->name == key && at->hash != 0) return at->hash;
   }
   const Value* value = find(key);
-  return value != nullptr ? encoded_hash(*value) : 0;
+  return value != nullptr ? Fingerprint::of(*value) : 0;
 }
 
 std::string DocumentData::get_string(std::string_view key, std::string_view fallback) const {

@@ -31,12 +31,12 @@ class DocumentData {
   static DocumentData later(std::vector<std::pair<std::string, Make>> members);
   /// The members `names` (each once), the i-th made by make(i) on its first read: one function
   /// for all of them (a restored document has a dozen members; this is what they cost).
-  /// `hashes`, when given: the i-th is encoded_hash() of the i-th member's value.
+  /// `hashes`, when given: the i-th is Fingerprint::of() the i-th member's value.
   static DocumentData later(std::vector<std::string> names, MakeAt make,
                             std::vector<std::uint64_t> hashes = {});
 
   const Value* find(std::string_view key) const;
-  /// encoded_hash() of the member `key` (core/binary_codec.h), 0 when there is none; a
+  /// Fingerprint::of() the member `key` (core/fingerprint.h), 0 when there is none; a
   /// restored document's member is not decoded for it. Cheaper than a Fingerprint of the value.
   std::uint64_t hash_of(std::string_view key) const;
   std::string get_string(std::string_view key, std::string_view fallback = {}) const;

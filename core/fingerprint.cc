@@ -3,6 +3,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <bit>
 
 namespace digestif {
@@ -101,6 +102,11 @@ Fingerprint& Fingerprint::add_members(const DocumentData& data,
     add_or_null(data.find(key));
   }
   return *this;
+}
+
+std::uint64_t Fingerprint::of(const Value& value) {
+  if (std::uint64_t known = value.later_hash()) return known;
+  return std::max<std::uint64_t>(Fingerprint().add(value).value(), 1);
 }
 
 std::string Fingerprint::hex() const {

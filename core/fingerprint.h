@@ -27,6 +27,9 @@ class Fingerprint {
   Fingerprint& add_members(const Value* value, std::initializer_list<std::string_view> keys);
   /// The same for a document's data, decoding only the members named.
   Fingerprint& add_members(const DocumentData& data, std::initializer_list<std::string_view> keys);
+  /// Fingerprint().add(value).value(), never 0; a part of a cache file read for later
+  /// (Value::later) was given its own when written, and is not decoded for it.
+  static std::uint64_t of(const Value& value);
   /// 16 hexadecimal digits.
   std::string hex() const;
   std::uint64_t value() const { return state_; }

@@ -115,7 +115,7 @@ class Value {
   static Value object() { return Value(Object{}); }
   /// The value `make` returns, made on the first read (and again after it throws). For large
   /// parts of a cache file that most builds never read. `hash`: a hash of the value that its
-  /// maker knows without making it (see encoded_hash() in core/binary_codec.h), or 0.
+  /// maker knows without making it (Fingerprint::of() in core/fingerprint.h), or 0.
   static Value later(Make make, std::uint64_t hash = 0);
   /// True while this is a later() value not made yet.
   bool is_pending() const;

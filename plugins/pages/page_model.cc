@@ -3,7 +3,6 @@
 
 #include <chrono>
 
-#include "core/binary_codec.h"
 #include "core/date.h"
 #include "core/document_groups.h"
 #include "core/fingerprint.h"
@@ -142,11 +141,11 @@ std::int64_t linked_inputs(const Document& document, const PlannedInputs* planne
   return link_inputs(document);
 }
 
-/// encoded_hash() of the document's entry in a site product (0: none): a restored product's
+/// Fingerprint::of() the document's entry in a site product (0: none): a restored product's
 /// large entries know theirs without being decoded.
 std::int64_t entry_hash(const Site& site, std::string_view product, const Document& document) {
   const Value* entry = site_lookup(site, product, document.permalink);
-  return static_cast<std::int64_t>(entry != nullptr ? encoded_hash(*entry) : 0);
+  return static_cast<std::int64_t>(entry != nullptr ? Fingerprint::of(*entry) : 0);
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <boost/test/unit_test.hpp>
 #include <limits>
 
+#include "core/fingerprint.h"
+
 namespace digestif {
 namespace {
 
@@ -164,10 +166,10 @@ BOOST_AUTO_TEST_CASE(a_part_read_for_later_knows_its_hash_without_being_decoded)
   auto file = lasting(bytes);
   Value read = BinaryReader(std::string_view(file->owner.get(), bytes.size()), file).value();
   const Value& tags = *read.find("tags");
-  BOOST_TEST(encoded_hash(tags) == encoded_hash(*product.find("tags")));
+  BOOST_TEST(Fingerprint::of(tags) == Fingerprint::of(*product.find("tags")));
   BOOST_TEST(tags.is_pending());
-  BOOST_TEST(encoded_hash(read) == encoded_hash(product));
-  BOOST_TEST(encoded_hash(*product.find("site")) != encoded_hash(*product.find("tags")));
+  BOOST_TEST(Fingerprint::of(read) == Fingerprint::of(product));
+  BOOST_TEST(Fingerprint::of(*product.find("site")) != Fingerprint::of(*product.find("tags")));
 }
 
 BOOST_AUTO_TEST_CASE(large_parts_read_from_passing_bytes_are_decoded_at_once) {
