@@ -130,11 +130,20 @@ BOOST_AUTO_TEST_CASE(malformed_bytes_throw_damaged_data) {
   BOOST_TEST(fails(garbage));
 }
 
-/// `bytes`, as a file the reader may keep reading after the read (a mapped cache file).
-std::shared_ptr<const LastingBytes> lasting(const std::string& bytes) {
+/// `value`, its arrays and objects of 256 bytes or more written as parts of their own.
+std::string written_with_parts(const Value& value) {
+  std::string bytes;
+  BinaryWriter(bytes, 256).put(value);
+  return bytes;
+}
+
+/// The value in `bytes`, read as from a file the reader may keep reading after the read (a
+/// mapped cache file).
+Value read_from_lasting(const std::string& bytes) {
   auto copy = std::shared_ptr<const char>(new char[bytes.size()], std::default_delete<char[]>());
   std::copy(bytes.begin(), bytes.end(), const_cast<char*>(copy.get()));
-  return std::make_shared<const LastingBytes>(LastingBytes{copy, "site/charts.products"});
+  auto file = std::make_shared<const LastingBytes>(LastingBytes{copy, "site/charts.products"});
+  return BinaryReader(std::string_view(copy.get(), bytes.size()), file).value();
 }
 
 /// A product as the charts analyzer leaves one: a small member and large ones.
@@ -146,10 +155,7 @@ Value large_product() {
 
 BOOST_AUTO_TEST_CASE(large_parts_read_from_lasting_bytes_are_decoded_when_first_read) {
   Value product = large_product();
-  std::string bytes;
-  BinaryWriter(bytes, 256).put(product);
-  auto file = lasting(bytes);
-  Value read = BinaryReader(std::string_view(file->owner.get(), bytes.size()), file).value();
+  Value read = read_from_lasting(written_with_parts(product));
   BOOST_TEST(!read.find("count")->is_pending());  // small: in line
   BOOST_TEST(read.find("tags")->is_pending());
   const Value& tag = *read.find("tags")->find("tag 7");
@@ -161,10 +167,7 @@ BOOST_AUTO_TEST_CASE(large_parts_read_from_lasting_bytes_are_decoded_when_first_
 
 BOOST_AUTO_TEST_CASE(a_part_read_for_later_knows_its_hash_without_being_decoded) {
   Value product = large_product();
-  std::string bytes;
-  BinaryWriter(bytes, 256).put(product);
-  auto file = lasting(bytes);
-  Value read = BinaryReader(std::string_view(file->owner.get(), bytes.size()), file).value();
+  Value read = read_from_lasting(written_with_parts(product));
   const Value& tags = *read.find("tags");
   BOOST_TEST(Fingerprint::of(tags) == Fingerprint::of(*product.find("tags")));
   BOOST_TEST(tags.is_pending());
@@ -174,8 +177,7 @@ BOOST_AUTO_TEST_CASE(a_part_read_for_later_knows_its_hash_without_being_decoded)
 
 BOOST_AUTO_TEST_CASE(large_parts_read_from_passing_bytes_are_decoded_at_once) {
   Value product = large_product();
-  std::string bytes;
-  BinaryWriter(bytes, 256).put(product);
+  std::string bytes = written_with_parts(product);
   BinaryReader in(bytes);
   Value read = in.value();
   BOOST_TEST(in.at_end());
@@ -186,13 +188,10 @@ BOOST_AUTO_TEST_CASE(large_parts_read_from_passing_bytes_are_decoded_at_once) {
 }
 
 BOOST_AUTO_TEST_CASE(a_damaged_part_throws_an_error_naming_the_file_when_read) {
-  std::string bytes;
-  BinaryWriter(bytes, 256).put(large_product());
-  std::string damaged = bytes;
+  std::string damaged = written_with_parts(large_product());
   std::size_t tags = damaged.find("tags");
   damaged[damaged.find("tag 7", tags) - 1] = '\x7f';  // a key's length inside a part
-  auto file = lasting(damaged);
-  Value read = BinaryReader(std::string_view(file->owner.get(), damaged.size()), file).value();
+  Value read = read_from_lasting(damaged);
   try {
     read.find("tags")->find("tag 7");
     BOOST_FAIL("a damaged part read back");
