@@ -28,6 +28,13 @@ struct DocumentData::Later {
     std::call_once(member.once, [&] { member.value = make(member.index); });
     return member.value;
   }
+
+  /// The member named `key`, or nullptr.
+  Member* find(std::string_view key) {
+    auto at = std::lower_bound(members.begin(), members.end(), key,
+                               [](const Member& m, std::string_view k) { return m.name < k; });
+    return at != members.end() && at->name == key ? &*at : nullptr;
+  }
 };
 
 DocumentData& DocumentData::operator=(Value value) {
@@ -65,21 +72,14 @@ DocumentData DocumentData::later(std::vector<std::pair<std::string, Make>> membe
 
 const Value* DocumentData::find(std::string_view key) const {
   if (!later_) return own_.find(key);
-  std::vector<Later::Member>& members = later_->members;
-  auto at = std::lower_bound(members.begin(), members.end(), key,
-                             [](const Later::Member& m, std::string_view k) { return m.name < k; });
-  if (at == members.end() || at->name != key) return nullptr;
-  return &later_->value(*at);
+  Later::Member* member = later_->find(key);
+  return member != nullptr ? &later_->value(*member) : nullptr;
 }
 
 std::uint64_t DocumentData::hash_of(std::string_view key) const {
-  if (later_) {
-    const std::vector<Later::Member>& members = later_->members;
-    auto at =
-        std::lower_bound(members.begin(), members.end(), key,
-                         [](const Later::Member& m, std::string_view k) { return m.name < k; });
-    if (at != members.end() && at->name == key && at->hash != 0) return at->hash;
-  }
+  if (later_)
+    if (const Later::Member* member = later_->find(key); member != nullptr && member->hash != 0)
+      return member->hash;
   const Value* value = find(key);
   return value != nullptr ? Fingerprint::of(*value) : 0;
 }

@@ -155,9 +155,9 @@ const Value::Data& Value::made(Later& later) {
 
 Value::Data& Value::own() {
   if (auto* pending = std::get_if<kLaterIndex>(&data_)) {
-    std::shared_ptr<Later> later = std::move(*pending);
+    std::shared_ptr<Later> later = *pending;  // stays in data_ should make() throw
     const Data& value = made(*later);
-    if (later.use_count() == 1)
+    if (later.use_count() == 2)
       data_ = std::move(later->value);  // no other copy reads it
     else
       data_ = value;

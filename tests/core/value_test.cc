@@ -194,6 +194,9 @@ BOOST_AUTO_TEST_CASE(a_later_value_that_throws_is_made_again_on_the_next_read) {
   BOOST_CHECK_THROW(later.is_int(), std::runtime_error);
   BOOST_TEST(later.as_int() == 3);
   BOOST_TEST(tries == 2);
+  Value written = Value::later([]() -> Value { throw std::runtime_error("not yet"); });
+  BOOST_CHECK_THROW(written.push_back(1), std::runtime_error);
+  BOOST_CHECK_THROW(written.is_array(), std::runtime_error);  // still later, not broken
 }
 
 BOOST_AUTO_TEST_SUITE_END()
