@@ -22,7 +22,7 @@
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-document 7";
+constexpr std::string_view kMagic = "digestif-document 8";
 constexpr std::string_view kIndexMagic = "digestif-document-index 2";
 constexpr std::uint32_t kJournal = UINT32_MAX;  // Entry::pack of a record in this build's journal
 constexpr std::size_t kMaxPacks = 8;            // per index, the journal included

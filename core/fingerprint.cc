@@ -1,4 +1,4 @@
-// Fingerprint: splitmix64 over the XXH3 hash of each piece.
+// Fingerprint: splitmix64 over the XXH3 hash of each piece; an array or object by its own hash.
 #include "core/fingerprint.h"
 
 #include <xxhash.h>
@@ -18,7 +18,8 @@ enum Tag : std::uint64_t {
   kReal,
   kString,
   kArray,
-  kObject
+  kObject,
+  kNested  // an array or object, by Fingerprint::of() it
 };
 
 }  // namespace
@@ -44,7 +45,10 @@ Fingerprint& Fingerprint::add(std::int64_t number) {
 }
 
 Fingerprint& Fingerprint::add(const Value& value) {
-  if (value.is_null()) {
+  if (value.later_hash() != 0 || value.is_array() || value.is_object()) {
+    mix(kNested);
+    mix(of(value));  // a later() part is not made for this: its hash is known
+  } else if (value.is_null()) {
     mix(kNull);
   } else if (value.is_bool()) {
     mix(kBool);
@@ -55,17 +59,9 @@ Fingerprint& Fingerprint::add(const Value& value) {
   } else if (value.is_double()) {
     mix(kReal);
     mix(std::bit_cast<std::uint64_t>(value.as_double()));
-  } else if (value.is_string()) {
+  } else {
     mix(kString);
     add(std::string_view(value.as_string()));
-  } else if (value.is_array()) {
-    mix(kArray);
-    mix(value.size());
-    for (const Value& item : value.as_array()) add(item);
-  } else {
-    mix(kObject);
-    mix(value.size());
-    for (const auto& [key, member] : value.as_object()) add(std::string_view(key)).add(member);
   }
   return *this;
 }
@@ -106,7 +102,20 @@ Fingerprint& Fingerprint::add_members(const DocumentData& data,
 
 std::uint64_t Fingerprint::of(const Value& value) {
   if (std::uint64_t known = value.later_hash()) return known;
-  return std::max<std::uint64_t>(Fingerprint().add(value).value(), 1);
+  Fingerprint contents;
+  if (value.is_array()) {
+    contents.mix(kArray);
+    contents.mix(value.size());
+    for (const Value& item : value.as_array()) contents.add(item);
+  } else if (value.is_object()) {
+    contents.mix(kObject);
+    contents.mix(value.size());
+    for (const auto& [key, member] : value.as_object())
+      contents.add(std::string_view(key)).add(member);
+  } else {
+    contents.add(value);
+  }
+  return std::max<std::uint64_t>(contents.value(), 1);
 }
 
 std::string Fingerprint::hex() const {

@@ -12,7 +12,8 @@
 namespace digestif {
 
 /// Order-sensitive 64-bit hash of a sequence of strings, numbers and Values. Pieces are
-/// length-prefixed and type-tagged, so ("ab", "c") and ("a", "bc") differ.
+/// length-prefixed and type-tagged, so ("ab", "c") and ("a", "bc") differ. An array or object is
+/// added by its own hash (of()), so a Value::later part that knows its hash is not made for it.
 class Fingerprint {
  public:
   Fingerprint& add(std::string_view text);
@@ -27,8 +28,9 @@ class Fingerprint {
   Fingerprint& add_members(const Value* value, std::initializer_list<std::string_view> keys);
   /// The same for a document's data, decoding only the members named.
   Fingerprint& add_members(const DocumentData& data, std::initializer_list<std::string_view> keys);
-  /// Fingerprint().add(value).value(), never 0; a part of a cache file read for later
-  /// (Value::later) was given its own when written, and is not decoded for it.
+  /// A hash of the value alone, never 0: of an array's items or an object's members, each added
+  /// as add() does; a part of a cache file read for later (Value::later) was given its own when
+  /// written, and is not decoded for it.
   static std::uint64_t of(const Value& value);
   /// 16 hexadecimal digits.
   std::string hex() const;

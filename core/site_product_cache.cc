@@ -10,7 +10,7 @@
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-site-products 5";
+constexpr std::string_view kMagic = "digestif-site-products 6";
 /// Parts of products this large are decoded only when a build reads them: a build after a small
 /// edit reads few of them (the related posts of a few documents, the charts of a few tags).
 constexpr std::size_t kLaterFrom = 128;

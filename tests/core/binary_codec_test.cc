@@ -171,7 +171,12 @@ BOOST_AUTO_TEST_CASE(a_part_read_for_later_knows_its_hash_without_being_decoded)
   const Value& tags = *read.find("tags");
   BOOST_TEST(Fingerprint::of(tags) == Fingerprint::of(*product.find("tags")));
   BOOST_TEST(tags.is_pending());
+  // Nor when a value holding it is fingerprinted: it is added by its hash.
   BOOST_TEST(Fingerprint::of(read) == Fingerprint::of(product));
+  BOOST_TEST(Fingerprint().add("charts").add(read).hex() ==
+             Fingerprint().add("charts").add(product).hex());
+  BOOST_TEST(tags.is_pending());
+  BOOST_TEST(read.find("site")->is_pending());
   BOOST_TEST(Fingerprint::of(*product.find("site")) != Fingerprint::of(*product.find("tags")));
 }
 
