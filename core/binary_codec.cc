@@ -28,6 +28,7 @@ enum Tag : std::uint64_t {
 constexpr int kMaxDepth = 256;
 constexpr auto kMaxInt = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
 constexpr int kMaxVarintBytes = 10;  // 64 bits, 7 at a time
+constexpr std::size_t kMaxPartHeader = 1 + 2 * kMaxVarintBytes;  // kPart, hash, length
 // Room made ahead for the items of an array or object; a damaged count cannot ask for more.
 constexpr std::size_t kMaxReserved = 256;
 
@@ -97,18 +98,30 @@ void BinaryWriter::put(const Value& value) {
 
 void BinaryWriter::put_part(const Value& part) {
   if (later_from_ == 0 || !(part.is_array() || part.is_object())) return put(part);
-  std::string bytes;
-  BinaryWriter(bytes, later_from_).put(part);
-  if (bytes.size() >= later_from_) {
-    put(std::uint64_t{kPart});
-    put(Fingerprint::of(part));
-    put(std::string_view(bytes));
+  // Written in place after room for its header; a part is read on its own, so its keys start
+  // afresh.
+  std::size_t start = bytes_.size();
+  bytes_.append(kMaxPartHeader, '\0');
+  auto outer_keys = std::exchange(keys_, {});
+  put(part);
+  keys_ = std::move(outer_keys);
+  std::size_t length = bytes_.size() - start - kMaxPartHeader;
+  if (length < later_from_) {
+    // In line, and so are its own parts: none of them is large either.
+    bytes_.resize(start);
+    std::size_t later_from = std::exchange(later_from_, 0);
+    put(part);
+    later_from_ = later_from;
     return;
   }
-  // In line, and so are its own parts: none of them is large either.
-  std::size_t later_from = std::exchange(later_from_, 0);
-  put(part);
-  later_from_ = later_from;
+  std::string header;
+  BinaryWriter head(header);
+  head.put(std::uint64_t{kPart});
+  head.put(Fingerprint::of(part));
+  head.put(std::uint64_t{length});
+  std::memmove(&bytes_[start + header.size()], &bytes_[start + kMaxPartHeader], length);
+  std::memcpy(&bytes_[start], header.data(), header.size());
+  bytes_.resize(start + header.size() + length);
 }
 
 std::string_view BinaryReader::take(std::size_t count) {

@@ -58,6 +58,9 @@ void SiteProductCache::write(const std::string& analyzer, const std::string& inp
                              const std::string& memo, const ProductRefs& products,
                              const std::vector<Diagnostic>& diagnostics) const {
   std::string bytes;
+  std::error_code ec;
+  std::uintmax_t last_size = std::filesystem::file_size(file_of(analyzer), ec);
+  if (!ec) bytes.reserve(last_size + last_size / 8);  // about as large as the last time
   BinaryWriter out(bytes, kLaterFrom);
   for (std::string_view text : {kMagic, std::string_view(analyzer), std::string_view(setup_),
                                 std::string_view(inputs), std::string_view(memo)})
