@@ -13,6 +13,15 @@ namespace {
 
 using Mustache = kainjow::mustache::mustache;
 using Data = kainjow::mustache::data;
+
+/// What the template makes of `data`, appended to a string (Mustache::render(data) goes through
+/// a std::ostringstream, whose set-up costs more than a small page).
+std::string render_to_string(Mustache& mustache, const Data& data) {
+  std::string out;
+  mustache.render(data, [&out](const std::string& text) { out += text; });
+  return out;
+}
+
 constexpr int kMaxPartialDepth = 16;
 
 /// Where the next `{{> name}}` tag starts at or after `from`, with its name and length.
@@ -129,9 +138,9 @@ std::string Theme::render_page(const std::string& name, Value context) const {
   Data data = to_template_data(context);
   std::unique_ptr<Parsed> parsed = acquire();
   Mustache& page = parsed->at(name);
-  data["content"] = Data(page.render(data));
+  data["content"] = Data(render_to_string(page, data));
   Mustache& layout = parsed->at("layout");
-  std::string html = layout.render(data);
+  std::string html = render_to_string(layout, data);
   bool valid = page.is_valid() && layout.is_valid();
   std::string message = page.is_valid() ? layout.error_message() : page.error_message();
   release(std::move(parsed));
