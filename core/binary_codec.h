@@ -68,6 +68,7 @@ class BinaryReader {
   std::string_view text_view();
   Value value();
   bool at_end() const { return position_ == bytes_.size(); }
+  std::size_t remaining() const { return bytes_.size() - position_; }
 
  private:
   Value value_at_depth(int depth);

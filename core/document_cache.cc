@@ -53,7 +53,9 @@ void put_document(BinaryWriter& out, std::string& later, const Document& d) {
   put_strings(out, d.tags);
   out.put(std::uint64_t{d.draft});
   out.put_signed(d.body_line);
-  out.put(d.front_matter);
+  std::string front_matter;  // on its own: a restored document decodes it when a page shows it
+  BinaryWriter(front_matter).put(d.front_matter);
+  out.put(std::string_view(front_matter));
   const std::string& html = d.html.get();
   out.put(std::uint64_t{html.size()});
   later += html;
@@ -130,23 +132,30 @@ Value decode_value(std::string_view bytes, const std::string& origin) {
 
 /// The data members of a record, each decoded when first read.
 DocumentData get_members(BinaryReader& in, const std::shared_ptr<LaterPart>& later) {
+  std::uint64_t count = in.number();
+  if (count > in.remaining()) throw DamagedData("more members than bytes");
   std::vector<std::string> names;
   std::vector<std::uint64_t> hashes;
   std::vector<std::string_view> sources;  // as read; then in the small members' copy
   std::vector<bool> large;
-  auto small = std::make_shared<std::string>();
-  for (std::uint64_t count = in.number(); count > 0; --count) {
+  names.reserve(count);
+  hashes.reserve(count);
+  sources.reserve(count);
+  std::size_t small_size = 0;
+  for (; count > 0; --count) {
     names.push_back(in.text());
     hashes.push_back(in.number());
     large.push_back(in.number() == 0);
     sources.push_back(large.back() ? later->take(in.number()) : in.text_view());
-    if (!large.back()) small->append(sources.back());
+    if (!large.back()) small_size += sources.back().size();
   }
-  std::size_t copied = 0;
+  auto small = std::make_shared<std::string>();
+  small->reserve(small_size);
   for (std::size_t i = 0; i < sources.size(); ++i) {
     if (large[i]) continue;
-    sources[i] = std::string_view(*small).substr(copied, sources[i].size());
-    copied += sources[i].size();
+    std::size_t at = small->size();
+    small->append(sources[i]);
+    sources[i] = std::string_view(*small).substr(at);
   }
   // The function holds the copy that the small members' views point into.
   return DocumentData::later(
@@ -168,7 +177,10 @@ Document get_document(BinaryReader& in, const std::shared_ptr<LaterPart>& later)
   d.tags = get_strings(in);
   d.draft = in.number() != 0;
   d.body_line = static_cast<int>(in.signed_number());
-  d.front_matter = in.value();
+  auto front_matter = std::make_shared<const std::string>(in.text_view());
+  d.front_matter = Value::later([front_matter, later] {
+    return decode_value(*front_matter, later->origin());
+  });
   std::string_view html = later->take(in.number());
   d.html = Deferred<std::string>::later([later, html] {
     later->check();
