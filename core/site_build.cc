@@ -130,11 +130,13 @@ class GraphComposer {
     bool fill_memory = memory_ != nullptr && !memory_->holds(up_to_date.analysis_setup());
     if (summary.reasons.empty() && !fill_memory) {
       remember_discovered();
-      if (memory_ != nullptr)
-        memory_->keep_log(up_to_date.release_log(), up_to_date.log_file(), false);
       for (const Diagnostic& diagnostic : up_to_date.last_diagnostics()) sink_.report(diagnostic);
       summary.up_to_date = true;
       summary.documents = up_to_date.last_documents();
+      if (memory_ != nullptr)
+        memory_->keep_log(up_to_date.release_log(), up_to_date.log_file(), false);
+      else
+        saved_log_ = up_to_date.release_log();  // freed with the composer, not here
       summary.seconds = seconds_since(start);
       return summary;
     }
@@ -178,10 +180,12 @@ class GraphComposer {
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
     BuildLog log = up_to_date.update(log_changes(std::move(reported)), outputs, summary.changed,
                                      due_, current_renders());
-    if (memory_ != nullptr)
+    if (memory_ != nullptr) {
       memory_->keep_log(std::move(log), up_to_date.log_file());
-    else
+    } else {
       save_build_log(up_to_date.log_file(), log);
+      saved_log_ = std::move(log);  // freed with the composer, not here
+    }
     summary.documents = site_.documents.size();
     summary.documents_cached = static_cast<std::size_t>(
         std::count_if(slots_.begin(), slots_.end(), [](const Slot& slot) { return slot.cached; }));
@@ -908,6 +912,7 @@ class GraphComposer {
   std::map<std::string, std::string> site_inputs_;  // site product -> fingerprint of its inputs
   std::vector<std::string> analyzers_reused_;       // site analyzers not run: products restored
   std::map<std::string, KeptAnalysis> site_runs_;   // analyzer -> its run, products still in site_
+  BuildLog saved_log_;  // as on disk; goes with the rest of the build (BuildSummary::leftovers)
   BuildMemory* memory_;  // of a process that builds again and again, or nullptr
   std::string setup_;    // what documents' analysis depends on besides their bytes
   std::mutex changes_mutex_;

@@ -182,6 +182,19 @@ class TitledFormat : public Format {
   }
 };
 
+/// TitledFormat that warns about a question mark, into the sink of the build under way.
+class QuestioningFormat : public TitledFormat {
+ public:
+  explicit QuestioningFormat(DiagnosticSink*& sink) : sink_(sink) {}
+  Document parse(const RawSource& raw) const override {
+    if (raw.bytes.find('?') != std::string::npos) sink_->warn(raw.origin, 2, "a question; answer it");
+    return TitledFormat::parse(raw);
+  }
+
+ private:
+  DiagnosticSink*& sink_;
+};
+
 /// Writes "<origin>.html": the document's body and the titles of all documents; counts the
 /// documents it prepares.
 class ListingRenderer : public Renderer {
@@ -346,6 +359,31 @@ BOOST_AUTO_TEST_CASE(a_document_whose_inputs_are_unchanged_is_not_prepared_again
   texts["b"] = "B\nsecond";
   BOOST_TEST(build() == 2);
   BOOST_TEST(file_text(root / "site" / "a.html") == "first|A|B|C, retitled");
+}
+
+BOOST_AUTO_TEST_CASE(a_build_with_nothing_to_do_repeats_the_last_ones_documents_and_warnings) {
+  for (bool in_memory : {false, true}) {
+    ListingSite site(in_memory ? "nothing-m" : "nothing-d");
+    std::filesystem::create_directories(site.root);
+    site.config.file = site.root / "site.yaml";  // a build without one has always changed
+    std::ofstream(site.config.file) << "title: Nothing new\n";
+    site.texts["b"] = "B\nsecond?";
+    DiagnosticSink* current = nullptr;
+    site.parts.formats[0].part = std::make_unique<QuestioningFormat>(current);
+    BuildMemory memory;
+    BuildSummary summary;
+    for (int build = 1; build <= 4 && !summary.up_to_date; ++build) {
+      DiagnosticSink sink;
+      current = &sink;
+      summary = build_site(site.config, BuildOptions{}, site.parts, sink, 2,
+                           in_memory ? &memory : nullptr);
+      BOOST_REQUIRE(sink.errors() == 0);
+      BOOST_TEST_REQUIRE(sink.warnings() == 1);
+      BOOST_TEST(sink.all().back().format() == "b:2: warning: a question; answer it");
+    }
+    BOOST_TEST(summary.up_to_date);
+    BOOST_TEST(summary.documents == 3u);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(a_document_that_fails_to_render_again_fails_alone) {
