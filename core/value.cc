@@ -65,19 +65,65 @@ ValueObject::ValueObject(std::vector<value_type> members) : members_(std::move(m
   sort_members(members_);
 }
 
-ValueObject::iterator ValueObject::find(std::string_view key) {
+/// Objects with this many members are searched by hash: a binary search over 10,000 permalinks
+/// reads a dozen keys, each behind two pointers.
+constexpr std::size_t kIndexedFrom = 64;
+
+struct ValueObject::Index {
+  std::unordered_map<std::string_view, std::size_t> positions;  // keys: the stored names
+};
+
+ValueObject& ValueObject::operator=(const ValueObject& other) {
+  if (this == &other) return *this;
+  members_ = other.members_;
+  forget_index();
+  return *this;
+}
+
+ValueObject& ValueObject::operator=(ValueObject&& other) noexcept {
+  if (this == &other) return *this;
+  members_ = std::move(other.members_);
+  forget_index();
+  index_ = other.index_.exchange(nullptr);
+  return *this;
+}
+
+void ValueObject::forget_index() noexcept { delete index_.exchange(nullptr); }
+
+const ValueObject::Index& ValueObject::index() const {
+  if (const Index* index = index_.load(std::memory_order_acquire)) return *index;
+  auto made = std::make_unique<Index>();
+  made->positions.reserve(members_.size());
+  for (std::size_t i = 0; i < members_.size(); ++i) made->positions.emplace(members_[i].first, i);
+  const Index* expected = nullptr;
+  if (index_.compare_exchange_strong(expected, made.get(), std::memory_order_acq_rel))
+    return *made.release();
+  return *expected;  // another thread's, made at the same time
+}
+
+std::size_t ValueObject::position_of(std::string_view key) const {
+  if (members_.size() >= kIndexedFrom) {
+    const auto& positions = index().positions;
+    auto it = positions.find(key);
+    return it != positions.end() ? it->second : members_.size();
+  }
   auto at = std::lower_bound(members_.begin(), members_.end(), key, key_less);
-  return at != members_.end() && at->first == key ? at : members_.end();
+  return at != members_.end() && at->first == key ? static_cast<std::size_t>(at - members_.begin())
+                                                  : members_.size();
+}
+
+ValueObject::iterator ValueObject::find(std::string_view key) {
+  return members_.begin() + static_cast<std::ptrdiff_t>(position_of(key));
 }
 
 ValueObject::const_iterator ValueObject::find(std::string_view key) const {
-  auto at = std::lower_bound(members_.begin(), members_.end(), key, key_less);
-  return at != members_.end() && at->first == key ? at : members_.end();
+  return members_.begin() + static_cast<std::ptrdiff_t>(position_of(key));
 }
 
 bool ValueObject::contains(std::string_view key) const { return find(key) != end(); }
 
 ValueObject::iterator ValueObject::insert_at(iterator at, std::string_view key, Value value) {
+  forget_index();
   if (members_.size() == members_.capacity()) {
     auto index = at - members_.begin();
     make_room(members_);
@@ -106,6 +152,7 @@ Value& ValueObject::operator[](std::string_view key) {
 std::size_t ValueObject::erase(std::string_view key) {
   auto at = find(key);
   if (at == members_.end()) return 0;
+  forget_index();
   members_.erase(at);
   return 1;
 }

@@ -1,6 +1,7 @@
 // Value: the small JSON-like tree that plugins share and templates read.
 #pragma once
 
+#include <atomic>
 #include <compare>
 #include <cstdint>
 #include <functional>
@@ -57,6 +58,12 @@ class ValueObject {
   using const_iterator = std::vector<value_type>::const_iterator;
 
   ValueObject() = default;
+  ValueObject(const ValueObject& other) : members_(other.members_) {}
+  ValueObject(ValueObject&& other) noexcept
+      : members_(std::move(other.members_)), index_(other.index_.exchange(nullptr)) {}
+  ValueObject& operator=(const ValueObject& other);
+  ValueObject& operator=(ValueObject&& other) noexcept;
+  ~ValueObject() { forget_index(); }
   /// Members in any order; on a repeated key the first one counts (as with std::map).
   ValueObject(std::initializer_list<value_type> members);
   /// Members in any order, sorted once (for large objects built in bulk); on a repeated key
@@ -85,9 +92,18 @@ class ValueObject {
   bool operator==(const ValueObject& other) const;
 
  private:
+  /// Where each key is, for find() in a large object (a product keyed by permalink).
+  struct Index;
+
   iterator insert_at(iterator at, std::string_view key, Value value);
+  /// The position of `key`, or size() when absent.
+  std::size_t position_of(std::string_view key) const;
+  /// The index, made on the first call (from any thread: one of them keeps its own).
+  const Index& index() const;
+  void forget_index() noexcept;
 
   std::vector<value_type> members_;
+  mutable std::atomic<const Index*> index_ = nullptr;  // set by index(); members keep places
 };
 
 /// A null, bool, integer, real, string, array or object; objects keep their keys sorted.

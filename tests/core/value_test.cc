@@ -126,6 +126,28 @@ BOOST_AUTO_TEST_CASE(objects_built_in_bulk_are_sorted_and_searchable) {
   BOOST_TEST(sorted);
 }
 
+BOOST_AUTO_TEST_CASE(a_large_object_is_found_in_again_after_members_come_and_go) {
+  Value::Object object;
+  for (int i = 0; i < 200; ++i) object["/page/" + std::to_string(i) + "/"] = i;
+  BOOST_TEST(object.find("/page/150/")->second.as_int() == 150);
+  BOOST_TEST((object.find("/page/200/") == object.end()));
+  object["/page/000/"] = -1;  // sorts before every other key: each one moves
+  BOOST_TEST(object.find("/page/150/")->second.as_int() == 150);
+  BOOST_TEST(object.find("/page/000/")->second.as_int() == -1);
+  BOOST_TEST(object.erase("/page/000/") == 1u);
+  BOOST_TEST(object.find("/page/199/")->second.as_int() == 199);
+  BOOST_TEST((object.find("/page/000/") == object.end()));
+  Value::Object copy = object;
+  copy.erase("/page/1/");
+  BOOST_TEST((copy.find("/page/1/") == copy.end()));
+  BOOST_TEST(object.find("/page/1/")->second.as_int() == 1);
+  BOOST_TEST(copy.find("/page/10/")->second.as_int() == 10);
+  Value::Object moved = std::move(copy);
+  BOOST_TEST(moved.find("/page/2/")->second.as_int() == 2);
+  object = moved;
+  BOOST_TEST((object.find("/page/1/") == object.end()));
+}
+
 BOOST_AUTO_TEST_CASE(emplace_keeps_an_existing_member_and_erase_removes_one) {
   Value::Object object;
   BOOST_TEST(object.emplace("b", 1).second);
