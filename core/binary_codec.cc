@@ -27,7 +27,7 @@ enum Tag : std::uint64_t {
 };
 constexpr int kMaxDepth = 256;
 constexpr auto kMaxInt = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
-constexpr int kMaxVarintBytes = 10;  // 64 bits, 7 at a time
+constexpr int kMaxVarintBytes = 10;                              // 64 bits, 7 at a time
 constexpr std::size_t kMaxPartHeader = 1 + 2 * kMaxVarintBytes;  // kPart, hash, length
 // Room made ahead for the items of an array or object; a damaged count cannot ask for more.
 constexpr std::size_t kMaxReserved = 256;

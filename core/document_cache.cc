@@ -178,9 +178,8 @@ Document get_document(BinaryReader& in, const std::shared_ptr<LaterPart>& later)
   d.draft = in.number() != 0;
   d.body_line = static_cast<int>(in.signed_number());
   auto front_matter = std::make_shared<const std::string>(in.text_view());
-  d.front_matter = Value::later([front_matter, later] {
-    return decode_value(*front_matter, later->origin());
-  });
+  d.front_matter =
+      Value::later([front_matter, later] { return decode_value(*front_matter, later->origin()); });
   std::string_view html = later->take(in.number());
   d.html = Deferred<std::string>::later([later, html] {
     later->check();

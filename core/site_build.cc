@@ -912,7 +912,7 @@ class GraphComposer {
   std::map<std::string, std::string> site_inputs_;  // site product -> fingerprint of its inputs
   std::vector<std::string> analyzers_reused_;       // site analyzers not run: products restored
   std::map<std::string, KeptAnalysis> site_runs_;   // analyzer -> its run, products still in site_
-  BuildLog saved_log_;  // as on disk; goes with the rest of the build (BuildSummary::leftovers)
+  BuildLog saved_log_;   // as on disk; goes with the rest of the build (BuildSummary::leftovers)
   BuildMemory* memory_;  // of a process that builds again and again, or nullptr
   std::string setup_;    // what documents' analysis depends on besides their bytes
   std::mutex changes_mutex_;

@@ -187,7 +187,8 @@ class QuestioningFormat : public TitledFormat {
  public:
   explicit QuestioningFormat(DiagnosticSink*& sink) : sink_(sink) {}
   Document parse(const RawSource& raw) const override {
-    if (raw.bytes.find('?') != std::string::npos) sink_->warn(raw.origin, 2, "a question; answer it");
+    if (raw.bytes.find('?') != std::string::npos)
+      sink_->warn(raw.origin, 2, "a question; answer it");
     return TitledFormat::parse(raw);
   }
 
