@@ -73,6 +73,13 @@ struct ValueObject::Index {
   std::unordered_map<std::string_view, std::size_t> positions;  // keys: the stored names
 };
 
+ValueObject::ValueObject(const ValueObject& other) : members_(other.members_) {}
+
+ValueObject::ValueObject(ValueObject&& other) noexcept
+    : members_(std::move(other.members_)), index_(other.index_.exchange(nullptr)) {}
+
+ValueObject::~ValueObject() { forget_index(); }
+
 ValueObject& ValueObject::operator=(const ValueObject& other) {
   if (this == &other) return *this;
   members_ = other.members_;

@@ -58,12 +58,12 @@ class ValueObject {
   using const_iterator = std::vector<value_type>::const_iterator;
 
   ValueObject() = default;
-  ValueObject(const ValueObject& other) : members_(other.members_) {}
-  ValueObject(ValueObject&& other) noexcept
-      : members_(std::move(other.members_)), index_(other.index_.exchange(nullptr)) {}
+  // Defined in value.cc, where Value is complete (clang checks std::pair's constraints here).
+  ValueObject(const ValueObject& other);
+  ValueObject(ValueObject&& other) noexcept;
   ValueObject& operator=(const ValueObject& other);
   ValueObject& operator=(ValueObject&& other) noexcept;
-  ~ValueObject() { forget_index(); }
+  ~ValueObject();
   /// Members in any order; on a repeated key the first one counts (as with std::map).
   ValueObject(std::initializer_list<value_type> members);
   /// Members in any order, sorted once (for large objects built in bulk); on a repeated key
