@@ -70,7 +70,7 @@ class Run : public TaskSpawner {
  private:
   /// The graph's edges, each task's dependents in one array (a vector per task, grown edge by
   /// edge, cost more than the rest of a build that keeps every page).
-  void index_edges(const std::vector<Task>& tasks) {
+  void index_edges(const std::deque<Task>& tasks) {
     first_dependent_.assign(tasks.size() + 1, 0);
     for (const Task& task : tasks)
       for (const auto* deps : {&task.requires_, &task.after})
