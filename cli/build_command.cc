@@ -51,6 +51,13 @@ void print_plan(const SiteConfig& config, const PartSet& parts, unsigned threads
       parts.site_analyzers.size(), parts.renderers.size());
 }
 
+/// "a, b, c".
+std::string joined(const std::vector<std::string>& names) {
+  std::string text;
+  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
+  return text;
+}
+
 /// --explain: what changed since the last build, then every file whose bytes changed.
 void print_explanation(const BuildSummary& summary) {
   if (summary.up_to_date) {
@@ -62,14 +69,15 @@ void print_explanation(const BuildSummary& summary) {
       "explain: %zu of %zu documents read from the document cache (their bytes are as "
       "the last build read them); the others parsed and analyzed\n",
       summary.documents_cached, summary.documents);
-  if (!summary.analyzers_reused.empty()) {
-    std::string names;
-    for (const std::string& name : summary.analyzers_reused)
-      names += (names.empty() ? "" : ", ") + name;
+  if (!summary.analyzers_reused.empty())
     std::printf(
         "explain: site analysis kept from the last build (what it reads is unchanged): %s\n",
-        names.c_str());
-  }
+        joined(summary.analyzers_reused).c_str());
+  if (!summary.plans_kept.empty())
+    std::printf(
+        "explain: site pages kept from the last build, not even planned (what they show is "
+        "unchanged): %s\n",
+        joined(summary.plans_kept).c_str());
   for (const std::string& path : summary.changed)
     std::printf("explain: rewrote %s: its bytes changed\n", path.c_str());
   std::printf(

@@ -371,8 +371,8 @@ std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
     CachedDocument cached;
     cached.version = version;
     cached.diagnostics = get_diagnostics(in);
-    cached.site_reads.resize(in.number());
-    for (std::uint64_t& reads : cached.site_reads) reads = in.number();
+    cached.reads.resize(in.number());
+    for (std::uint64_t& read : cached.reads) read = in.number();
     auto later = std::make_shared<LaterPart>(pack.bytes, later_bytes, in.number(), origin);
     cached.document = get_document(in, later);
     if (!in.at_end()) return std::nullopt;
@@ -422,7 +422,7 @@ std::optional<DocumentCache::Entry> DocumentCache::append(const std::string& ver
 
 void DocumentCache::write(const std::string& origin, const std::string& version,
                           const Document& document, const std::vector<Diagnostic>& diagnostics,
-                          const std::vector<std::uint64_t>& site_reads) {
+                          const std::vector<std::uint64_t>& reads) {
   if (version.empty()) return;
   std::string bytes;
   BinaryWriter out(bytes);
@@ -430,8 +430,8 @@ void DocumentCache::write(const std::string& origin, const std::string& version,
        {kMagic, std::string_view(setup_), std::string_view(origin), std::string_view(version)})
     out.put(text);
   put_diagnostics(out, diagnostics);
-  out.put(std::uint64_t{site_reads.size()});
-  for (std::uint64_t reads : site_reads) out.put(reads);
+  out.put(std::uint64_t{reads.size()});
+  for (std::uint64_t read : reads) out.put(read);
   std::string document_bytes, later;
   BinaryWriter document_out(document_bytes);
   put_document(document_out, later, document);

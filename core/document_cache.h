@@ -23,9 +23,10 @@ struct CachedDocument {
   std::string version;  ///< SourceItem::version of the input it was made from
   Document document;
   std::vector<Diagnostic> diagnostics;
-  /// For each site analyzer, what it reads of the document (SiteAnalyzer::fingerprint_document);
-  /// 0 where that cannot be told.
-  std::vector<std::uint64_t> site_reads = {};
+  /// What each site analyzer reads of the document (SiteAnalyzer::fingerprint_document), then
+  /// what each renderer shows of it (Renderer::fingerprint_listed, then fingerprint_planned): a
+  /// Fingerprint value each, 0 where that cannot be told.
+  std::vector<std::uint64_t> reads = {};
 };
 
 /// The analyzed documents in a folder (.digestif/documents/): a few pack files of records (one
@@ -54,7 +55,7 @@ class DocumentCache {
   /// A cache that cannot be written is no error (the next build analyzes the document again).
   void write(const std::string& origin, const std::string& version, const Document& document,
              const std::vector<Diagnostic>& diagnostics,
-             const std::vector<std::uint64_t>& site_reads = {});
+             const std::vector<std::uint64_t>& reads = {});
   /// Ends the build, once: indexes the documents of `current` ((origin, version) pairs, written
   /// by this build or found in the last index), copies the live records of sparse or surplus
   /// packs into the journal, then deletes indexes beyond this setup's and the latest other

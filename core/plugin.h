@@ -16,7 +16,7 @@ namespace digestif {
 /// ABI version of this API, checked for plugins loaded from shared libraries.
 // 6: SiteAnalyzer::fingerprint_document; 7: Document::html and Document::data decoded on first
 // read (Deferred, DocumentData); 8: Source::rediscover
-inline constexpr int kPluginApiVersion = 10;
+inline constexpr int kPluginApiVersion = 11;
 
 /// A part with the name of the plugin that added it.
 template <typename T>

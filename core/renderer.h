@@ -69,6 +69,18 @@ class Renderer : public Part {
     (void)fingerprint;
     return false;
   }
+  /// Adds to `fingerprint` what the outputs plan() chooses show of a published document, reading
+  /// only what the analyze stage made; false when that cannot be told. When it can, the build
+  /// neither calls plan() nor prepares its outputs, and keeps the outputs the last plan made, if
+  /// the site products this renderer needs or wants, the setup, and this fingerprint of every
+  /// published document (in site order) are as in the last build and those outputs are as it
+  /// left them. Then prepare_document() is called without plan() for this site. Called for
+  /// several documents at once, from several threads.
+  virtual bool fingerprint_planned(const Document& document, Fingerprint& fingerprint) const {
+    (void)document;
+    (void)fingerprint;
+    return false;
+  }
 };
 
 }  // namespace digestif

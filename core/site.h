@@ -1,6 +1,7 @@
 // Site: the configuration, the published documents and the site-wide data analyzers compute.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <unordered_map>
@@ -33,6 +34,9 @@ struct Site {
   /// `documents` by permalink, filled with them by the index step.
   std::unordered_map<std::string, const Document*> by_permalink = {};
   Value data = Value::object();
+  /// Tells the builds of one process apart (0 in a site put together by hand): what a renderer
+  /// computed for one build is not taken for another's at the same address.
+  std::uint64_t build = 0;
 
   /// The published document at `permalink`, or nullptr. (Searches `documents` when
   /// `by_permalink` was not filled, as in a site put together by hand in a test.)

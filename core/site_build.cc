@@ -16,7 +16,6 @@
 #include "core/document_cache.h"
 #include "core/fingerprint.h"
 #include "core/output_writer.h"
-#include "core/parallel_map.h"
 #include "core/permalink.h"
 #include "core/site_product_cache.h"
 #include "core/text_cleanup.h"
@@ -102,7 +101,7 @@ struct Slot {
   bool published = false;
   bool cached = false;                          // restored from the document cache
   std::vector<Diagnostic> diagnostics;          // reported by its parse and analysis
-  std::vector<std::uint64_t> site_reads;        // see CachedDocument
+  std::vector<std::uint64_t> reads;             // see CachedDocument
   std::map<std::string, TaskId> producers;      // document product -> task that makes it
   std::optional<TaskId> restored_by;            // instead: one task restores every product
   std::map<std::string, RenderRecord> renders;  // renderer name -> what it made of the document
@@ -113,7 +112,10 @@ class GraphComposer {
  public:
   GraphComposer(const SiteConfig& config, const BuildOptions& options, const PartSet& parts,
                 DiagnosticSink& sink, BuildMemory* memory)
-      : parts_(parts), sink_(sink), site_{config, options}, memory_(memory) {}
+      : parts_(parts), sink_(sink), site_{config, options}, memory_(memory) {
+    static std::atomic<std::uint64_t> builds = 0;
+    site_.build = ++builds;
+  }
 
   BuildSummary run(unsigned threads) {
     auto start = std::chrono::steady_clock::now();
@@ -191,6 +193,8 @@ class GraphComposer {
         std::count_if(slots_.begin(), slots_.end(), [](const Slot& slot) { return slot.cached; }));
     summary.analyzers_reused = std::move(analyzers_reused_);
     std::sort(summary.analyzers_reused.begin(), summary.analyzers_reused.end());
+    for (const SiteRenderer& planner : site_renderers_)
+      if (planner.kept) summary.plans_kept.push_back(planner.info.name);
     remember_build(up_to_date.analysis_setup());
     remember_discovered();
     outputs_recorded.get();
@@ -209,19 +213,28 @@ class GraphComposer {
     for (Slot& slot : slots_)
       for (auto& [renderer, record] : slot.renders)
         changes.renders.emplace(renderer + "\t" + slot.item.origin, std::move(record));
+    for (SiteRenderer& planner : site_renderers_)
+      if (!planner.kept)  // an empty key (unknown, or a plan that failed) drops the last one's
+        changes.renders.emplace(plan_record_name(planner),
+                                RenderRecord{planner.planned && !planner.failed ? planner.key : "",
+                                             std::move(planner.paths)});
     changes.diagnostics = std::move(reported);
     changes.documents = site_.documents.size();
     return changes;
   }
 
-  /// Tells the renders this build has: an enabled document renderer's, of a published document.
+  /// Tells the renders this build has: an enabled document renderer's, of a published document,
+  /// and an enabled renderer's plan, when known.
   std::function<bool(std::string_view)> current_renders() const {
     auto renders = std::make_shared<std::unordered_set<std::string>>();  // made on first use
     return [this, renders](std::string_view render) {
-      if (renders->empty())
+      if (renders->empty()) {
         for (const Slot* slot : published_)
           for (const DocumentRenderer& by_document : document_renderers_)
-            renders->insert(by_document.name + "\t" + slot->item.origin);
+            renders->insert(by_document.of.name + "\t" + slot->item.origin);
+        for (const SiteRenderer& planner : site_renderers_)
+          if (!planner.key.empty()) renders->insert(plan_record_name(planner));
+      }
       return renders->count(std::string(render)) != 0;
     };
   }
@@ -280,6 +293,8 @@ class GraphComposer {
   void remember_discovered() {
     if (memory_ == nullptr) return;
     std::map<const Source*, std::vector<SourceItem>> by_source;
+    for (const auto& source : parts_.sources)  // one source usually finds them all
+      by_source[source.part.get()].reserve(slots_.size());
     for (Slot& slot : slots_) by_source[slot.source].push_back(std::move(slot.item));
     std::map<std::string, std::vector<SourceItem>> items;
     for (const auto& source : parts_.sources)
@@ -306,7 +321,7 @@ class GraphComposer {
     for (Slot& slot : slots_)
       if (!slot.failed && !slot.item.version.empty())
         memory_->keep(slot.item.origin, {slot.item.version, std::move(slot.document),
-                                         std::move(slot.diagnostics), std::move(slot.site_reads)});
+                                         std::move(slot.diagnostics), std::move(slot.reads)});
     for (auto& [analyzer, run] : site_runs_) {
       for (auto& [key, value] : run.made.products) value = std::move(site_.data[key]);
       memory_->keep_analysis(analyzer, std::move(run));
@@ -379,10 +394,10 @@ class GraphComposer {
         parse(slot);
         for (const DocumentAnalyzer* analyzer : document_analyzers_)
           analyzer->analyze(slot.document);
-        note_site_reads(slot);
+        note_reads(slot);
         drop_body(slot);
         cache_->write(slot.item.origin, slot.item.version, slot.document, slot.diagnostics,
-                      slot.site_reads);
+                      slot.reads);
       })(spawner);
       return;
     }
@@ -394,8 +409,8 @@ class GraphComposer {
     slot.document = std::move(cached.document);
     slot.document.fingerprint = document_fingerprint(slot);
     slot.diagnostics = std::move(cached.diagnostics);
-    slot.site_reads = std::move(cached.site_reads);
-    if (slot.site_reads.size() != parts_.site_analyzers.size()) note_site_reads(slot);
+    slot.reads = std::move(cached.reads);
+    if (slot.reads.size() != reads_noted()) note_reads(slot);
     slot.cached = true;
     for (const Diagnostic& diagnostic : slot.diagnostics) sink_.report(diagnostic);
   }
@@ -427,7 +442,7 @@ class GraphComposer {
     TaskId parsed = graph_.add(
         {"parse " + slot.item.origin, guarded(slot, [this, &slot, no_steps, last_analysis] {
            parse(slot);
-           if (last_analysis == nullptr) note_site_reads(slot);
+           if (last_analysis == nullptr) note_reads(slot);
            if (no_steps) drop_body(slot);
          })});
     slot.producers["document"] = slot.producers["document.body"] = parsed;
@@ -439,7 +454,7 @@ class GraphComposer {
       Task task{info.name + " " + slot.item.origin,
                 guarded(slot, [this, &slot, analyzer, last, ends_analysis] {
                   analyzer->analyze(slot.document);
-                  if (ends_analysis) note_site_reads(slot);
+                  if (ends_analysis) note_reads(slot);
                   if (last) drop_body(slot);
                 })};
       // The steps of one document run one after another (they share its data); documents
@@ -455,21 +470,46 @@ class GraphComposer {
     TaskId cached = graph_.add({"cache " + slot.item.origin,
                                 [this, &slot](TaskSpawner&) {
                                   cache_->write(slot.item.origin, slot.item.version, slot.document,
-                                                slot.diagnostics, slot.site_reads);
+                                                slot.diagnostics, slot.reads);
                                 },
                                 {previous}});
     documents_done_.push_back(cached);  // after the steps it requires, whatever they did
   }
 
-  /// Notes what each site analyzer reads of the document, once its analysis is done (render-stage
-  /// steps come later: site analyzers do not read their products).
-  void note_site_reads(Slot& slot) const {
-    slot.site_reads.clear();
-    for (const auto& owned : parts_.site_analyzers) {
+  /// Notes what each site analyzer reads of the document and what each renderer shows of it (see
+  /// CachedDocument::reads), once its analysis is done (render-stage steps come later: none of
+  /// them reads their products).
+  void note_reads(Slot& slot) const {
+    slot.reads.clear();
+    auto note = [&slot](const auto& part, auto fingerprint_of) {
       Fingerprint fingerprint;
-      bool known = owned.part->fingerprint_document(slot.document, fingerprint);
-      slot.site_reads.push_back(known ? std::max<std::uint64_t>(fingerprint.value(), 1) : 0);
+      bool known = (part.*fingerprint_of)(slot.document, fingerprint);
+      slot.reads.push_back(known ? std::max<std::uint64_t>(fingerprint.value(), 1) : 0);
+    };
+    for (const auto& owned : parts_.site_analyzers)
+      note(*owned.part, &SiteAnalyzer::fingerprint_document);
+    for (const auto& owned : parts_.renderers) {
+      note(*owned.part, &Renderer::fingerprint_listed);
+      note(*owned.part, &Renderer::fingerprint_planned);
     }
+  }
+
+  /// How many reads note_reads() notes.
+  std::size_t reads_noted() const {
+    return parts_.site_analyzers.size() + 2 * parts_.renderers.size();
+  }
+
+  /// A fingerprint of Slot::reads[read] of every published document, in site order; nullopt when
+  /// it cannot be told of one of them.
+  std::optional<std::string> fingerprint_documents(std::size_t read) const {
+    Fingerprint all;
+    all.add(static_cast<std::int64_t>(published_.size()));
+    for (const Slot* slot : published_) {
+      std::uint64_t one = slot->reads.at(read);
+      if (one == 0) return std::nullopt;
+      all.add(static_cast<std::int64_t>(one));
+    }
+    return all.hex();
   }
 
   /// Ends the document's own steps: its body goes unless a later part reads it.
@@ -629,13 +669,9 @@ class GraphComposer {
     Fingerprint fingerprint;
     fingerprint.add(setup_).add(info.name);
     if (!add_site_product_inputs(info, fingerprint)) return std::nullopt;
-    fingerprint.add(static_cast<std::int64_t>(published_.size()));
-    for (const Slot* slot : published_) {
-      std::uint64_t reads = slot->site_reads.at(position);
-      if (reads == 0) return std::nullopt;
-      fingerprint.add(static_cast<std::int64_t>(reads));
-    }
-    return fingerprint.hex();
+    std::optional<std::string> read = fingerprint_documents(position);
+    if (!read) return std::nullopt;
+    return fingerprint.add(*read).hex();
   }
 
   /// Adds what each site product the part needs or wants was made from; false when one of them
@@ -667,18 +703,18 @@ class GraphComposer {
     for (const auto& owned : parts_.renderers) {
       const Renderer* renderer = owned.part.get();
       PartInfo info = renderer->info();
-      std::string producer = producer_label(site_.config, owned.plugin, info.name);
+      SiteRenderer& planner = site_renderers_.emplace_back(
+          renderer, info, producer_label(site_.config, owned.plugin, info.name),
+          owned.plugin + "/" + info.name,
+          parts_.site_analyzers.size() + 2 * site_renderers_.size());
       Task plan{"plan " + info.name,
-                [this, renderer, info, producer](TaskSpawner& spawner) {
-                  spawn_renders(spawner, *renderer, info.name, producer, renderer->plan(site_));
-                },
+                [this, &planner](TaskSpawner& spawner) { plan_or_keep(spawner, planner); },
                 {index}};
       link_needs(plan, info.needs);
       link_needs(plan, info.wants);
       TaskId planned = graph_.add(std::move(plan));
       if (!renderer->renders_documents()) continue;
-      DocumentRenderer& by_document = document_renderers_.emplace_back(
-          renderer, info, producer, owned.plugin + "/" + info.name, planned);
+      DocumentRenderer& by_document = document_renderers_.emplace_back(planner, planned);
       Task listing{"list " + info.name,
                    [this, &by_document](TaskSpawner&) { list_documents(by_document); },
                    {index}};
@@ -687,20 +723,63 @@ class GraphComposer {
     }
   }
 
-  /// A renderer of documents, with what its outputs for any document are made from besides the
-  /// document (see Renderer::fingerprint_listed).
-  struct DocumentRenderer {
-    DocumentRenderer(const Renderer* part, PartInfo part_info, std::string label,
-                     std::string log_name, TaskId plan)
+  /// A renderer's plan for the site, and what it was made from (see Renderer::fingerprint_planned).
+  struct SiteRenderer {
+    SiteRenderer(const Renderer* part, PartInfo part_info, std::string label, std::string log_name,
+                 std::size_t first_read)
         : renderer(part),
           info(std::move(part_info)),
           producer(std::move(label)),
           name(std::move(log_name)),
-          planned_by(plan) {}
+          reads(first_read) {}
     const Renderer* renderer;
     PartInfo info;
-    std::string producer;     // for "written twice" errors
-    std::string name;         // "plugin/part", in the build log
+    std::string producer;  // for "written twice" errors
+    std::string name;      // "plugin/part", in the build log
+    std::size_t reads;     // in Slot::reads: what it lists of a document; next, what it plans
+    std::string key = {};  // the plan's inputs; empty: unknown
+    bool kept = false;     // the last build's plan was kept: plan() was not called
+    bool planned = false;  // plan() returned
+    std::vector<std::string> paths = {};  // of the outputs it planned
+    std::atomic<bool> failed = false;     // one of them failed
+  };
+
+  /// The build log's record of a renderer's plan: a render with no document.
+  static std::string plan_record_name(const SiteRenderer& planner) { return planner.name + "\t"; }
+
+  /// Keeps the outputs of the renderer's last plan when it was made from the same inputs; else
+  /// plans and renders them.
+  void plan_or_keep(TaskSpawner& spawner, SiteRenderer& planner) {
+    planner.key = plan_key(planner);
+    const RenderRecord* last =
+        planner.key.empty() ? nullptr : up_to_date_->kept_render(planner.name, "");
+    if (last != nullptr && last->key == planner.key) {
+      keep_outputs(*last, planner.producer);
+      planner.kept = true;
+      return;
+    }
+    std::vector<PlannedOutput> outputs = planner.renderer->plan(site_);
+    for (const PlannedOutput& output : outputs) planner.paths.push_back(output.path);
+    planner.planned = true;
+    spawn_renders(spawner, planner, std::move(outputs));
+  }
+
+  /// A fingerprint of what the renderer's plan is made from; empty when that cannot be told (or
+  /// there is no document: a renderer that cannot tell says so of a document).
+  std::string plan_key(const SiteRenderer& planner) {
+    Fingerprint key;
+    key.add(up_to_date_->render_setup()).add(planner.name);
+    if (site_.documents.empty() || !add_site_product_inputs(planner.info, key)) return {};
+    std::optional<std::string> shown = fingerprint_documents(planner.reads + 1);
+    if (!shown) return {};
+    return key.add(*shown).hex();
+  }
+
+  /// A renderer of documents, with what its outputs for any document are made from besides the
+  /// document (see Renderer::fingerprint_listed).
+  struct DocumentRenderer {
+    DocumentRenderer(const SiteRenderer& renderer, TaskId plan) : of(renderer), planned_by(plan) {}
+    const SiteRenderer& of;   // the renderer, named
     TaskId planned_by;        // its plan() for the site: documents are prepared after it
     TaskId listed_by = 0;     // list_documents(): documents are kept or prepared after it
     std::string listed = {};  // what it shows of every published document; empty: unknown
@@ -737,7 +816,7 @@ class GraphComposer {
   }
 
   static std::string render_name(const Slot& slot, const DocumentRenderer& by_document) {
-    return by_document.info.name + " " + slot.item.origin;
+    return by_document.of.info.name + " " + slot.item.origin;
   }
 
   // If listing or planning fails, documents are prepared all the same (`after`, not required).
@@ -748,18 +827,18 @@ class GraphComposer {
               },
               {index},
               {by_document.listed_by, by_document.planned_by}};
-    link_render_needs(task, slot, by_document.info, task.requires_);
+    link_render_needs(task, slot, by_document.of.info, task.requires_);
     return task;
   }
 
   /// The chunk's task waits for every document in it (one that failed is left out) and requires
   /// the site products.
   void add_render_chunk(std::vector<Slot*> chunk, DocumentRenderer& by_document, TaskId index) {
-    Task task{by_document.info.name + " " + std::to_string(chunk.size()) + " documents",
+    Task task{by_document.of.info.name + " " + std::to_string(chunk.size()) + " documents",
               {},
               {index},
               {by_document.listed_by}};
-    for (const Slot* slot : chunk) link_render_needs(task, *slot, by_document.info, task.after);
+    for (const Slot* slot : chunk) link_render_needs(task, *slot, by_document.of.info, task.after);
     task.run = [this, chunk = std::move(chunk), &by_document](TaskSpawner& spawner) {
       std::vector<Slot*> again;
       for (Slot* slot : chunk) {
@@ -772,7 +851,7 @@ class GraphComposer {
       }
       if (again.empty()) return;
       spawner.spawn(
-          {by_document.info.name + " " + std::to_string(again.size()) + " documents again",
+          {by_document.of.info.name + " " + std::to_string(again.size()) + " documents again",
            [this, again = std::move(again), &by_document](TaskSpawner& spawner) {
              for (Slot* slot : again) render_again_alone(spawner, *slot, by_document);
            },
@@ -795,23 +874,10 @@ class GraphComposer {
       }
   }
 
-  /// What the renderer shows of every published document, each fingerprinted on all cores.
+  /// What the renderer's document outputs show of every published document.
   void list_documents(DocumentRenderer& by_document) const {
-    const std::vector<Document*>& documents = site_.documents;
-    std::vector<std::uint64_t> each = in_parallel<std::uint64_t>(
-        documents.size(),
-        [&](std::size_t i) -> std::uint64_t {
-          Fingerprint shown;
-          if (!by_document.renderer->fingerprint_listed(*documents[i], shown)) return 0;
-          return std::max<std::uint64_t>(shown.value(), 1);
-        },
-        512);
-    Fingerprint listed;
-    for (std::uint64_t shown : each) {
-      if (shown == 0) return;  // cannot be told
-      listed.add(static_cast<std::int64_t>(shown));
-    }
-    by_document.listed = listed.hex();
+    if (std::optional<std::string> listed = fingerprint_documents(by_document.of.reads))
+      by_document.listed = std::move(*listed);
   }
 
   /// Keeps what the last build rendered for the document when it was made from the same
@@ -820,11 +886,16 @@ class GraphComposer {
     if (!slot.published) return true;
     std::string key = render_key(slot, by_document);
     const RenderRecord* last =
-        key.empty() ? nullptr : up_to_date_->kept_render(by_document.name, slot.item.origin);
+        key.empty() ? nullptr : up_to_date_->kept_render(by_document.of.name, slot.item.origin);
     if (last == nullptr || last->key != key) return false;
-    for (const std::string& path : last->paths) writer_->keep(path, by_document.producer);
-    ++kept_renders_;
+    keep_outputs(*last, by_document.of.producer);
     return true;
+  }
+
+  /// Claims the outputs a render of the last build made, as they are.
+  void keep_outputs(const RenderRecord& last, const std::string& producer) {
+    for (const std::string& path : last.paths) writer_->keep(path, producer);
+    ++kept_renders_;
   }
 
   /// render_again(), failing a task named for the document (as if it had its own) if it throws.
@@ -839,11 +910,11 @@ class GraphComposer {
   /// Has the renderer prepare the document's outputs.
   void render_again(Slot& slot, DocumentRenderer& by_document) {
     RenderRecord record{render_key(slot, by_document), {}};  // empty: drops the last one's
-    for (PreparedOutput& output : by_document.renderer->prepare_document(slot.document, site_)) {
-      emit(output, by_document.producer);
+    for (PreparedOutput& output : by_document.of.renderer->prepare_document(slot.document, site_)) {
+      emit(output, by_document.of.producer);
       record.paths.push_back(output.path);
     }
-    slot.renders.emplace(by_document.name, std::move(record));
+    slot.renders.emplace(by_document.of.name, std::move(record));
   }
 
   /// A fingerprint of everything the renderer's outputs for this document are made from; empty
@@ -852,7 +923,7 @@ class GraphComposer {
     std::call_once(by_document.inputs_once, [&] {
       Fingerprint inputs;
       inputs.add(up_to_date_->render_setup()).add(by_document.listed);
-      if (!by_document.listed.empty() && add_site_product_inputs(by_document.info, inputs))
+      if (!by_document.listed.empty() && add_site_product_inputs(by_document.of.info, inputs))
         by_document.inputs = inputs.hex();
     });
     if (by_document.inputs.empty() || slot.document.fingerprint.empty()) return {};
@@ -861,29 +932,28 @@ class GraphComposer {
 
   /// Renders the planned outputs by chunks, a task each: most of them are kept, which costs
   /// less than a task of their own. An output that fails fails alone, as if it had its task.
-  void spawn_renders(TaskSpawner& spawner, const Renderer& renderer, const std::string& name,
-                     const std::string& producer, std::vector<PlannedOutput> outputs) {
+  void spawn_renders(TaskSpawner& spawner, SiteRenderer& planner,
+                     std::vector<PlannedOutput> outputs) {
     constexpr std::size_t kChunk = 32;
     for (std::size_t first = 0; first < outputs.size(); first += kChunk) {
       std::size_t end = std::min(first + kChunk, outputs.size());
       std::vector<PlannedOutput> chunk(std::make_move_iterator(outputs.begin() + first),
                                        std::make_move_iterator(outputs.begin() + end));
-      spawner.spawn(
-          {name + " " + std::to_string(chunk.size()) + " outputs",
-           [this, &renderer, name, producer, chunk = std::move(chunk)](TaskSpawner& spawner) {
-             for (const PlannedOutput& output : chunk)
-               render_planned(spawner, renderer, name, producer, output);
-           }});
+      spawner.spawn({planner.info.name + " " + std::to_string(chunk.size()) + " outputs",
+                     [this, &planner, chunk = std::move(chunk)](TaskSpawner& spawner) {
+                       for (const PlannedOutput& output : chunk)
+                         render_planned(spawner, planner, output);
+                     }});
     }
   }
 
   /// Keeps or writes a planned output.
-  void render_planned(TaskSpawner& spawner, const Renderer& renderer, const std::string& name,
-                      const std::string& producer, const PlannedOutput& output) {
+  void render_planned(TaskSpawner& spawner, SiteRenderer& planner, const PlannedOutput& output) {
     try {
-      emit(renderer.prepare(output, site_), producer);
+      emit(planner.renderer->prepare(output, site_), planner.producer);
     } catch (...) {
-      fail_as(spawner, name + " " + output.path);
+      planner.failed = true;
+      fail_as(spawner, planner.info.name + " " + output.path);
     }
   }
 
@@ -918,6 +988,7 @@ class GraphComposer {
   std::mutex changes_mutex_;
   LogChanges changes_;  // fingerprints of what this build rendered (see log_changes())
   std::atomic<std::size_t> kept_renders_ = 0;
+  std::deque<SiteRenderer> site_renderers_;
   std::deque<DocumentRenderer> document_renderers_;
   BuildGraph graph_;
   std::deque<Slot> slots_;

@@ -31,6 +31,9 @@ struct BuildSummary {
   std::vector<std::string> changed;  ///< output paths whose bytes changed
   /// Site analyzers not run: what they read was unchanged, so their products were restored.
   std::vector<std::string> analyzers_reused;
+  /// Renderers whose plan was kept: what their site outputs show was unchanged, so the build
+  /// neither planned nor prepared them (see Renderer::fingerprint_planned).
+  std::vector<std::string> plans_kept;
   /// What the build leaves behind (its graph, its documents), freed with the summary. A process
   /// about to exit may keep it instead and leave it to the system (`digestif build`: freeing
   /// 10,000 documents one by one took 25-35 ms). Without `memory` only (see build_site()).

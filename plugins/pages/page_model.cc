@@ -261,13 +261,18 @@ std::int64_t link_inputs(const Document& document) {
   return static_cast<std::int64_t>(fingerprint.value());
 }
 
-std::int64_t entry_inputs(const Document& document, const Site& site) {
-  Fingerprint fingerprint;
+void add_own_entry_inputs(const Document& document, Fingerprint& fingerprint) {
   add_link_inputs(document, fingerprint);
-  fingerprint.add(document.description).add(entry_hash(site, "document_tags", document));
+  fingerprint.add(document.description);
   // Hashes, not the values: a restored document decodes none of them for this.
   for (std::string_view member : {"section", "thread_count", "top_thread"})
     fingerprint.add(static_cast<std::int64_t>(document.data.hash_of(member)));
+}
+
+std::int64_t entry_inputs(const Document& document, const Site& site) {
+  Fingerprint fingerprint;
+  add_own_entry_inputs(document, fingerprint);
+  fingerprint.add(entry_hash(site, "document_tags", document));
   return static_cast<std::int64_t>(fingerprint.value());
 }
 

@@ -54,8 +54,11 @@ void add_link_inputs(const Document& document, Fingerprint& fingerprint);
 /// The same, on its own.
 std::int64_t link_inputs(const Document& document);
 
-/// The same for entry_value(): what entry_link() shows, the description, the tags entry and the
-/// data entry_value() reads, so a list page is rendered again only when an entry on it changed.
+/// Adds what entry_value() shows of the document itself: what entry_link() shows, the description
+/// and the data entry_value() reads (not its tags: a site product's entry).
+void add_own_entry_inputs(const Document& document, Fingerprint& fingerprint);
+/// The same with the tags entry, so a list page is rendered again only when an entry on it
+/// changed.
 std::int64_t entry_inputs(const Document& document, const Site& site);
 /// {is_paginated, current, total, has_prev, prev_url, has_next, next_url}; page is 1-based.
 Value pagination_value(const std::string& first_url, int page, int total);

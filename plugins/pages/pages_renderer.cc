@@ -149,7 +149,7 @@ PlannedInputs::Listed PagesRenderer::listed_inputs(const Document& document,
 }
 
 const PlannedInputs* PagesRenderer::planned_for(const Site& site) const {
-  return &site == planned_site_ ? &planned_ : nullptr;
+  return &site == planned_site_ && site.build == planned_build_ ? &planned_ : nullptr;
 }
 
 std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
@@ -165,6 +165,7 @@ std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
     planned_.documents.emplace(site.documents[i], listed[i]);
   planned_.site = site_inputs(site);
   planned_site_ = &site;
+  planned_build_ = site.build;
   std::vector<PlannedOutput> outputs;
   for (int page = 1; page <= page_count(site.documents.size(), site.config.page_size); ++page)
     outputs.push_back(list_output("", page, Value::Object{{"kind", "home"}}));

@@ -2,6 +2,7 @@
 // indexes, the archive and the 404 page.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,6 +43,12 @@ class PagesRenderer : public Renderer {
   /// and the newest one's year.
   bool fingerprint_listed(const Document& other, Fingerprint& fingerprint) const override {
     add_link_inputs(other, fingerprint);
+    return true;
+  }
+  /// The site pages show of a document what a list entry does (its tags come from a site
+  /// product), and its link (archive).
+  bool fingerprint_planned(const Document& document, Fingerprint& fingerprint) const override {
+    add_own_entry_inputs(document, fingerprint);
     return true;
   }
 
@@ -91,6 +98,7 @@ class PagesRenderer : public Renderer {
   /// document is listed on several pages: home, archive, its tags and section, related pages).
   mutable PlannedInputs planned_;
   mutable const Site* planned_site_ = nullptr;
+  mutable std::uint64_t planned_build_ = 0;  // Site::build
 };
 
 }  // namespace digestif::plugins::pages

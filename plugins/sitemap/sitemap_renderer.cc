@@ -64,13 +64,17 @@ std::string sitemap_xml(const std::vector<SitemapEntry>& entries) {
   return text;
 }
 
+/// Adds what sitemap_entries() reads of a document: its place and date.
+void add_document_inputs(const Document& document, Fingerprint& fingerprint) {
+  fingerprint.add(document.permalink)
+      .add(static_cast<std::int64_t>(document.date.time_since_epoch().count()));
+}
+
 /// A Fingerprint of everything sitemap_entries() reads, taken without making the entries.
 std::string sitemap_inputs(const Site& site) {
   Fingerprint fingerprint;
   fingerprint.add(site.config.base_url);
-  for (const Document* document : site.documents)
-    fingerprint.add(document->permalink)
-        .add(static_cast<std::int64_t>(document->date.time_since_epoch().count()));
+  for (const Document* document : site.documents) add_document_inputs(*document, fingerprint);
   for (const GroupKind& kind : kGroupKinds) {
     fingerprint.add(static_cast<std::int64_t>(site.data.find(kind.product) != nullptr));
     for (const Value& group : groups_of(site, kind.product))
@@ -105,6 +109,12 @@ PartInfo SitemapRenderer::info() const {
 
 std::vector<PlannedOutput> SitemapRenderer::plan(const Site&) const {
   return {{"sitemap.xml", Value::object()}};
+}
+
+bool SitemapRenderer::fingerprint_planned(const Document& document,
+                                          Fingerprint& fingerprint) const {
+  add_document_inputs(document, fingerprint);
+  return true;
 }
 
 std::string SitemapRenderer::render(const PlannedOutput&, const Site& site) const {

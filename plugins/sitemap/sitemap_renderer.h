@@ -28,6 +28,8 @@ class SitemapRenderer : public Renderer {
   PartInfo info() const override;
   /// A single output, "sitemap.xml".
   std::vector<PlannedOutput> plan(const Site& site) const override;
+  /// sitemap.xml shows of a document its URL and date.
+  bool fingerprint_planned(const Document& document, Fingerprint& fingerprint) const override;
   /// The bytes of sitemap.xml.
   std::string render(const PlannedOutput& output, const Site& site) const override;
   /// sitemap.xml, fingerprinted by its entries: drawn again only when a page comes, goes or

@@ -1,7 +1,7 @@
 // Tests of build_site (core/site_build.h): the order and concurrency of a document's steps,
 // builds again and again in one process, documents not prepared again (and one failing alone),
-// documents prepared after their renderer's plan, planned pages failing alone, and what the
-// build log keeps.
+// documents prepared after their renderer's plan, a plan kept, planned pages failing alone, and
+// what the build log keeps.
 #include "core/site_build.h"
 
 #include <unistd.h>
@@ -236,6 +236,26 @@ class ListingRenderer : public Renderer {
   mutable std::atomic<int> prepared_unplanned{0};
 };
 
+/// A ListingRenderer whose pages also show every document's title, and that tells it; counts
+/// its plans.
+class TitledPagesRenderer : public ListingRenderer {
+ public:
+  bool fingerprint_planned(const Document& document, Fingerprint& fingerprint) const override {
+    fingerprint.add(document.title);
+    return true;
+  }
+  std::vector<PlannedOutput> plan(const Site& site) const override {
+    ++plans;
+    return ListingRenderer::plan(site);
+  }
+  std::string render(const PlannedOutput& output, const Site& site) const override {
+    std::string bytes = ListingRenderer::render(output, site);
+    for (const Document* document : site.documents) bytes += "|" + document->title;
+    return bytes;
+  }
+  mutable std::atomic<int> plans{0};
+};
+
 /// The bytes of `path`, "" when missing.
 std::string file_text(const std::filesystem::path& path) {
   std::ifstream in(path);
@@ -423,6 +443,45 @@ BOOST_AUTO_TEST_CASE(documents_are_prepared_after_their_renderers_plan) {
       BOOST_TEST(listing->prepared == 3);
       BOOST_TEST(listing->prepared_unplanned == 0);
     }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_plan_made_from_the_same_inputs_is_kept_with_its_outputs) {
+  for (bool in_memory : {false, true}) {
+    ListingSite site(in_memory ? "plan-kept-m" : "plan-kept-d");
+    auto& [root, config, texts, parts, listing] = site;
+    auto renderer = std::make_unique<TitledPagesRenderer>();
+    TitledPagesRenderer* titled = renderer.get();
+    titled->pages = {"index.html", "more.html"};
+    parts.renderers[0].part = std::move(renderer);
+    BuildMemory memory;
+    auto plans = [&] {  // builds; how many times the renderer planned
+      titled->plans = 0;
+      DiagnosticSink sink;
+      build_site(config, BuildOptions{}, parts, sink, 2, in_memory ? &memory : nullptr);
+      BOOST_REQUIRE(sink.errors() == 0);
+      return titled->plans.load();
+    };
+    std::filesystem::path index = root / "site" / "index.html";
+    BOOST_TEST(plans() == 1);
+    BOOST_TEST(file_text(index) == "page index.html|A|B|C");
+    texts["b"] = "B\nsecond, edited";  // its body only: the pages show nothing of it
+    BOOST_TEST(plans() == 0);
+    BOOST_TEST(file_text(index) == "page index.html|A|B|C");
+    BOOST_TEST(file_text(root / "site" / "more.html") == "page more.html|A|B|C");
+    BOOST_TEST(file_text(root / "site" / "b.html") == "second, edited|A|B|C");
+    texts["c"] = "C, retitled\nthird";  // a title the pages show
+    BOOST_TEST(plans() == 1);
+    BOOST_TEST(file_text(index) == "page index.html|A|B|C, retitled");
+    if (!in_memory) {  // a build that remembers its outputs does not look at them again
+      std::filesystem::remove(index);  // an output changed behind the build's back
+      texts["b"] = "B\nsecond";
+      BOOST_TEST(plans() == 1);
+      BOOST_TEST(file_text(index) == "page index.html|A|B|C, retitled");
+    }
+    texts["a"] = "A\nfirst, edited";
+    BOOST_TEST(plans() == 0);
+    BOOST_TEST(file_text(index) == "page index.html|A|B|C, retitled");  // kept, not removed
   }
 }
 

@@ -128,6 +128,12 @@ class IncrementalTest(unittest.TestCase):
         found = re.search(r"explain: site analysis kept from the last build \(.*?\): (.*)$", out, re.M)
         return set(found.group(1).split(", ")) if found else set()
 
+    def kept_plans(self, out):
+        """The renderers --explain says were not even planned."""
+        found = re.search(r"explain: site pages kept from the last build, not even planned "
+                          r"\(.*?\): (.*)$", out, re.M)
+        return set(found.group(1).split(", ")) if found else set()
+
     def test_each_field_site_analysis_reads_matches_a_clean_build(self):
         # Every field a site analyzer reads (scores, thread titles and links, emotion, summary,
         # date, title, tags) is edited in turn; each rebuild must equal a clean build.
@@ -158,6 +164,15 @@ class IncrementalTest(unittest.TestCase):
         self.assertEqual(self.kept_analysis(out), {"charts", "related", "review_mentions",
                                                    "subreddit_sections", "tags", "thread_catalog",
                                                    "trends"})
+        self.assertEqual(self.kept_plans(out), {"pages", "sitemap"})
+        self.assert_same_as_clean_build()
+
+    def test_description_edit_plans_the_pages_that_show_it_again(self):
+        self.edit('description: "Analysis of top', 'description: "A new look at top')
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("pages", self.kept_plans(out))
+        self.assertIn("A new look at top", self.site.read("site/index.html"))
         self.assert_same_as_clean_build()
 
     def test_damaged_site_analysis_means_running_it_again(self):
