@@ -1,11 +1,14 @@
 // Builder: a ready queue, worker threads and dependency counting.
 #include "core/builder.h"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
+
+#include "core/worker_threads.h"
 
 namespace digestif {
 namespace {
@@ -163,10 +166,7 @@ Builder::Builder(DiagnosticSink& sink, unsigned threads) : sink_(sink), threads_
 
 BuildStats Builder::run(BuildGraph& graph) {
   Run run(sink_, graph);
-  {
-    std::vector<std::jthread> workers;
-    for (unsigned i = 0; i < threads_; ++i) workers.emplace_back([&run] { run.work(); });
-  }
+  WorkerThreads::shared().run(std::max(threads_, 1u), [&run](std::size_t) { run.work(); });
   return run.stats();
 }
 

@@ -7,6 +7,8 @@
 #include <thread>
 #include <vector>
 
+#include "core/worker_threads.h"
+
 namespace digestif {
 
 /// {make(0), ..., make(count - 1)}, in order; `make` must be safe to call from several threads
@@ -18,12 +20,9 @@ std::vector<Result> in_parallel(std::size_t count, const std::function<Result(st
   std::vector<Result> results(count);
   std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 16);
   workers = std::min(workers, std::max<std::size_t>(count / std::max<std::size_t>(grain, 1), 1));
-  std::vector<std::jthread> threads;
-  for (std::size_t w = 1; w < workers; ++w)
-    threads.emplace_back([&, w] {
-      for (std::size_t i = w; i < count; i += workers) results[i] = make(i);
-    });
-  for (std::size_t i = 0; i < count; i += workers) results[i] = make(i);
+  WorkerThreads::shared().run(workers, [&](std::size_t w) {
+    for (std::size_t i = w; i < count; i += workers) results[i] = make(i);
+  });
   return results;
 }
 
