@@ -22,6 +22,10 @@ struct PartInfo {
   std::vector<std::string> needs;
   std::vector<std::string> produces;
   std::vector<std::string> wants = {};  ///< optional needs: waited for when some plugin makes them
+  /// Site products, among the needs and wants, of which a renderer's document outputs read only
+  /// the document's own entry, site.data[key][document.permalink] (related documents, say): a
+  /// change to another entry does not make the build prepare the document's outputs again.
+  std::vector<std::string> own_entries = {};
 };
 
 /// Base of every registered piece: sources, formats, analyzers, renderers.

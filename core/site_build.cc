@@ -674,13 +674,16 @@ class GraphComposer {
     return fingerprint.add(*read).hex();
   }
 
-  /// Adds what each site product the part needs or wants was made from; false when one of them
-  /// cannot be told.
-  bool add_site_product_inputs(const PartInfo& info, Fingerprint& fingerprint) {
+  /// Adds what each site product the part needs or wants was made from, but those of `left_out`;
+  /// false when one of them cannot be told.
+  bool add_site_product_inputs(const PartInfo& info, Fingerprint& fingerprint,
+                               const std::vector<std::string>& left_out = {}) {
     std::lock_guard lock(site_inputs_mutex_);
     for (const auto* list : {&info.needs, &info.wants})
       for (const std::string& need : *list) {
-        if (is_document_product(need)) continue;
+        if (is_document_product(need) ||
+            std::find(left_out.begin(), left_out.end(), need) != left_out.end())
+          continue;
         auto it = site_inputs_.find(need);
         if (it != site_inputs_.end() && it->second.empty()) return false;
         fingerprint.add(need).add(it == site_inputs_.end() ? "not made" : it->second);
@@ -823,7 +826,8 @@ class GraphComposer {
   Task render_task(Slot& slot, DocumentRenderer& by_document, TaskId index) {
     Task task{render_name(slot, by_document),
               [this, &slot, &by_document](TaskSpawner&) {
-                if (!keep_render(slot, by_document)) render_again(slot, by_document);
+                std::string key;
+                if (!keep_render(slot, by_document, key)) render_again(slot, by_document, key);
               },
               {index},
               {by_document.listed_by, by_document.planned_by}};
@@ -840,11 +844,12 @@ class GraphComposer {
               {by_document.listed_by}};
     for (const Slot* slot : chunk) link_render_needs(task, *slot, by_document.of.info, task.after);
     task.run = [this, chunk = std::move(chunk), &by_document](TaskSpawner& spawner) {
-      std::vector<Slot*> again;
+      std::vector<std::pair<Slot*, std::string>> again;  // with its render key
       for (Slot* slot : chunk) {
         if (slot->failed) continue;
         try {
-          if (!keep_render(*slot, by_document)) again.push_back(slot);
+          std::string key;
+          if (!keep_render(*slot, by_document, key)) again.emplace_back(slot, std::move(key));
         } catch (...) {
           fail_as(spawner, render_name(*slot, by_document));
         }
@@ -853,7 +858,8 @@ class GraphComposer {
       spawner.spawn(
           {by_document.of.info.name + " " + std::to_string(again.size()) + " documents again",
            [this, again = std::move(again), &by_document](TaskSpawner& spawner) {
-             for (Slot* slot : again) render_again_alone(spawner, *slot, by_document);
+             for (auto& [slot, key] : again)
+               render_again_alone(spawner, *slot, by_document, std::move(key));
            },
            {},
            {by_document.planned_by}});
@@ -881,10 +887,11 @@ class GraphComposer {
   }
 
   /// Keeps what the last build rendered for the document when it was made from the same
-  /// inputs; true when it did (or the document is not published: nothing to render).
-  bool keep_render(Slot& slot, DocumentRenderer& by_document) {
+  /// inputs; true when it did (or the document is not published: nothing to render). Else
+  /// `key` is what they are made from now (render_key()).
+  bool keep_render(Slot& slot, DocumentRenderer& by_document, std::string& key) {
     if (!slot.published) return true;
-    std::string key = render_key(slot, by_document);
+    key = render_key(slot, by_document);
     const RenderRecord* last =
         key.empty() ? nullptr : up_to_date_->kept_render(by_document.of.name, slot.item.origin);
     if (last == nullptr || last->key != key) return false;
@@ -899,17 +906,18 @@ class GraphComposer {
   }
 
   /// render_again(), failing a task named for the document (as if it had its own) if it throws.
-  void render_again_alone(TaskSpawner& spawner, Slot& slot, DocumentRenderer& by_document) {
+  void render_again_alone(TaskSpawner& spawner, Slot& slot, DocumentRenderer& by_document,
+                          std::string key) {
     try {
-      render_again(slot, by_document);
+      render_again(slot, by_document, std::move(key));
     } catch (...) {
       fail_as(spawner, render_name(slot, by_document));
     }
   }
 
   /// Has the renderer prepare the document's outputs.
-  void render_again(Slot& slot, DocumentRenderer& by_document) {
-    RenderRecord record{render_key(slot, by_document), {}};  // empty: drops the last one's
+  void render_again(Slot& slot, DocumentRenderer& by_document, std::string key) {
+    RenderRecord record{std::move(key), {}};  // empty: drops the last one's
     for (PreparedOutput& output : by_document.of.renderer->prepare_document(slot.document, site_)) {
       emit(output, by_document.of.producer);
       record.paths.push_back(output.path);
@@ -920,14 +928,22 @@ class GraphComposer {
   /// A fingerprint of everything the renderer's outputs for this document are made from; empty
   /// when that cannot be told. (Every site product it reads is made by now.)
   std::string render_key(const Slot& slot, DocumentRenderer& by_document) {
+    const PartInfo& info = by_document.of.info;
     std::call_once(by_document.inputs_once, [&] {
       Fingerprint inputs;
       inputs.add(up_to_date_->render_setup()).add(by_document.listed);
-      if (!by_document.listed.empty() && add_site_product_inputs(by_document.of.info, inputs))
+      if (!by_document.listed.empty() && add_site_product_inputs(info, inputs, info.own_entries))
         by_document.inputs = inputs.hex();
     });
     if (by_document.inputs.empty() || slot.document.fingerprint.empty()) return {};
-    return Fingerprint().add(by_document.inputs).add(slot.document.fingerprint).hex();
+    Fingerprint key;
+    key.add(by_document.inputs).add(slot.document.fingerprint);
+    for (const std::string& product : info.own_entries) {
+      const Value* all = site_.data.find(std::string_view(product).substr(5));  // "site."
+      const Value* own = all != nullptr ? all->find(slot.document.permalink) : nullptr;
+      key.add(static_cast<std::int64_t>(own != nullptr ? Fingerprint::of(*own) : 0));
+    }
+    return key.hex();
   }
 
   /// Renders the planned outputs by chunks, a task each: most of them are kept, which costs

@@ -133,14 +133,6 @@ void add_analysis_fields(Value& value, const Document& document, const Site& sit
   value["has_reading_time"] = !value["reading_minutes"].is_null();
 }
 
-/// link_inputs() of a document: as planned, else afresh.
-std::int64_t linked_inputs(const Document& document, const PlannedInputs* planned) {
-  if (planned != nullptr)
-    if (auto it = planned->documents.find(&document); it != planned->documents.end())
-      return it->second.link;
-  return link_inputs(document);
-}
-
 /// Fingerprint::of() the document's entry in a site product (0: none): a restored product's
 /// large entries know theirs without being decoded.
 std::int64_t entry_hash(const Site& site, std::string_view product, const Document& document) {
@@ -190,6 +182,14 @@ Value page_value(const Site& site, const std::string& title, const std::string& 
   return page;
 }
 
+Value base_context(const Site& site, const std::string& title, const std::string& url,
+                   const std::string& kind, const std::string& group_path) {
+  Value context = Value::object();
+  context["site"] = site_value(site);
+  context["page"] = page_value(site, title, url, kind, group_path);
+  return context;
+}
+
 Value entry_link(const Document& document, const Site& site) {
   Value entry = Value::object();
   entry["title"] = document.title;
@@ -235,14 +235,18 @@ Value document_value(const Document& document, const Site& site) {
 std::string site_inputs(const Site& site) { return Fingerprint().add(site_value(site)).hex(); }
 
 std::string document_inputs(const Document& document, const Site& site,
-                            const PlannedInputs* planned) {
+                            const std::string& site_inputs_of_site) {
   Fingerprint inputs;
-  inputs.add(document.fingerprint).add(planned != nullptr ? planned->site : site_inputs(site));
+  inputs.add(document.fingerprint).add(site_inputs_of_site);
   for (const char* product : {"document_tags", "thread_index", "related", "review_links"})
     inputs.add(entry_hash(site, product, document));
   for (const auto& [other, entry] : related_documents(document, site))
-    inputs.add(linked_inputs(*other, planned));
+    inputs.add(link_inputs(*other));
   return inputs.hex();
+}
+
+std::string document_inputs(const Document& document, const Site& site) {
+  return document_inputs(document, site, site_inputs(site));
 }
 
 void add_link_inputs(const Document& document, Fingerprint& fingerprint) {

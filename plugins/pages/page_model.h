@@ -20,6 +20,9 @@ Value site_value(const Site& site);
 /// "tags/ai/") adds the group's own feeds.
 Value page_value(const Site& site, const std::string& title, const std::string& url,
                  const std::string& kind, const std::string& group_path = {});
+/// Every page's context to start with: {site: site_value(), page: page_value()}.
+Value base_context(const Site& site, const std::string& title, const std::string& url,
+                   const std::string& kind, const std::string& group_path = {});
 /// A document as a link: title, heading, url, date, date_display, kind, is_digest, is_review
 /// (what the archive, which lists every document, shows of each).
 Value entry_link(const Document& document, const Site& site);
@@ -30,8 +33,8 @@ Value entry_value(const Document& document, const Site& site);
 /// emotion mix and statistics.
 Value document_value(const Document& document, const Site& site);
 
-/// What the pages of one build read of the site as a whole and of each published document,
-/// computed once (PagesRenderer::plan()) instead of for each page.
+/// What the site's pages of one build read of the site as a whole and of each published
+/// document, computed once (SitePagesRenderer::plan()) instead of for each page.
 struct PlannedInputs {
   /// What list pages show of a document: entry_inputs() and link_inputs().
   struct Listed {
@@ -45,10 +48,11 @@ struct PlannedInputs {
 std::string site_inputs(const Site& site);
 /// A Fingerprint of everything document_value() and site_value() read, for a document with a
 /// Document::fingerprint: that fingerprint, the site's settings and the document's entries in
-/// the site products (tags, thread index, related, review links). Cheaper than the context;
-/// cheaper still with what was `planned` for this site.
+/// the site products (tags, thread index, related, review links) and what it shows of its related
+/// documents. Cheaper than the context; cheaper still with the site_inputs() of this site.
 std::string document_inputs(const Document& document, const Site& site,
-                            const PlannedInputs* planned = nullptr);
+                            const std::string& site_inputs_of_site);
+std::string document_inputs(const Document& document, const Site& site);
 /// Adds what entry_link() shows of a document (and the date site_value() takes from the newest).
 void add_link_inputs(const Document& document, Fingerprint& fingerprint);
 /// The same, on its own.

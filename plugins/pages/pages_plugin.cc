@@ -1,7 +1,8 @@
 // pages plugin registration: loads and checks the theme once per build.
 #include "plugins/pages/pages_plugin.h"
 
-#include "plugins/pages/pages_renderer.h"
+#include "plugins/pages/document_pages.h"
+#include "plugins/pages/site_pages.h"
 
 namespace digestif::plugins::pages {
 
@@ -10,7 +11,8 @@ Plugin plugin() {
           [](PluginSetup& setup) {
             setup.context().check_options({});
             auto theme = std::make_shared<const Theme>(setup.context().config().theme_dir());
-            setup.add(std::make_unique<PagesRenderer>(theme));
+            setup.add(std::make_unique<DocumentPagesRenderer>(theme));
+            setup.add(std::make_unique<SitePagesRenderer>(theme));
           }};
 }
 

@@ -14,6 +14,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "core/build_log.h"
@@ -256,6 +257,51 @@ class TitledPagesRenderer : public ListingRenderer {
   mutable std::atomic<int> plans{0};
 };
 
+/// site.mentions: for each document, the titles of the documents whose body says "see <its
+/// title>".
+class MentionsAnalyzer : public SiteAnalyzer {
+ public:
+  PartInfo info() const override {
+    return {"mentions", Stage::analyze, {"document.body"}, {"site.mentions"}};
+  }
+  void analyze(Site& site) const override {
+    Value mentions = Value::object();
+    for (const Document* mentioned : site.documents) {
+      Value& by = mentions[mentioned->permalink] = Value::array();
+      for (const Document* other : site.documents)
+        if (other->body.find("see " + mentioned->title) != std::string::npos)
+          by.push_back(other->title);
+    }
+    site.data["mentions"] = std::move(mentions);
+  }
+};
+
+/// Writes "<origin>.html": the document's body and who mentions it (its own entry of
+/// site.mentions); counts the documents it prepares.
+class MentionedRenderer : public Renderer {
+ public:
+  PartInfo info() const override {
+    PartInfo info{"mentioned", Stage::render, {"document.body"}, {"output.mentioned"}};
+    info.wants = info.own_entries = {"site.mentions"};
+    return info;
+  }
+  bool renders_documents() const override { return true; }
+  bool fingerprint_listed(const Document&, Fingerprint&) const override { return true; }
+  std::vector<PreparedOutput> prepare_document(const Document& document,
+                                               const Site& site) const override {
+    {
+      std::lock_guard lock(mutex);
+      prepared.insert(document.title);
+    }
+    std::string bytes = document.body + ", mentioned by";
+    for (const Value& title : site.data.find("mentions")->find(document.permalink)->as_array())
+      bytes += " " + title.as_string();
+    return {{document.source + ".html", Fingerprint().add(bytes).hex(), [bytes] { return bytes; }}};
+  }
+  mutable std::mutex mutex;
+  mutable std::set<std::string> prepared;  // titles
+};
+
 /// The bytes of `path`, "" when missing.
 std::string file_text(const std::filesystem::path& path) {
   std::ifstream in(path);
@@ -482,6 +528,35 @@ BOOST_AUTO_TEST_CASE(a_plan_made_from_the_same_inputs_is_kept_with_its_outputs) 
     texts["a"] = "A\nfirst, edited";
     BOOST_TEST(plans() == 0);
     BOOST_TEST(file_text(index) == "page index.html|A|B|C, retitled");  // kept, not removed
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_document_is_prepared_again_when_its_own_entry_of_a_product_changes) {
+  for (bool in_memory : {false, true}) {
+    ListingSite site(in_memory ? "own-entry-m" : "own-entry-d");
+    auto& [root, config, texts, parts, listing] = site;
+    texts = {{"a", "A\nfirst"}, {"b", "B\nsecond, see C"}, {"c", "C\nthird"}, {"d", "D\nfourth"}};
+    parts.site_analyzers.push_back({"test", std::make_unique<MentionsAnalyzer>()});
+    auto renderer = std::make_unique<MentionedRenderer>();
+    MentionedRenderer* mentioned = renderer.get();
+    parts.renderers[0].part = std::move(renderer);
+    BuildMemory memory;
+    auto prepared = [&] {  // builds; the titles of the documents prepared
+      mentioned->prepared.clear();
+      DiagnosticSink sink;
+      build_site(config, BuildOptions{}, parts, sink, 2, in_memory ? &memory : nullptr);
+      BOOST_REQUIRE(sink.errors() == 0);
+      return mentioned->prepared;
+    };
+    BOOST_TEST(prepared().size() == 4u);
+    BOOST_TEST(file_text(root / "site" / "c.html") == "third, mentioned by B");
+    texts["b"] = "B\nsecond, see A";  // site.mentions changes for a and c; d's entry stays
+    BOOST_TEST((prepared() == std::set<std::string>{"A", "B", "C"}));
+    BOOST_TEST(file_text(root / "site" / "a.html") == "first, mentioned by B");
+    BOOST_TEST(file_text(root / "site" / "c.html") == "third, mentioned by");
+    BOOST_TEST(file_text(root / "site" / "d.html") == "fourth, mentioned by");
+    texts["d"] = "D\nfourth, edited";  // its own change only
+    BOOST_TEST((prepared() == std::set<std::string>{"D"}));
   }
 }
 

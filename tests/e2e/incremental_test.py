@@ -164,14 +164,14 @@ class IncrementalTest(unittest.TestCase):
         self.assertEqual(self.kept_analysis(out), {"charts", "related", "review_mentions",
                                                    "subreddit_sections", "tags", "thread_catalog",
                                                    "trends"})
-        self.assertEqual(self.kept_plans(out), {"pages", "sitemap"})
+        self.assertEqual(self.kept_plans(out), {"site_pages", "sitemap"})
         self.assert_same_as_clean_build()
 
     def test_description_edit_plans_the_pages_that_show_it_again(self):
         self.edit('description: "Analysis of top', 'description: "A new look at top')
         code, out, err = self.site.run("build", "--explain")
         self.assertEqual(code, 0, err)
-        self.assertNotIn("pages", self.kept_plans(out))
+        self.assertNotIn("site_pages", self.kept_plans(out))
         self.assertIn("A new look at top", self.site.read("site/index.html"))
         self.assert_same_as_clean_build()
 

@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "core/document_groups.h"
-#include "plugins/pages/pages_renderer.h"
+#include "plugins/pages/site_pages.h"
 
 namespace digestif::plugins::pages {
 namespace {
@@ -15,8 +15,8 @@ struct ListFixture {
   SiteConfig config;
   std::vector<Document> documents = std::vector<Document>(5);
   Site site{config, BuildOptions{}};
-  PagesRenderer renderer{std::make_shared<const Theme>(std::filesystem::path(DIGESTIF_SOURCE_DIR) /
-                                                       "themes" / "default")};
+  SitePagesRenderer renderer{std::make_shared<const Theme>(
+      std::filesystem::path(DIGESTIF_SOURCE_DIR) / "themes" / "default")};
 
   ListFixture() {
     config.base_url = "https://e.org/";

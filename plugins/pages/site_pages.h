@@ -1,5 +1,5 @@
-// PagesRenderer: document pages, the paginated home, group pages (tags, sections), their
-// indexes, the archive and the 404 page.
+// SitePagesRenderer: the paginated home, group pages (tags, sections), their indexes, the
+// archive, the threads and trends pages and the 404 page.
 #pragma once
 
 #include <cstdint>
@@ -14,8 +14,7 @@
 
 namespace digestif::plugins::pages {
 
-/// Document pages use the template named after the document's kind ("digest", "review").
-/// Site pages: index.html and page/N/; for each document group kind (core/document_groups.h)
+/// Pages: index.html and page/N/; for each document group kind (core/document_groups.h)
 /// produced by a plugin, a paginated page per group (template "tag", "section", ...) and an
 /// index of the groups (template "tags", "sections", ... when the theme has it); archive/;
 /// threads/ (template "threads", when site.threads exists and the theme has it: the
@@ -23,29 +22,17 @@ namespace digestif::plugins::pages {
 /// (template "trends", when site.trends exists and the theme has it: months, years and the
 /// site's charts); 404.html. The first page of a tag also gets that tag's charts.
 /// Each page is prepared as its template name and context; the context's Fingerprint is the
-/// page's, so a page whose context did not change is not rendered again. A document page whose
-/// document has a Document::fingerprint is fingerprinted from its inputs (document_inputs())
-/// instead, and its context is built only to render it; so are the home, group and archive
-/// pages (list_inputs()) and a list page's entries (entry_inputs()).
-class PagesRenderer : public Renderer {
+/// page's, so a page whose context did not change is not rendered again. The home, group and
+/// archive pages are fingerprinted from their inputs instead (list_inputs(), and a list page's
+/// entries: entry_inputs()), and their contexts are built only to render them.
+class SitePagesRenderer : public Renderer {
  public:
-  explicit PagesRenderer(std::shared_ptr<const Theme> theme) : theme_(std::move(theme)) {}
+  explicit SitePagesRenderer(std::shared_ptr<const Theme> theme) : theme_(std::move(theme)) {}
   PartInfo info() const override;
-  bool renders_documents() const override { return true; }
-  std::vector<OutputFile> render_document(const Document& document,
-                                          const Site& site) const override;
   std::vector<PlannedOutput> plan(const Site& site) const override;
   std::string render(const PlannedOutput& output, const Site& site) const override;
-  std::vector<PreparedOutput> prepare_document(const Document& document,
-                                               const Site& site) const override;
   PreparedOutput prepare(const PlannedOutput& output, const Site& site) const override;
-  /// A document page shows of other documents what entry_link() does (for related documents)
-  /// and the newest one's year.
-  bool fingerprint_listed(const Document& other, Fingerprint& fingerprint) const override {
-    add_link_inputs(other, fingerprint);
-    return true;
-  }
-  /// The site pages show of a document what a list entry does (its tags come from a site
+  /// These pages show of a document what a list entry does (its tags come from a site
   /// product), and its link (archive).
   bool fingerprint_planned(const Document& document, Fingerprint& fingerprint) const override {
     add_own_entry_inputs(document, fingerprint);
@@ -65,7 +52,6 @@ class PagesRenderer : public Renderer {
   /// Adds the page's entries to its context, unless they are there.
   static void show_entries(Page& page, const Site& site);
   PreparedOutput prepared(std::string path, Page page, const Site& site) const;
-  Page document_page(const Document& document, const Site& site) const;
   Page site_page(const PlannedOutput& output, const Site& site) const;
   void plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const;
   Page home_page(const Site& site, int page) const;
@@ -75,8 +61,6 @@ class PagesRenderer : public Renderer {
   Page threads_page(const Site& site) const;
   Page trends_page(const Site& site) const;
   Page not_found_page(const Site& site) const;
-  Value base_context(const Site& site, const std::string& title, const std::string& url,
-                     const std::string& kind, const std::string& group_path = {}) const;
   /// A list page: the documents it shows, out of `total`, and its pagination.
   Page list_page(const Site& site, std::string template_name, std::vector<const Document*> shown,
                  std::size_t total, const std::string& first_url, int page, Value context) const;

@@ -1,5 +1,5 @@
-// PagesRenderer: planning and rendering the HTML pages of the site.
-#include "plugins/pages/pages_renderer.h"
+// SitePagesRenderer: planning and rendering the site's own pages.
+#include "plugins/pages/site_pages.h"
 
 #include <algorithm>
 #include <cctype>
@@ -56,34 +56,24 @@ Value archive_years(const std::vector<const Document*>& documents, const Site& s
 
 }  // namespace
 
-PartInfo PagesRenderer::info() const {
-  PartInfo info{"pages", Stage::render, {"document.html", "site.document_tags"}, {"output.pages"}};
+PartInfo SitePagesRenderer::info() const {
+  PartInfo info{"site_pages", Stage::render, {"site.document_tags"}, {"output.site_pages"}};
   for (const GroupKind& kind : kGroupKinds)
     info.wants.push_back("site." + std::string(kind.product));
   for (const char* product :
-       {"site.related", "site.threads", "site.thread_count", "site.thread_index", "site.trends",
-        "site.charts", "site.review_mentions", "site.review_links"})
+       {"site.threads", "site.thread_count", "site.trends", "site.charts", "site.review_mentions"})
     info.wants.push_back(product);
   return info;
 }
 
-Value PagesRenderer::base_context(const Site& site, const std::string& title,
-                                  const std::string& url, const std::string& kind,
-                                  const std::string& group_path) const {
-  Value context = Value::object();
-  context["site"] = site_value(site);
-  context["page"] = page_value(site, title, url, kind, group_path);
-  return context;
-}
-
-void PagesRenderer::show_entries(Page& page, const Site& site) {
+void SitePagesRenderer::show_entries(Page& page, const Site& site) {
   std::string_view key = page.by_month ? "years" : "entries";
   if (page.context.find(key) != nullptr) return;
   page.context[key] = page.by_month ? archive_years(page.entries, site)
                                     : entries_value(page.entries, 0, page.entries.size(), site);
 }
 
-PreparedOutput PagesRenderer::prepared(std::string path, Page page, const Site& site) const {
+PreparedOutput SitePagesRenderer::prepared(std::string path, Page page, const Site& site) const {
   bool known = std::all_of(page.entries.begin(), page.entries.end(),
                            [](const Document* d) { return !d->fingerprint.empty(); });
   // Entries without a fingerprint, or the archive's (a link to each document, which changes far
@@ -101,58 +91,19 @@ PreparedOutput PagesRenderer::prepared(std::string path, Page page, const Site& 
           }};
 }
 
-PagesRenderer::Page PagesRenderer::document_page(const Document& document, const Site& site) const {
-  std::string kind = theme_->has_template(document.kind) ? document.kind : "digest";
-  Value document_context = document_value(document, site);
-  Value context = base_context(site, document_context.get_string("heading"),
-                               document_context.get_string("url"), document.kind);
-  context["page"]["description"] = document.description;
-  context["document"] = std::move(document_context);
-  return {std::move(kind), std::move(context)};
-}
-
-std::vector<PreparedOutput> PagesRenderer::prepare_document(const Document& document,
-                                                            const Site& site) const {
-  std::string path = output_path_of(document.permalink);
-  std::vector<PreparedOutput> prepared_outputs;
-  if (document.fingerprint.empty()) {
-    prepared_outputs.push_back(prepared(std::move(path), document_page(document, site), site));
-    return prepared_outputs;
-  }
-  // The context is built only when the page is rendered (the build renders right away).
-  std::string fingerprint = Fingerprint()
-                                .add(document.kind)
-                                .add(document_inputs(document, site, planned_for(site)))
-                                .hex();
-  prepared_outputs.push_back({std::move(path), std::move(fingerprint), [this, &document, &site] {
-                                Page page = document_page(document, site);
-                                return theme_->render_page(page.template_name,
-                                                           std::move(page.context));
-                              }});
-  return prepared_outputs;
-}
-
-std::vector<OutputFile> PagesRenderer::render_document(const Document& document,
+PlannedInputs::Listed SitePagesRenderer::listed_inputs(const Document& document,
                                                        const Site& site) const {
-  std::vector<OutputFile> files;
-  for (const PreparedOutput& output : prepare_document(document, site))
-    files.push_back({output.path, output.render()});
-  return files;
-}
-
-PlannedInputs::Listed PagesRenderer::listed_inputs(const Document& document,
-                                                   const Site& site) const {
   if (const PlannedInputs* planned = planned_for(site))
     if (auto it = planned->documents.find(&document); it != planned->documents.end())
       return it->second;
   return {entry_inputs(document, site), link_inputs(document)};
 }
 
-const PlannedInputs* PagesRenderer::planned_for(const Site& site) const {
+const PlannedInputs* SitePagesRenderer::planned_for(const Site& site) const {
   return &site == planned_site_ && site.build == planned_build_ ? &planned_ : nullptr;
 }
 
-std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
+std::vector<PlannedOutput> SitePagesRenderer::plan(const Site& site) const {
   planned_site_ = nullptr;
   planned_.documents.clear();
   std::vector<PlannedInputs::Listed> listed =
@@ -179,7 +130,7 @@ std::vector<PlannedOutput> PagesRenderer::plan(const Site& site) const {
   return outputs;
 }
 
-void PagesRenderer::plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const {
+void SitePagesRenderer::plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const {
   for (const GroupKind& kind : kGroupKinds) {
     if (site.data.find(kind.product) == nullptr) continue;  // no plugin makes this kind
     for (const Value& group : groups_of(site, kind.product)) {
@@ -198,7 +149,8 @@ void PagesRenderer::plan_groups(const Site& site, std::vector<PlannedOutput>& ou
   }
 }
 
-PagesRenderer::Page PagesRenderer::site_page(const PlannedOutput& output, const Site& site) const {
+SitePagesRenderer::Page SitePagesRenderer::site_page(const PlannedOutput& output,
+                                                     const Site& site) const {
   std::string kind = output.params.get_string("kind");
   if (kind == "home")
     return home_page(site, static_cast<int>(output.params.find("page")->as_int()));
@@ -210,7 +162,7 @@ PagesRenderer::Page PagesRenderer::site_page(const PlannedOutput& output, const 
   return not_found_page(site);
 }
 
-PreparedOutput PagesRenderer::prepare(const PlannedOutput& output, const Site& site) const {
+PreparedOutput SitePagesRenderer::prepare(const PlannedOutput& output, const Site& site) const {
   if (std::optional<std::string> inputs = list_inputs(output, site))
     return {output.path, std::move(*inputs), [this, &output, &site] {
               Page page = site_page(output, site);
@@ -220,8 +172,8 @@ PreparedOutput PagesRenderer::prepare(const PlannedOutput& output, const Site& s
   return prepared(output.path, site_page(output, site), site);
 }
 
-std::optional<std::string> PagesRenderer::list_inputs(const PlannedOutput& output,
-                                                      const Site& site) const {
+std::optional<std::string> SitePagesRenderer::list_inputs(const PlannedOutput& output,
+                                                          const Site& site) const {
   std::string kind = output.params.get_string("kind");
   Fingerprint fingerprint;
   const PlannedInputs* planned = planned_for(site);
@@ -259,24 +211,25 @@ std::optional<std::string> PagesRenderer::list_inputs(const PlannedOutput& outpu
   return fingerprint.hex();
 }
 
-std::string PagesRenderer::render(const PlannedOutput& output, const Site& site) const {
+std::string SitePagesRenderer::render(const PlannedOutput& output, const Site& site) const {
   return prepare(output, site).render();
 }
 
-PagesRenderer::Page PagesRenderer::list_page(const Site& site, std::string template_name,
-                                             std::vector<const Document*> shown, std::size_t total,
-                                             const std::string& first_url, int page,
-                                             Value context) const {
+SitePagesRenderer::Page SitePagesRenderer::list_page(const Site& site, std::string template_name,
+                                                     std::vector<const Document*> shown,
+                                                     std::size_t total,
+                                                     const std::string& first_url, int page,
+                                                     Value context) const {
   context["pagination"] =
       pagination_value(first_url, page, page_count(total, site.config.page_size));
   return {std::move(template_name), std::move(context), std::move(shown)};
 }
 
-std::size_t PagesRenderer::first_on_page(const Site& site, int page) const {
+std::size_t SitePagesRenderer::first_on_page(const Site& site, int page) const {
   return static_cast<std::size_t>(page - 1) * static_cast<std::size_t>(site.config.page_size);
 }
 
-PagesRenderer::Page PagesRenderer::home_page(const Site& site, int page) const {
+SitePagesRenderer::Page SitePagesRenderer::home_page(const Site& site, int page) const {
   std::string first_url = site.config.base_path();
   std::string title = page > 1 ? "Home (page " + std::to_string(page) + ")" : "Home";
   Value context = base_context(site, title, page_url(first_url, page), "home");
@@ -284,7 +237,7 @@ PagesRenderer::Page PagesRenderer::home_page(const Site& site, int page) const {
                    std::move(context));
 }
 
-std::vector<const Document*> PagesRenderer::home_entries(const Site& site, int page) const {
+std::vector<const Document*> SitePagesRenderer::home_entries(const Site& site, int page) const {
   std::size_t first = std::min(first_on_page(site, page), site.documents.size());
   std::size_t last =
       std::min(first + static_cast<std::size_t>(site.config.page_size), site.documents.size());
@@ -292,13 +245,13 @@ std::vector<const Document*> PagesRenderer::home_entries(const Site& site, int p
           site.documents.begin() + static_cast<long>(last)};
 }
 
-std::vector<const Document*> PagesRenderer::group_entries(const Site& site, const Value& group,
-                                                          int page) const {
+std::vector<const Document*> SitePagesRenderer::group_entries(const Site& site, const Value& group,
+                                                              int page) const {
   return documents_in(site, group, first_on_page(site, page),
                       static_cast<std::size_t>(site.config.page_size));
 }
 
-PagesRenderer::Page PagesRenderer::group_page(const Site& site, const Value& params) const {
+SitePagesRenderer::Page SitePagesRenderer::group_page(const Site& site, const Value& params) const {
   const GroupKind& kind = group_kind(params.get_string("product"));
   const Value* group = find_group(site, kind.product, params.get_string("slug"));
   if (group == nullptr)
@@ -324,8 +277,8 @@ PagesRenderer::Page PagesRenderer::group_page(const Site& site, const Value& par
                    std::move(context));
 }
 
-PagesRenderer::Page PagesRenderer::group_index_page(const Site& site,
-                                                    const std::string& product) const {
+SitePagesRenderer::Page SitePagesRenderer::group_index_page(const Site& site,
+                                                            const std::string& product) const {
   const GroupKind& kind = group_kind(product);
   std::string title(kind.product);
   title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
@@ -336,12 +289,12 @@ PagesRenderer::Page PagesRenderer::group_index_page(const Site& site,
   return {product, std::move(context)};
 }
 
-PagesRenderer::Page PagesRenderer::archive_page(const Site& site) const {
+SitePagesRenderer::Page SitePagesRenderer::archive_page(const Site& site) const {
   Value context = base_context(site, "Archive", url_of(site, "/archive/"), "archive");
   return {"archive", std::move(context), {site.documents.begin(), site.documents.end()}, true};
 }
 
-PagesRenderer::Page PagesRenderer::threads_page(const Site& site) const {
+SitePagesRenderer::Page SitePagesRenderer::threads_page(const Site& site) const {
   Value context = base_context(site, "Threads", url_of(site, "/threads/"), "threads");
   const Value* threads = site.data.find("threads");
   const Value::Array none;
@@ -360,14 +313,14 @@ PagesRenderer::Page PagesRenderer::threads_page(const Site& site) const {
   return {"threads", std::move(context)};
 }
 
-PagesRenderer::Page PagesRenderer::trends_page(const Site& site) const {
+SitePagesRenderer::Page SitePagesRenderer::trends_page(const Site& site) const {
   Value context = base_context(site, "Trends", url_of(site, "/trends/"), "trends");
   context["trends"] = trends_value(site);
   context["charts"] = charts_value(site, "site");
   return {"trends", std::move(context)};
 }
 
-PagesRenderer::Page PagesRenderer::not_found_page(const Site& site) const {
+SitePagesRenderer::Page SitePagesRenderer::not_found_page(const Site& site) const {
   Value context = base_context(site, "Page not found", url_of(site, "/404.html"), "404");
   return {"404", std::move(context)};
 }
