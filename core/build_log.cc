@@ -74,12 +74,13 @@ bool read_record(std::vector<std::string>& f, BuildLog& log) {
     add_in_order(log.outputs, std::move(f[1]), std::move(f[2]));
     return true;
   }
-  if (f[0] == "render" && f.size() >= 4) {
-    RenderRecord record{std::move(f[3]), {}};
-    record.paths.assign(std::make_move_iterator(f.begin() + 4), std::make_move_iterator(f.end()));
+  if (f[0] == "render" && f.size() >= 5) {
+    RenderRecord record{std::move(f[3]), {}, std::move(f[4])};
+    record.paths.assign(std::make_move_iterator(f.begin() + 5), std::make_move_iterator(f.end()));
     add_in_order(log.renders, f[1] + "\t" + f[2], std::move(record));
     return true;
   }
+  if (f[0] == "own" && f.size() == 3) return add_in_order(log.own_entry_inputs, f[1], f[2]), true;
   if (f[0] == "due" && f.size() == 2) return log.due = std::stoll(f[1]), true;
   if (f[0] == "documents" && f.size() == 2) return log.documents = std::stoul(f[1]), true;
   if (f[0] == "diagnostic" && f.size() == 5) {
@@ -141,7 +142,8 @@ void save_build_log(const fs::path& file, const BuildLog& log) {
   for (const auto& [name, record] : log.renders) {
     std::string_view both = name;
     std::size_t tab = both.find('\t');
-    append_record(out, {"render", both.substr(0, tab), both.substr(tab + 1), record.key});
+    append_record(out,
+                  {"render", both.substr(0, tab), both.substr(tab + 1), record.key, record.own});
     out.pop_back();  // the paths follow on the same line
     for (const std::string& path : record.paths) {
       out += '\t';
@@ -149,6 +151,8 @@ void save_build_log(const fs::path& file, const BuildLog& log) {
     }
     out += '\n';
   }
+  for (const auto& [renderer, inputs] : log.own_entry_inputs)
+    append_record(out, {"own", renderer, inputs});
   for (const Diagnostic& d : log.diagnostics)
     append_record(out, {"diagnostic", d.severity == Severity::warning ? "warning" : "error", d.file,
                         std::to_string(d.line), d.message});

@@ -16,15 +16,17 @@ namespace digestif {
 
 /// Inputs and outputs are each a name and a version: a string that changes whenever the thing
 /// does ("size:mtime" of a file, a content hash of a remote document).
-/// The outputs a renderer made for one document, and a fingerprint of all they were made from
-/// (see Renderer::fingerprint_listed).
+/// The outputs a renderer made for one document, a fingerprint of all they were made from (see
+/// Renderer::fingerprint_listed) but the document's own entries of site products (see
+/// PartInfo::own_entries), and a fingerprint of those entries ("" when it has none).
 struct RenderRecord {
   std::string key;
   std::vector<std::string> paths;
+  std::string own = {};
 };
 
 struct BuildLog {
-  static constexpr int kFormat = 3;
+  static constexpr int kFormat = 4;
   std::map<std::string, std::string> inputs;  ///< "content/x.md" -> version
   /// Output path -> version of the file written; and -> fingerprint of what it was rendered
   /// from (see Fingerprint), when known. (Looked up once per output and document in a build:
@@ -33,6 +35,9 @@ struct BuildLog {
   std::unordered_map<std::string, std::string> fingerprints;
   /// "renderer\torigin" -> what the renderer made for that document.
   std::unordered_map<std::string, RenderRecord> renders;
+  /// Renderer -> what the site products it reads at each document's own entry were made from,
+  /// when its renders were last looked at (RenderRecord::own holds for those products).
+  std::map<std::string, std::string> own_entry_inputs;
   std::vector<Diagnostic> diagnostics;  ///< reported by the build, replayed if skipped
   std::size_t documents = 0;            ///< published
   /// Seconds since the epoch when the earliest held-back future document falls due.

@@ -218,6 +218,9 @@ class GraphComposer {
         changes.renders.emplace(plan_record_name(planner),
                                 RenderRecord{planner.planned && !planner.failed ? planner.key : "",
                                              std::move(planner.paths)});
+    for (const DocumentRenderer& by_document : document_renderers_)
+      if (!by_document.own_inputs.empty())
+        changes.own_entry_inputs.emplace(by_document.of.name, by_document.own_inputs);
     changes.diagnostics = std::move(reported);
     changes.documents = site_.documents.size();
     return changes;
@@ -787,7 +790,15 @@ class GraphComposer {
     TaskId listed_by = 0;     // list_documents(): documents are kept or prepared after it
     std::string listed = {};  // what it shows of every published document; empty: unknown
     std::once_flag inputs_once = {};
-    std::string inputs = {};  // listed, the setup and the site products; empty: unknown
+    std::string inputs = {};      // listed, the setup and the site products; empty: unknown
+    std::string own_inputs = {};  // of the PartInfo::own_entries products; empty: unknown
+    bool own_unchanged = false;   // own_inputs as when the last build looked at the renders
+  };
+
+  /// What a document's outputs are made from (see RenderRecord): all but its own entries of site
+  /// products, and those entries.
+  struct RenderKey {
+    std::string key, own;
   };
 
   /// A render task per document analyzed by tasks of its own; documents restored whole (by one
@@ -826,8 +837,9 @@ class GraphComposer {
   Task render_task(Slot& slot, DocumentRenderer& by_document, TaskId index) {
     Task task{render_name(slot, by_document),
               [this, &slot, &by_document](TaskSpawner&) {
-                std::string key;
-                if (!keep_render(slot, by_document, key)) render_again(slot, by_document, key);
+                RenderKey key;
+                if (!keep_render(slot, by_document, key))
+                  render_again(slot, by_document, std::move(key));
               },
               {index},
               {by_document.listed_by, by_document.planned_by}};
@@ -844,11 +856,11 @@ class GraphComposer {
               {by_document.listed_by}};
     for (const Slot* slot : chunk) link_render_needs(task, *slot, by_document.of.info, task.after);
     task.run = [this, chunk = std::move(chunk), &by_document](TaskSpawner& spawner) {
-      std::vector<std::pair<Slot*, std::string>> again;  // with its render key
+      std::vector<std::pair<Slot*, RenderKey>> again;  // with its render key
       for (Slot* slot : chunk) {
         if (slot->failed) continue;
         try {
-          std::string key;
+          RenderKey key;
           if (!keep_render(*slot, by_document, key)) again.emplace_back(slot, std::move(key));
         } catch (...) {
           fail_as(spawner, render_name(*slot, by_document));
@@ -888,13 +900,19 @@ class GraphComposer {
 
   /// Keeps what the last build rendered for the document when it was made from the same
   /// inputs; true when it did (or the document is not published: nothing to render). Else
-  /// `key` is what they are made from now (render_key()).
-  bool keep_render(Slot& slot, DocumentRenderer& by_document, std::string& key) {
+  /// `key` is what they are made from now. Its own entries are looked at only when the products
+  /// they are in changed since the last build.
+  bool keep_render(Slot& slot, DocumentRenderer& by_document, RenderKey& key) {
     if (!slot.published) return true;
-    key = render_key(slot, by_document);
+    key.key = render_key(slot, by_document);
     const RenderRecord* last =
-        key.empty() ? nullptr : up_to_date_->kept_render(by_document.of.name, slot.item.origin);
-    if (last == nullptr || last->key != key) return false;
+        key.key.empty() ? nullptr : up_to_date_->kept_render(by_document.of.name, slot.item.origin);
+    bool same = last != nullptr && last->key == key.key;
+    if (same && !by_document.own_unchanged) {
+      key.own = own_key(slot, by_document);
+      same = key.own == last->own;
+    }
+    if (!same) return false;
     keep_outputs(*last, by_document.of.producer);
     return true;
   }
@@ -907,7 +925,7 @@ class GraphComposer {
 
   /// render_again(), failing a task named for the document (as if it had its own) if it throws.
   void render_again_alone(TaskSpawner& spawner, Slot& slot, DocumentRenderer& by_document,
-                          std::string key) {
+                          RenderKey key) {
     try {
       render_again(slot, by_document, std::move(key));
     } catch (...) {
@@ -916,8 +934,9 @@ class GraphComposer {
   }
 
   /// Has the renderer prepare the document's outputs.
-  void render_again(Slot& slot, DocumentRenderer& by_document, std::string key) {
-    RenderRecord record{std::move(key), {}};  // empty: drops the last one's
+  void render_again(Slot& slot, DocumentRenderer& by_document, RenderKey key) {
+    if (key.own.empty()) key.own = own_key(slot, by_document);
+    RenderRecord record{std::move(key.key), {}, std::move(key.own)};  // no key: drops the last
     for (PreparedOutput& output : by_document.of.renderer->prepare_document(slot.document, site_)) {
       emit(output, by_document.of.producer);
       record.paths.push_back(output.path);
@@ -925,25 +944,49 @@ class GraphComposer {
     slot.renders.emplace(by_document.of.name, std::move(record));
   }
 
-  /// A fingerprint of everything the renderer's outputs for this document are made from; empty
-  /// when that cannot be told. (Every site product it reads is made by now.)
+  /// A fingerprint of everything the renderer's outputs for this document are made from but its
+  /// own entries of site products; empty when that cannot be told. (Every site product it reads
+  /// is made by now.)
   std::string render_key(const Slot& slot, DocumentRenderer& by_document) {
-    const PartInfo& info = by_document.of.info;
-    std::call_once(by_document.inputs_once, [&] {
-      Fingerprint inputs;
-      inputs.add(up_to_date_->render_setup()).add(by_document.listed);
-      if (!by_document.listed.empty() && add_site_product_inputs(info, inputs, info.own_entries))
-        by_document.inputs = inputs.hex();
-    });
+    std::call_once(by_document.inputs_once, [&] { note_render_inputs(by_document); });
     if (by_document.inputs.empty() || slot.document.fingerprint.empty()) return {};
-    Fingerprint key;
-    key.add(by_document.inputs).add(slot.document.fingerprint);
+    return Fingerprint().add(by_document.inputs).add(slot.document.fingerprint).hex();
+  }
+
+  /// What every document's outputs are made from, and the inputs of the products of which they
+  /// read their own entries (unchanged since the last build: those entries are too).
+  void note_render_inputs(DocumentRenderer& by_document) {
+    const PartInfo& info = by_document.of.info;
+    Fingerprint inputs;
+    inputs.add(up_to_date_->render_setup()).add(by_document.listed);
+    if (!by_document.listed.empty() && add_site_product_inputs(info, inputs, info.own_entries))
+      by_document.inputs = inputs.hex();
+    by_document.own_unchanged = info.own_entries.empty();
+    if (by_document.own_unchanged) return;
+    Fingerprint own;
+    std::lock_guard lock(site_inputs_mutex_);
     for (const std::string& product : info.own_entries) {
-      const Value* all = site_.data.find(std::string_view(product).substr(5));  // "site."
-      const Value* own = all != nullptr ? all->find(slot.document.permalink) : nullptr;
-      key.add(static_cast<std::int64_t>(own != nullptr ? Fingerprint::of(*own) : 0));
+      auto it = site_inputs_.find(product);
+      if (it != site_inputs_.end() && it->second.empty()) return;  // unknown
+      own.add(product).add(it == site_inputs_.end() ? "not made" : it->second);
     }
-    return key.hex();
+    by_document.own_inputs = own.hex();
+    by_document.own_unchanged =
+        by_document.own_inputs == up_to_date_->last_own_entry_inputs(by_document.of.name);
+  }
+
+  /// A fingerprint of the document's own entries of the site products the renderer reads so
+  /// (PartInfo::own_entries); empty when it reads none.
+  std::string own_key(const Slot& slot, const DocumentRenderer& by_document) const {
+    const std::vector<std::string>& products = by_document.of.info.own_entries;
+    if (products.empty()) return {};
+    Fingerprint own;
+    for (const std::string& product : products) {
+      const Value* all = site_.data.find(std::string_view(product).substr(5));  // "site."
+      const Value* entry = all != nullptr ? all->find(slot.document.permalink) : nullptr;
+      own.add(static_cast<std::int64_t>(entry != nullptr ? Fingerprint::of(*entry) : 0));
+    }
+    return own.hex();
   }
 
   /// Renders the planned outputs by chunks, a task each: most of them are kept, which costs

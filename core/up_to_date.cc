@@ -71,6 +71,11 @@ const RenderRecord* UpToDate::kept_render(const std::string& renderer,
   return &found->second;
 }
 
+std::string UpToDate::last_own_entry_inputs(const std::string& renderer) const {
+  auto found = last_.own_entry_inputs.find(renderer);
+  return found != last_.own_entry_inputs.end() ? found->second : std::string();
+}
+
 void UpToDate::add_input(const std::string& name, const std::string& version) {
   // Sources list their inputs in order: inserting next to the last one is then O(1).
   next_input_ = std::next(inputs_.insert_or_assign(next_input_, name, version));
@@ -123,6 +128,7 @@ BuildLog UpToDate::update(LogChanges changes, const std::vector<std::string_view
   log.due = due == Timestamp::max() ? BuildLog().due : seconds_of(due);
   log.diagnostics = std::move(changes.diagnostics);
   log.documents = changes.documents;
+  log.own_entry_inputs = std::move(changes.own_entry_inputs);
   update_outputs(log, outputs, written, std::move(changes.fingerprints));
   std::size_t current = changes.kept_renders;
   for (auto& [render, record] : changes.renders) {

@@ -24,6 +24,8 @@ struct LogChanges {
   std::unordered_map<std::string, RenderRecord> renders;
   /// Renders left as the last build made them (not in `renders`).
   std::size_t kept_renders = 0;
+  /// See BuildLog::own_entry_inputs: this build's, of every renderer that has some.
+  std::map<std::string, std::string> own_entry_inputs;
   std::vector<Diagnostic> diagnostics;
   std::size_t documents = 0;
 };
@@ -64,6 +66,9 @@ class UpToDate {
   /// What the last build's `renderer` made for the document from `origin`, when its outputs
   /// are all as it left them; nullptr otherwise.
   const RenderRecord* kept_render(const std::string& renderer, const std::string& origin) const;
+  /// What the products `renderer` reads at each document's own entry were made from when the
+  /// last build looked at its renders ("" when unknown).
+  std::string last_own_entry_inputs(const std::string& renderer) const;
 
   /// The log of a build that ran to its end: the last build's, changed in place (it is moved
   /// out: call once, at the end). Adds the inputs, `changes`, `due` and the outputs' versions.

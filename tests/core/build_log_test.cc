@@ -16,9 +16,10 @@ BuildLog sample_log() {
   log.inputs = {{"content/a.md", "10:1.5"}, {"theme tab\there", "new\nline and back\\slash"}};
   log.outputs = {{"a/index.html", "20:2.5"}, {"b/index.html", "30:3.5"}};
   log.fingerprints = {{"a/index.html", "00ff"}};  // b's is unknown
-  log.renders = {{"pages/pages\tcontent/a.md", {"key1", {"a/index.html"}}},
-                 {"pages/pages\tcontent/b.md", {"key2", {}}},
+  log.renders = {{"pages/document_pages\tcontent/a.md", {"key1", {"a/index.html"}, "own1"}},
+                 {"pages/document_pages\tcontent/b.md", {"key2", {}, "own2"}},
                  {"other/part\tcontent/a.md", {"key3", {"x.json", "y.json"}}}};
+  log.own_entry_inputs = {{"pages/document_pages", "inputs1"}};
   log.diagnostics = {{Severity::warning, "content/a.md", 3, "bad\tthing: fix it\nnow"}};
   log.documents = 2;
   log.due = 1767225600;
@@ -48,7 +49,9 @@ BOOST_AUTO_TEST_CASE(a_saved_log_loads_back_the_same) {
     BOOST_REQUIRE(loaded->renders.count(name) == 1u);
     BOOST_TEST(loaded->renders.at(name).key == record.key);
     BOOST_TEST(loaded->renders.at(name).paths == record.paths, boost::test_tools::per_element());
+    BOOST_TEST(loaded->renders.at(name).own == record.own);
   }
+  BOOST_TEST((loaded->own_entry_inputs == saved.own_entry_inputs));
   BOOST_REQUIRE(loaded->diagnostics.size() == 1u);
   BOOST_TEST(loaded->diagnostics[0].message == "bad\tthing: fix it\nnow");
   BOOST_TEST(loaded->diagnostics[0].line == 3);

@@ -274,6 +274,14 @@ class MentionsAnalyzer : public SiteAnalyzer {
     }
     site.data["mentions"] = std::move(mentions);
   }
+  /// What analyze() reads: the title, and whom the body mentions.
+  bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override {
+    std::size_t see = document.body.find("see ");
+    fingerprint.add(document.title)
+        .add(see == std::string::npos ? std::string_view()
+                                      : std::string_view(document.body).substr(see));
+    return true;
+  }
 };
 
 /// Writes "<origin>.html": the document's body and who mentions it (its own entry of
@@ -555,8 +563,12 @@ BOOST_AUTO_TEST_CASE(a_document_is_prepared_again_when_its_own_entry_of_a_produc
     BOOST_TEST(file_text(root / "site" / "a.html") == "first, mentioned by B");
     BOOST_TEST(file_text(root / "site" / "c.html") == "third, mentioned by");
     BOOST_TEST(file_text(root / "site" / "d.html") == "fourth, mentioned by");
-    texts["d"] = "D\nfourth, edited";  // its own change only
+    texts["d"] = "D\nfourth, edited";  // its own change only: site.mentions is kept
     BOOST_TEST((prepared() == std::set<std::string>{"D"}));
+    texts["a"] = "A\nfirst, see D";  // and another change to it
+    BOOST_TEST((prepared() == std::set<std::string>{"A", "D"}));
+    BOOST_TEST(file_text(root / "site" / "d.html") == "fourth, edited, mentioned by A");
+    BOOST_TEST(file_text(root / "site" / "c.html") == "third, mentioned by");
   }
 }
 
