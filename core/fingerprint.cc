@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <bit>
+#include <vector>
+
+#include "core/parallel_map.h"
 
 namespace digestif {
 namespace {
@@ -116,6 +119,21 @@ std::uint64_t Fingerprint::of(const Value& value) {
     contents.add(value);
   }
   return std::max<std::uint64_t>(contents.value(), 1);
+}
+
+void Fingerprint::seal_parts(Value& value) {
+  std::vector<Value*> parts;
+  auto add_part = [&parts](Value& part) {
+    if (part.later_hash() == 0 && (part.is_array() || part.is_object())) parts.push_back(&part);
+  };
+  if (value.is_object())
+    for (auto& [key, member] : value.as_object()) add_part(member);
+  else if (value.is_array())
+    for (Value& item : value.as_array()) add_part(item);
+  std::vector<std::uint64_t> hashes =
+      in_parallel<std::uint64_t>(parts.size(), [&](std::size_t i) { return of(*parts[i]); });
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    *parts[i] = Value::sealed(std::move(*parts[i]), hashes[i]);
 }
 
 std::string Fingerprint::hex() const {

@@ -32,6 +32,10 @@ class Fingerprint {
   /// as add() does; a part of a cache file read for later (Value::later) was given its own when
   /// written, and is not decoded for it.
   static std::uint64_t of(const Value& value);
+  /// Seals each array or object directly inside `value` (an object's members, an array's items)
+  /// with its hash (Value::sealed), on all cores: for a site product, whose entries are then
+  /// fingerprinted many times over, once per entry.
+  static void seal_parts(Value& value);
   /// 16 hexadecimal digits.
   std::string hex() const;
   std::uint64_t value() const { return state_; }

@@ -628,8 +628,21 @@ class GraphComposer {
       DiagnosticCapture capture(run.made.diagnostics);
       analyzer.analyze_with_memo(site_, run.memo);
     }
+    // A product whose entries each document's render fingerprints (PartInfo::own_entries): each
+    // entry's hash is taken once, now, for this build and the next ones of a process.
+    for (const std::string& product : info.produces)
+      if (read_by_own_entry(product)) Fingerprint::seal_parts(site_.data[product.substr(5)]);
     note_site_run(info, std::move(run), false);
     return true;
+  }
+
+  /// True when a renderer reads the site product at each document's own entry.
+  bool read_by_own_entry(const std::string& product) const {
+    return std::any_of(document_renderers_.begin(), document_renderers_.end(),
+                       [&](const DocumentRenderer& by_document) {
+                         const std::vector<std::string>& own = by_document.of.info.own_entries;
+                         return std::find(own.begin(), own.end(), product) != own.end();
+                       });
   }
 
   /// Writes an analyzer's run of this build to .digestif/site/ (its products are in site_.data

@@ -184,6 +184,19 @@ Value Value::later(Make make, std::uint64_t hash) {
   return value;
 }
 
+Value Value::sealed(Value value, std::uint64_t hash) {
+  Value sealed;
+  auto later = std::make_shared<Later>();
+  if (value.data_.index() == kLaterIndex)
+    later->value = value.data();
+  else
+    later->value = std::move(value.data_);
+  later->made = true;  // made() never calls `once` now
+  later->hash = hash;
+  sealed.data_ = std::move(later);
+  return sealed;
+}
+
 std::uint64_t Value::later_hash() const {
   const auto* later = std::get_if<kLaterIndex>(&data_);
   return later != nullptr ? (*later)->hash : 0;
@@ -195,6 +208,7 @@ bool Value::is_pending() const {
 }
 
 const Value::Data& Value::made(Later& later) {
+  if (later.made.load(std::memory_order_acquire)) return later.value;
   std::call_once(later.once, [&later] {
     Value value = later.make();
     if (value.data_.index() == kLaterIndex)
@@ -202,7 +216,7 @@ const Value::Data& Value::made(Later& later) {
     else
       later.value = std::move(value.data_);
     later.make = nullptr;
-    later.made = true;
+    later.made.store(true, std::memory_order_release);
   });
   return later.value;
 }

@@ -133,6 +133,10 @@ class Value {
   /// parts of a cache file that most builds never read. `hash`: a hash of the value that its
   /// maker knows without making it (Fingerprint::of() in core/fingerprint.h), or 0.
   static Value later(Make make, std::uint64_t hash = 0);
+  /// `value` as a later() value already made that knows its `hash`: copies share it, and
+  /// Fingerprint::of() takes the hash instead of reading it all again (writing to a copy makes
+  /// it the copy's own, without the hash).
+  static Value sealed(Value value, std::uint64_t hash);
   /// True while this is a later() value not made yet.
   bool is_pending() const;
   /// The hash given to later(); 0 for other values.
