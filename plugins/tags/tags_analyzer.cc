@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/document_groups.h"
+#include "core/fingerprint.h"
 #include "plugins/tags/tag_taxonomy.h"
 
 namespace digestif::plugins::tags {
@@ -33,8 +34,11 @@ class TagEntries {
     auto found = made_.find(written);
     if (found != made_.end()) return found->second;
     std::string slug = taxonomy_.slug_of(written);
-    Value group =
-        slug.empty() ? Value() : make_group(config_, kFolder, taxonomy_.name_of(slug), slug);
+    Value group;
+    if (!slug.empty()) {  // sealed: each document's copy shares it, and its hash
+      group = make_group(config_, kFolder, taxonomy_.name_of(slug), slug);
+      group = Value::sealed(group, Fingerprint::of(group));
+    }
     return made_.emplace(written, std::make_pair(std::move(slug), std::move(group))).first->second;
   }
 
