@@ -102,6 +102,10 @@ const Value& DocumentData::get() const {
   return later.whole;
 }
 
+void DocumentData::seal() {
+  if (!later_) Fingerprint::seal_parts(own_);
+}
+
 Value& DocumentData::edit() {
   if (later_) {
     own_ = get();

@@ -45,6 +45,10 @@ class DocumentData {
   const Value& get() const;
   operator const Value&() const { return get(); }  // NOLINT: reads like a Value
 
+  /// Seals each array or object member with its hash (Fingerprint::seal_parts), once the
+  /// analysis that writes them is done: copies of a member then share it, and hash_of() takes
+  /// its hash. A restored document's members know theirs already: it is left as it is.
+  void seal();
   /// The object, to change (from here on this copy holds its own).
   Value& edit();
   /// The member `key`, to write (an analyzer adding its product).

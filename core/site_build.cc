@@ -483,6 +483,7 @@ class GraphComposer {
   /// CachedDocument::reads), once its analysis is done (render-stage steps come later: none of
   /// them reads their products).
   void note_reads(Slot& slot) const {
+    slot.document.data.seal();  // its members are written: they are read, and hashed, from now on
     slot.reads.clear();
     auto note = [&slot](const auto& part, auto fingerprint_of) {
       Fingerprint fingerprint;
