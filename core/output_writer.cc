@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -59,6 +60,17 @@ std::string temp_name(const fs::path& path) {
   return (path.parent_path() / name.str()).string();
 }
 
+/// Writes all of `bytes` from the file's start; false when the disk refuses.
+bool write_all(int fd, std::string_view bytes) {
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::pwrite(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(done));
+    if (n <= 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
 void remove_empty_parents(fs::path dir, const fs::path& root) {
   std::error_code ec;
   while (dir != root && dir.string().size() > root.string().size() && fs::is_empty(dir, ec) &&
@@ -85,15 +97,10 @@ void write_file_atomically(const fs::path& path, std::string_view bytes) {
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0)
     throw Error(path.string(), 0, "cannot create the file; check the folder's permissions");
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n <= 0) {
-      ::close(fd);
-      ::unlink(temp.c_str());
-      throw Error(path.string(), 0, "cannot write the file; is the disk full?");
-    }
-    done += static_cast<std::size_t>(n);
+  if (!write_all(fd, bytes)) {
+    ::close(fd);
+    ::unlink(temp.c_str());
+    throw Error(path.string(), 0, "cannot write the file; is the disk full?");
   }
   ::close(fd);
   if (::rename(temp.c_str(), path.c_str()) != 0) {
@@ -102,7 +109,21 @@ void write_file_atomically(const fs::path& path, std::string_view bytes) {
   }
 }
 
-OutputWriter::OutputWriter(fs::path root) : root_(std::move(root)) {
+void write_file_in_place(const fs::path& path, std::string_view bytes) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == ENOENT) {  // a new folder
+    fs::create_directories(path.parent_path());
+    fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+  }
+  if (fd < 0)
+    throw Error(path.string(), 0, "cannot create the file; check the folder's permissions");
+  bool written = write_all(fd, bytes) && ::ftruncate(fd, static_cast<off_t>(bytes.size())) == 0;
+  ::close(fd);
+  if (!written) throw Error(path.string(), 0, "cannot write the file; is the disk full?");
+}
+
+OutputWriter::OutputWriter(fs::path root, Replace replace)
+    : root_(std::move(root)), replace_(replace) {
   fs::create_directories(root_);
   previous_ = load_records(root_);
   for (Claims& claims : claims_)  // about as many as the last build: no rehashing as they come
@@ -181,7 +202,10 @@ void OutputWriter::write(std::string_view relative, std::string_view bytes,
   fs::path path = checked_path(relative);
   claim(relative, producer);
   bool unchanged = same_content(path, bytes);
-  if (!unchanged) write_file_atomically(path, bytes);
+  if (!unchanged && replace_ == Replace::in_place)
+    write_file_in_place(path, bytes);
+  else if (!unchanged)
+    write_file_atomically(path, bytes);
   ++(unchanged ? unchanged_ : written_);
   if (unchanged) return;
   std::lock_guard lock(mutex_);

@@ -22,8 +22,12 @@ namespace digestif {
 /// when the next one starts.
 class OutputWriter {
  public:
+  /// How a file whose bytes changed is replaced: through a temporary file and a rename (no
+  /// reader ever sees it half written), or in place (for a folder no one reads while it is
+  /// written: see BuildOptions::private_output).
+  enum class Replace { atomically, in_place };
   /// Reads what earlier builds wrote (`root`/.digestif-manifest and the journal).
-  explicit OutputWriter(std::filesystem::path root);
+  explicit OutputWriter(std::filesystem::path root, Replace replace = Replace::atomically);
   ~OutputWriter();
   OutputWriter(const OutputWriter&) = delete;
   OutputWriter& operator=(const OutputWriter&) = delete;
@@ -82,6 +86,7 @@ class OutputWriter {
   }
 
   std::filesystem::path root_;
+  Replace replace_;
   std::unordered_set<std::string> previous_;
   std::array<Claims, kShards> claims_;
   mutable std::mutex mutex_;  // guards the journal and changed_
@@ -95,6 +100,8 @@ class OutputWriter {
 
 /// Writes a file through a sibling temporary file and an atomic rename.
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
+/// Writes over a file's bytes where they are (creating it when missing), then cuts it to size.
+void write_file_in_place(const std::filesystem::path& path, std::string_view bytes);
 
 /// The whole content of a file; throws Error naming it when it cannot be read.
 std::string read_file(const std::filesystem::path& path);

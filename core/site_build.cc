@@ -144,7 +144,9 @@ class GraphComposer {
     }
     auto plan_start = std::chrono::steady_clock::now();
     // Opened only now: it reads the manifest and sweeps the output tree for temporary files.
-    writer_.emplace(site_.config.output_path());
+    writer_.emplace(site_.config.output_path(), site_.options.private_output
+                                                    ? OutputWriter::Replace::in_place
+                                                    : OutputWriter::Replace::atomically);
     up_to_date_ = &up_to_date;
     setup_ = up_to_date.analysis_setup();
     cache_.emplace(site_.config.root / ".digestif" / "documents", setup_);

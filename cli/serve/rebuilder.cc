@@ -65,6 +65,7 @@ RebuildResult Rebuilder::build(std::vector<std::filesystem::path> changed) {
     config.base_url = base_url_;
     check_output_folder(config);
     BuildOptions options{arguments_.drafts, false, arguments_.future};
+    options.private_output = true;  // requests read the folder under the lock the build holds
     EnabledPlugins enabled = enable_plugins(config, options, sink);
     result.threads = default_thread_count();
     result.summary = build_site(config, options, enabled.parts, sink, result.threads, &memory_);

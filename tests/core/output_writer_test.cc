@@ -153,6 +153,26 @@ BOOST_FIXTURE_TEST_CASE(unchanged_bytes_are_not_rewritten, OutputFixture) {
   BOOST_TEST(contents("style.css") == "body{color:red}");
 }
 
+BOOST_FIXTURE_TEST_CASE(a_private_folder_is_written_in_place_longer_or_shorter, OutputFixture) {
+  {
+    OutputWriter writer(root, OutputWriter::Replace::in_place);
+    writer.write("tags/ai/index.html", "a page of twenty-one", "pages");  // a new folder
+    writer.write("index.html", "home", "pages");
+    writer.finish();
+  }
+  ino_t page = inode("tags/ai/index.html");
+  OutputWriter writer(root, OutputWriter::Replace::in_place);
+  writer.write("tags/ai/index.html", "shorter", "pages");
+  writer.write("index.html", "home, longer now", "pages");
+  BOOST_TEST(contents("tags/ai/index.html") == "shorter");
+  BOOST_TEST(contents("index.html") == "home, longer now");
+  BOOST_TEST(inode("tags/ai/index.html") == page);  // the same file, no rename
+  BOOST_TEST(writer.written() == 2u);
+  BOOST_TEST((entries() == std::vector<std::string>{".digestif-building", ".digestif-manifest",
+                                                    "index.html", "tags", "tags/ai",
+                                                    "tags/ai/index.html"}));
+}
+
 BOOST_FIXTURE_TEST_CASE(finish_removes_stale_outputs_of_the_previous_build, OutputFixture) {
   {
     OutputWriter writer(root);
