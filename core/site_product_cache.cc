@@ -2,7 +2,10 @@
 // diagnostics and products.
 #include "core/site_product_cache.h"
 
+#include <algorithm>
+
 #include "core/binary_codec.h"
+#include "core/fingerprint.h"
 #include "core/mapped_file.h"
 #include "core/output_writer.h"
 #include "core/slug.h"
@@ -10,7 +13,8 @@
 namespace digestif {
 namespace {
 
-constexpr std::string_view kMagic = "digestif-site-products 6";
+constexpr std::string_view kMagic =
+    "digestif-site-products 6";  // file: <analyzer>.<setup>.products
 /// Parts of products this large are decoded only when a build reads them: a build after a small
 /// edit reads few of them (the related posts of a few documents, the charts of a few tags).
 constexpr std::size_t kLaterFrom = 128;
@@ -29,7 +33,21 @@ SiteProducts read_products(BinaryReader& in) {
 }  // namespace
 
 std::filesystem::path SiteProductCache::file_of(const std::string& analyzer) const {
-  return folder_ / (slugify(analyzer) + ".products");
+  return folder_ / (slugify(analyzer) + "." + Fingerprint().add(setup_).hex() + ".products");
+}
+
+void SiteProductCache::forget_other_setups(const std::string& analyzer) const {
+  std::string prefix = slugify(analyzer) + ".", own = file_of(analyzer).filename().string();
+  std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> others;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder_, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name != own && name.rfind(prefix, 0) == 0 && name.ends_with(".products"))
+      others.emplace_back(entry.last_write_time(ec), entry.path());
+  }
+  std::sort(others.begin(), others.end());
+  if (!others.empty()) others.pop_back();  // the newest: the other command's (build, serve)
+  for (const auto& [time, path] : others) std::filesystem::remove(path, ec);
 }
 
 std::optional<SavedAnalysis> SiteProductCache::read(const std::string& analyzer,
@@ -73,6 +91,7 @@ void SiteProductCache::write(const std::string& analyzer, const std::string& inp
   }
   try {
     write_file_atomically(file_of(analyzer), bytes);
+    forget_other_setups(analyzer);
   } catch (const Error&) {
     // The next build runs the analyzer in full.
   }

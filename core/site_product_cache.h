@@ -29,7 +29,9 @@ struct SavedAnalysis {
 /// The products to keep: site data keys and where their values are.
 using ProductRefs = std::vector<std::pair<std::string, const Value*>>;
 
-/// One file per analyzer in a folder (.digestif/site/), replaced atomically. A missing,
+/// One file per analyzer and analysis setup in a folder (.digestif/site/), replaced atomically;
+/// of the other setups' files, an analyzer keeps the newest (`digestif build` and `digestif
+/// serve` have setups of their own: each finds its analyses after the other ran). A missing,
 /// damaged or outdated file is no error: the analyzer runs in full.
 class SiteProductCache {
  public:
@@ -46,6 +48,8 @@ class SiteProductCache {
 
  private:
   std::filesystem::path file_of(const std::string& analyzer) const;
+  /// Removes the analyzer's files of other setups but the newest.
+  void forget_other_setups(const std::string& analyzer) const;
   std::filesystem::path folder_;
   std::string setup_;
 };

@@ -4,7 +4,9 @@
 #include "core/site_product_cache.h"
 
 #include <boost/test/unit_test.hpp>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include "tests/core/temp_folder.h"
 
@@ -60,6 +62,25 @@ BOOST_AUTO_TEST_CASE(nothing_from_another_setup_a_missing_or_a_damaged_file) {
   BOOST_TEST(!cache.read("tags", "inputs 1").has_value());
   std::ofstream(file, std::ios::trunc) << "";
   BOOST_TEST(!cache.read("tags", "inputs 1").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(the_last_other_setups_analysis_is_kept_beside_this_ones) {
+  SiteProductCache serve(folder, "setup 2"), later(folder, "setup 3");
+  auto tick = [] { std::this_thread::sleep_for(std::chrono::milliseconds(20)); };  // newer files
+  tick();
+  serve.write("tags", "inputs 2", "serve's memo", {{"tags", &tags}}, {});
+  tick();
+  BOOST_TEST(cache.read("tags", "inputs 1")->memo == "the memo");  // build's, after serve's
+  BOOST_TEST(serve.read("tags", "inputs 2")->memo == "serve's memo");
+  cache.write("tags", "inputs 1", "the memo, again", {{"tags", &tags}}, {});
+  tick();
+  later.write("tags", "inputs 3", "a third", {{"tags", &tags}}, {});  // setup 2's goes
+  BOOST_TEST(!serve.read("tags", "inputs 2").has_value());
+  BOOST_TEST(cache.read("tags", "inputs 1")->memo == "the memo, again");
+  BOOST_TEST(later.read("tags", "inputs 3")->memo == "a third");
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(folder)) ++files;
+  BOOST_TEST(files == 2u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
