@@ -58,6 +58,7 @@ WorkerThreads& WorkerThreads::shared() {
 
 void WorkerThreads::run(std::size_t count, const std::function<void(std::size_t)>& work) {
   if (count == 0) return;
+  if (count == 1) return work(0);  // no other thread, nor its lock (a forked child has neither)
   Shared::Run run{work, count - 1};
   {
     std::lock_guard lock(shared_->mutex);
