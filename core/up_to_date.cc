@@ -40,8 +40,7 @@ UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options,
   add_input("base url", config.base_url);
   add_input("output folder", fs::absolute(output_root_).lexically_normal().string());
   std::string flags = std::string(options.drafts ? " --drafts" : "") +
-                      (options.future ? " --future" : "") + (options.strict ? " --strict" : "") +
-                      (options.offline ? " --offline" : "");
+                      (options.future ? " --future" : "") + (options.offline ? " --offline" : "");
   add_input("options", flags.empty() ? "none" : flags);
   for (const fs::path& file : options.tracked_files)
     add_input("plugin library " + file.string(), file_version(file));

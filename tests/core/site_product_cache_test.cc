@@ -16,8 +16,8 @@ namespace {
 namespace fs = std::filesystem;
 
 struct CacheFixture {
-  fs::path folder = fs::temp_directory_path() /
-                    ("digestif-products-test-" + std::to_string(std::random_device()()));
+  testing::TempFolder temp{"digestif-products-test"};
+  fs::path folder = temp.path / "site";
   SiteProductCache cache{folder, "setup 1"};
   Value tags = Value::Object{{"ai", 3}};
   CacheFixture() {

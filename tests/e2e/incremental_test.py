@@ -211,6 +211,14 @@ class IncrementalTest(unittest.TestCase):
         self.assertEqual(code, 0, err)
         self.assertIn("explain: options changed", out)
 
+    def test_strict_changes_the_exit_code_not_the_state(self):
+        before = mtimes(self.site.path("site"))
+        code, out, err = self.site.run("build", "--strict", "--explain")
+        self.assertEqual(code, 1, err)  # the seed's mojibake warning, repeated
+        self.assertIn("--strict: 1 warnings count as errors", err)
+        self.assertIn("nothing changed since the last build", out)
+        self.assertEqual(mtimes(self.site.path("site")), before)
+
     def test_damaged_log_means_a_full_build(self):
         self.site.write(".digestif/build.log", "not a build log\n")
         code, out, err = self.site.run("build", "--explain")
