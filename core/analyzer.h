@@ -1,6 +1,7 @@
 // Analyzers: per-document steps (structure, markup) and site-wide steps (tags, related, ...).
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "core/document.h"
@@ -14,6 +15,24 @@ namespace digestif {
 class DocumentAnalyzer : public Part {
  public:
   virtual void analyze(Document& document) const = 0;
+};
+
+/// A site analyzer's memo as an object (see SiteAnalyzer::analyze_with_live_memo): a process
+/// that builds again keeps it between builds as it is, made into bytes only to be saved.
+class LiveMemo {
+ public:
+  virtual ~LiveMemo() = default;
+  /// The memo as saved: what the analyzer's analyze_with_memo() reads back.
+  virtual std::string bytes() const = 0;
+};
+
+/// What a site analyzer's last run left for the next one: bytes as saved in .digestif/site/, or
+/// the object itself while the process that made it goes on.
+struct AnalyzerMemo {
+  std::string bytes;               ///< the saved form; empty when `live` holds the memo
+  std::unique_ptr<LiveMemo> live;  ///< the memo as its analyzer left it, or null
+  /// The memo in its saved form.
+  std::string saved() const { return live ? live->bytes() : bytes; }
 };
 
 /// Runs once per build after the documents are indexed, writing only Site::data[key] for each
@@ -35,6 +54,15 @@ class SiteAnalyzer : public Part {
   virtual void analyze_with_memo(Site& site, std::string& memo) const {
     memo.clear();
     analyze(site);
+  }
+  /// What the core calls: like analyze_with_memo(), for an analyzer that may take its memo as
+  /// the object its last run left in this process (AnalyzerMemo::live, which it must check is
+  /// its own) and leave one, saving a process that builds again from encoding and decoding it
+  /// each time. The default passes the memo's bytes to analyze_with_memo().
+  virtual void analyze_with_live_memo(Site& site, AnalyzerMemo& memo) const {
+    memo.bytes = memo.saved();
+    memo.live.reset();
+    analyze_with_memo(site, memo.bytes);
   }
   /// Adds to `fingerprint` every part of `document` that analyze() reads; false when that
   /// cannot be told (analyze() then runs in every build). The default adds all the document is

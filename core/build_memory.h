@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/analyzer.h"
 #include "core/build_log.h"
 #include "core/document_cache.h"
 #include "core/site_product_cache.h"
@@ -24,7 +25,7 @@ namespace digestif {
 /// A site analyzer's run as the last build left it.
 struct KeptAnalysis {
   std::string inputs;  ///< fingerprint of what it read; empty when unknown
-  std::string memo;    ///< see SiteAnalyzer::analyze_with_memo
+  AnalyzerMemo memo;   ///< see SiteAnalyzer::analyze_with_live_memo
   SiteProducts made;
   /// False while this run is newer than what .digestif/site/ holds (BuildMemory::save() writes
   /// it there).

@@ -626,10 +626,10 @@ class GraphComposer {
       note_site_run(info, std::move(*last), true);
       return false;
     }
-    KeptAnalysis run{inputs, last ? std::move(last->memo) : std::string(), {}, false};
+    KeptAnalysis run{inputs, last ? std::move(last->memo) : AnalyzerMemo(), {}, false};
     {
       DiagnosticCapture capture(run.made.diagnostics);
-      analyzer.analyze_with_memo(site_, run.memo);
+      analyzer.analyze_with_live_memo(site_, run.memo);
     }
     // A product whose entries each document's render fingerprints (PartInfo::own_entries): each
     // entry's hash is taken once, now, for this build and the next ones of a process.
@@ -658,7 +658,7 @@ class GraphComposer {
     }
     ProductRefs products;
     for (const std::string& key : site_keys(info)) products.emplace_back(key, site_.data.find(key));
-    site_cache_->write(info.name, run->inputs, run->memo, products, run->made.diagnostics);
+    site_cache_->write(info.name, run->inputs, run->memo.saved(), products, run->made.diagnostics);
   }
 
   /// The site data keys an analyzer writes ("tags" for "site.tags").
@@ -677,7 +677,7 @@ class GraphComposer {
       if (std::optional<KeptAnalysis> kept = memory_->take_analysis(setup_, analyzer)) return kept;
     std::optional<SavedAnalysis> saved = site_cache_->read(analyzer, inputs, memory_ != nullptr);
     if (!saved) return std::nullopt;
-    KeptAnalysis last{saved->products ? inputs : std::string(), std::move(saved->memo), {}};
+    KeptAnalysis last{saved->products ? inputs : std::string(), {std::move(saved->memo), {}}, {}};
     if (saved->products) last.made = std::move(*saved->products);
     return last;
   }

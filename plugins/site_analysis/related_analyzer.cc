@@ -8,6 +8,7 @@
 #include "plugins/site_analysis/document_reads.h"
 #include "plugins/site_analysis/related_corpus.h"
 #include "plugins/site_analysis/related_memo.h"
+#include "plugins/site_analysis/related_run.h"
 
 namespace digestif::plugins::site_analysis {
 namespace {
@@ -66,27 +67,143 @@ std::optional<Reuse> reuse_of(std::optional<RelatedMemo>& memo, const RelatedCor
   return reuse;
 }
 
-/// The list of `a`: the last one with the changed candidates merged in, when it listed no
-/// changed or removed document (its other candidates kept their scores); else ranked afresh.
-std::vector<Scored> list_of(std::size_t a, const RelatedCorpus& corpus, std::size_t keep,
-                            const std::optional<Reuse>& reuse) {
-  if (reuse && !reuse->changed[a] && reuse->remembered[a]->complete) {
-    std::vector<Scored> list = reuse->remembered[a]->list;
-    bool listed_changed = std::any_of(list.begin(), list.end(), [&](const Scored& scored) {
-      return reuse->changed[scored.document] != 0;
-    });
-    if (!listed_changed) {
-      list.insert(list.end(), reuse->arrived[a].begin(), reuse->arrived[a].end());
-      keep_best(list, keep, corpus);
-      return list;
-    }
-  }
+/// `list`, an unchanged document's last one, with the candidates that `arrived` merged in; nullopt
+/// when it listed a changed or removed document (its other candidates kept their scores, but
+/// that one may have left: the list is ranked afresh).
+std::optional<std::vector<Scored>> merged(std::vector<Scored> list, bool complete,
+                                          const std::vector<Scored>& arrived,
+                                          const std::vector<char>& changed, std::size_t keep,
+                                          const RelatedCorpus& corpus) {
+  bool listed_changed = std::any_of(list.begin(), list.end(), [&](const Scored& scored) {
+    return changed[scored.document] != 0;
+  });
+  if (!complete || listed_changed) return std::nullopt;
+  list.insert(list.end(), arrived.begin(), arrived.end());
+  keep_best(list, keep, corpus);
+  return list;
+}
+
+std::vector<Scored> ranked_afresh(std::size_t a, const RelatedCorpus& corpus, std::size_t keep) {
   std::vector<Scored> list = corpus.scored_candidates(a);
   keep_best(list, keep, corpus);
   return list;
 }
 
+/// The list of `a`: the last one merged with its changed candidates when that holds, else
+/// ranked afresh.
+std::vector<Scored> list_of(std::size_t a, const RelatedCorpus& corpus, std::size_t keep,
+                            const std::optional<Reuse>& reuse) {
+  if (reuse && !reuse->changed[a])
+    if (auto list = merged(reuse->remembered[a]->list, reuse->remembered[a]->complete,
+                           reuse->arrived[a], reuse->changed, keep, corpus))
+      return std::move(*list);
+  return ranked_afresh(a, corpus, keep);
+}
+
+bool same_list(const std::vector<Scored>& a, const std::vector<Scored>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Scored& x, const Scored& y) {
+    return x.document == y.document && x.score == y.score;
+  });
+}
+
+/// A document's list as its page reads it, sealed: the core fingerprints each document's own
+/// entry (PartInfo::own_entries), and a list that stays the same keeps its seal from run to run.
+Value list_value(const std::vector<Scored>& list, const RelatedCorpus& corpus) {
+  Value value = Value::array();
+  for (const Scored& scored : list)
+    value.push_back(related_value(*corpus.documents()[scored.document], scored.score));
+  std::uint64_t hash = Fingerprint::of(value);
+  return Value::sealed(std::move(value), hash);
+}
+
+/// The documents of `site` whose Document::fingerprint is not the one `run` ranked (all those
+/// without one); nullopt when the documents are others, or in another order.
+std::optional<std::vector<std::size_t>> edited_documents(const RelatedRun& run, const Site& site) {
+  if (site.documents.size() != run.permalinks.size()) return std::nullopt;
+  std::vector<std::size_t> edited;
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    const Document& document = *site.documents[d];
+    if (document.permalink != run.permalinks[d]) return std::nullopt;
+    if (document.fingerprint.empty() || document.fingerprint != run.fingerprints[d])
+      edited.push_back(d);
+  }
+  return edited;
+}
+
 }  // namespace
+
+std::unique_ptr<RelatedRun> RelatedAnalyzer::rank(const Site& site, std::string_view memo) const {
+  std::optional<RelatedMemo> last = read_related_memo(memo);
+  auto run = std::make_unique<RelatedRun>(site, last ? &last->vectors : nullptr);
+  const RelatedCorpus& corpus = run->corpus;
+  std::size_t count = corpus.documents().size();
+  run->shapes = in_parallel<std::uint64_t>(count, [&](std::size_t d) { return corpus.shape(d); });
+  std::optional<Reuse> reuse = reuse_of(last, corpus, run->shapes);
+  run->lists = in_parallel<std::vector<Scored>>(
+      count, [&](std::size_t a) { return list_of(a, corpus, max_related_, reuse); });
+  std::vector<Value> values =
+      in_parallel<Value>(count, [&](std::size_t a) { return list_value(run->lists[a], corpus); });
+  std::vector<Value::Object::value_type> related;  // sorted once: permalinks come newest first
+  related.reserve(count);
+  for (std::size_t d = 0; d < count; ++d) {
+    const Document& document = *corpus.documents()[d];
+    related.emplace_back(document.permalink, std::move(values[d]));
+    run->permalinks.push_back(document.permalink);
+    run->fingerprints.push_back(document.fingerprint);
+  }
+  run->related = Value::Object(std::move(related));
+  run->crowded_terms = corpus.crowded_terms();
+  run->memo_size = memo.size() + memo.size() / 8;
+  run->corpus.own_terms();
+  return run;
+}
+
+bool RelatedAnalyzer::rank_again(RelatedRun& run, const Site& site) const {
+  std::optional<std::vector<std::size_t>> edited = edited_documents(run, site);
+  std::size_t count = site.documents.size();
+  if (!edited || static_cast<double>(edited->size()) > kMostlyChanged * static_cast<double>(count))
+    return false;
+  RelatedCorpus& corpus = run.corpus;
+  corpus.rebind(site);
+  // New terms weigh all vectors again; new crowded tags change candidates all over.
+  for (std::size_t d : *edited)
+    if (!corpus.same_terms(d)) return false;
+  for (std::size_t d : *edited) corpus.retag(d, site);
+  if (corpus.crowded_terms() != run.crowded_terms) return false;
+  std::vector<char> changed(count, 0);
+  std::vector<std::size_t> reached;  // documents whose list may change: the changed ones first
+  for (std::size_t d : *edited) {
+    run.fingerprints[d] = site.documents[d]->fingerprint;
+    std::uint64_t shape = corpus.shape(d);
+    if (shape != run.shapes[d]) run.shapes[d] = shape, changed[d] = 1, reached.push_back(d);
+  }
+  std::size_t moved = reached.size();
+  // Scores are symmetric: a changed document's candidates are the lists it may enter.
+  std::vector<std::vector<Scored>> arrived(count);
+  for (std::size_t i = 0; i < moved; ++i)
+    for (const Scored& scored : corpus.scored_candidates(reached[i]))
+      if (!changed[scored.document]) arrived[scored.document].push_back({scored.score, reached[i]});
+  for (std::size_t a = 0; a < count; ++a) {
+    bool listed_changed =
+        std::any_of(run.lists[a].begin(), run.lists[a].end(),
+                    [&](const Scored& scored) { return changed[scored.document]; });
+    if (!changed[a] && (listed_changed || !arrived[a].empty())) reached.push_back(a);
+  }
+  RelatedLists lists = in_parallel<std::vector<Scored>>(reached.size(), [&](std::size_t i) {
+    std::size_t a = reached[i];
+    if (i >= moved)
+      if (auto list = merged(run.lists[a], true, arrived[a], changed, max_related_, corpus))
+        return std::move(*list);
+    return ranked_afresh(a, corpus, max_related_);
+  });
+  for (std::size_t i = 0; i < reached.size(); ++i) {
+    std::size_t a = reached[i];
+    if (same_list(lists[i], run.lists[a])) continue;
+    run.related[run.permalinks[a]] = list_value(lists[i], corpus);
+    run.lists[a] = std::move(lists[i]);
+  }
+  return true;
+}
 
 PartInfo RelatedAnalyzer::info() const {
   PartInfo info{"related", Stage::analyze, {"document.terms"}, {"site.related"}};
@@ -95,31 +212,25 @@ PartInfo RelatedAnalyzer::info() const {
 }
 
 void RelatedAnalyzer::analyze(Site& site) const {
-  std::string memo;
-  analyze_with_memo(site, memo);
+  site.data["related"] = std::move(rank(site, {})->related);
 }
 
 void RelatedAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
-  std::optional<RelatedMemo> last = read_related_memo(memo);
-  RelatedCorpus corpus(site, last ? &last->vectors : nullptr);
-  std::size_t count = corpus.documents().size();
-  std::vector<std::uint64_t> shapes =
-      in_parallel<std::uint64_t>(count, [&](std::size_t d) { return corpus.shape(d); });
-  std::optional<Reuse> reuse = reuse_of(last, corpus, shapes);
-  RelatedLists lists = in_parallel<std::vector<Scored>>(
-      count, [&](std::size_t a) { return list_of(a, corpus, max_related_, reuse); });
-  std::vector<Value> values = in_parallel<Value>(count, [&](std::size_t a) {
-    Value list = Value::array();
-    for (const Scored& scored : lists[a])
-      list.push_back(related_value(*corpus.documents()[scored.document], scored.score));
-    return list;
-  });
-  std::vector<Value::Object::value_type> related;  // sorted once: permalinks come newest first
-  related.reserve(count);
-  for (std::size_t a = 0; a < count; ++a)
-    related.emplace_back(corpus.documents()[a]->permalink, std::move(values[a]));
-  site.data["related"] = Value::Object(std::move(related));
-  memo = related_memo(corpus, shapes, lists, memo.size() + memo.size() / 8);
+  std::unique_ptr<RelatedRun> run = rank(site, memo);
+  site.data["related"] = std::move(run->related);
+  memo = run->bytes();
+}
+
+void RelatedAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) const {
+  auto* last = dynamic_cast<RelatedRun*>(memo.live.get());
+  std::unique_ptr<RelatedRun> run;
+  if (last != nullptr && rank_again(*last, site))
+    run.reset(static_cast<RelatedRun*>(memo.live.release()));
+  else
+    run = rank(site, memo.saved());
+  site.data["related"] = run->related;  // a copy of each list's seal
+  memo.bytes.clear();
+  memo.live = std::move(run);
 }
 
 bool RelatedAnalyzer::fingerprint_document(const Document& document,

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
+#include <string_view>
 
 #include "core/plugin.h"
+#include "plugins/site_analysis/related_run.h"
 
 namespace digestif::plugins::site_analysis {
 
@@ -33,9 +36,19 @@ class RelatedAnalyzer : public SiteAnalyzer {
   /// Ranks again only the lists a change can reach: those of changed documents, and those a
   /// changed document entered or left (see RelatedMemo); the result is the same as analyze()'s.
   void analyze_with_memo(Site& site, std::string& memo) const override;
+  /// In a process that builds again, the memo is the last run itself (RelatedRun): when the
+  /// same documents come in the same order and none has new terms (a tag or title edit), only
+  /// the edited documents are read, and only the lists they reach are ranked again.
+  void analyze_with_live_memo(Site& site, AnalyzerMemo& memo) const override;
   bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override;
 
  private:
+  /// Ranks every list, taking from `memo` (the saved form) what still holds.
+  std::unique_ptr<RelatedRun> rank(const Site& site, std::string_view memo) const;
+  /// Ranks again, in `run`, the lists the documents edited since reach; false when the
+  /// documents changed otherwise (`run` is then only good for its bytes()).
+  bool rank_again(RelatedRun& run, const Site& site) const;
+
   std::size_t max_related_;
 };
 

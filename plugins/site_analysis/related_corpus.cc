@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
-#include <map>
 
 #include "core/fingerprint.h"
 #include "core/parallel_map.h"
@@ -26,9 +25,9 @@ TermCounts counts_of(const Document& document) {
   return counts;
 }
 
-std::vector<std::string> tag_slugs(const Document& document, const Site& site) {
+/// The document's tag slugs: from site.document_tags (`by_document`) when the tags plugin ran.
+std::vector<std::string> tag_slugs(const Document& document, const Value* by_document) {
   std::vector<std::string> slugs;
-  const Value* by_document = site.data.find("document_tags");
   const Value* tags = by_document ? by_document->find(document.permalink) : nullptr;
   if (tags != nullptr && tags->is_array()) {
     for (const Value& tag : tags->as_array()) slugs.push_back(tag.get_string("slug"));
@@ -37,6 +36,10 @@ std::vector<std::string> tag_slugs(const Document& document, const Site& site) {
   }
   std::erase(slugs, std::string());
   return slugs;
+}
+
+std::uint64_t terms_fingerprint_of(const Document& document) {
+  return Fingerprint().add(terms_text(document, "weighted")).value();
 }
 
 double jaccard(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
@@ -65,7 +68,7 @@ RelatedCorpus::RelatedCorpus(const Site& site, const KnownVectors* known)
       if (auto it = known->by_permalink.find(document.permalink);
           it != known->by_permalink.end() && it->second.document == document.fingerprint)
         return it->second.terms;
-    return Fingerprint().add(terms_text(document, "weighted")).value();
+    return terms_fingerprint_of(document);
   });
   if (known == nullptr || !take_known(*known)) {
     std::vector<TermCounts> counts = in_parallel<TermCounts>(
@@ -90,23 +93,68 @@ bool RelatedCorpus::take_known(const KnownVectors& known) {
   // The same terms give the same weights; a vocabulary of only the terms kept in vectors,
   // in the same order, gives the same sums (dot() adds in term order) and fingerprints.
   vectors_ = std::move(vectors);
-  known_terms_ = known.terms;
-  terms_.assign(known_terms_.begin(), known_terms_.end());
+  owned_terms_ = known.terms;
+  terms_.assign(owned_terms_.begin(), owned_terms_.end());
   return true;
 }
 
+void RelatedCorpus::own_terms() {
+  constexpr std::size_t kUnused = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> renumbered(terms_.size(), kUnused);
+  std::vector<std::string> owned;
+  std::vector<std::vector<std::size_t>> postings;
+  for (std::size_t term = 0; term < terms_.size(); ++term) {
+    if (term_postings_[term].empty()) continue;  // in no vector
+    renumbered[term] = owned.size();
+    owned.emplace_back(terms_[term]);
+    postings.push_back(std::move(term_postings_[term]));
+  }
+  for (TermVector& vector : vectors_)
+    for (auto& [term, weight] : vector) term = renumbered[term];
+  owned_terms_ = std::move(owned);
+  terms_.assign(owned_terms_.begin(), owned_terms_.end());
+  term_postings_ = std::move(postings);
+}
+
+void RelatedCorpus::rebind(const Site& site) {
+  documents_.assign(site.documents.begin(), site.documents.end());
+}
+
+bool RelatedCorpus::same_terms(std::size_t d) const {
+  return terms_fingerprint_of(*documents_[d]) == terms_fingerprints_[d];
+}
+
+void RelatedCorpus::retag(std::size_t d, const Site& site) {
+  set_tags(d, tag_slugs(*documents_[d], site.data.find("document_tags")));
+}
+
 void RelatedCorpus::index_tags(const Site& site) {
-  std::map<std::string, std::size_t> ids;
-  for (const Document* document : documents_) {
-    std::vector<std::size_t>& own = tags_.emplace_back();
-    for (const std::string& slug : tag_slugs(*document, site)) {
-      auto [it, fresh] = ids.emplace(slug, ids.size());
-      if (fresh) tag_postings_.emplace_back(), tag_slugs_.push_back(slug);
-      own.push_back(it->second);
+  const Value* by_document = site.data.find("document_tags");
+  tags_.resize(documents_.size());
+  for (std::size_t d = 0; d < documents_.size(); ++d)
+    set_tags(d, tag_slugs(*documents_[d], by_document));
+}
+
+void RelatedCorpus::set_tags(std::size_t d, const std::vector<std::string>& slugs) {
+  std::vector<std::size_t>& own = tags_[d];
+  for (std::size_t tag : own) {
+    std::vector<std::size_t>& posting = tag_postings_[tag];
+    posting.erase(std::lower_bound(posting.begin(), posting.end(), d));
+  }
+  own.clear();
+  for (const std::string& slug : slugs) {
+    auto it = tag_ids_.find(slug);
+    if (it == tag_ids_.end()) {
+      it = tag_ids_.emplace(slug, tag_slugs_.size()).first;
+      tag_postings_.emplace_back(), tag_slugs_.push_back(slug);
     }
-    std::sort(own.begin(), own.end());
-    own.erase(std::unique(own.begin(), own.end()), own.end());
-    for (std::size_t tag : own) tag_postings_[tag].push_back(tags_.size() - 1);
+    own.push_back(it->second);
+  }
+  std::sort(own.begin(), own.end());
+  own.erase(std::unique(own.begin(), own.end()), own.end());
+  for (std::size_t tag : own) {
+    std::vector<std::size_t>& posting = tag_postings_[tag];
+    posting.insert(std::lower_bound(posting.begin(), posting.end(), d), d);
   }
 }
 

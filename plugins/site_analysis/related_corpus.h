@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,6 +24,8 @@ struct Scored {
   double score;
   std::size_t document;
 };
+
+using RelatedLists = std::vector<std::vector<Scored>>;  // by document index, most related first
 
 /// A document's term vector in a last run, with a fingerprint of the terms it was weighted from
 /// and the Document::fingerprint of what the document was made from then.
@@ -44,6 +47,18 @@ class RelatedCorpus {
   /// there with the same terms (the weights depend on all documents' terms, nothing else). A
   /// document made from what it was made from in `known` is not read: its terms are the same.
   RelatedCorpus(const Site& site, const KnownVectors* known = nullptr);
+  RelatedCorpus(const RelatedCorpus&) = delete;  // terms_ views into owned_terms_
+  RelatedCorpus& operator=(const RelatedCorpus&) = delete;
+
+  /// Keeps the corpus for another build of the same documents (see RelatedRun): its terms in
+  /// strings of its own, only those in vectors (renumbered in the same order).
+  void own_terms();
+  /// The same documents in the same order, from another build: the corpus reads these now.
+  void rebind(const Site& site);
+  /// True when document `d`'s terms are those its vector was weighted from.
+  bool same_terms(std::size_t d) const;
+  /// Takes document `d`'s tags again (it changed): its tag set and the tags' postings.
+  void retag(std::size_t d, const Site& site);
 
   const std::vector<const Document*>& documents() const { return documents_; }
   const std::vector<TermVector>& vectors() const { return vectors_; }
@@ -65,16 +80,19 @@ class RelatedCorpus {
  private:
   bool take_known(const KnownVectors& known);
   void index_tags(const Site& site);
+  /// Sets document `d`'s tags to `slugs`, keeping every tag's postings sorted.
+  void set_tags(std::size_t d, const std::vector<std::string>& slugs);
   /// Each document sharing a term or tag of `a` through postings of at most kMaxPostings, once.
   std::vector<std::size_t> candidates(std::size_t a) const;
 
   std::vector<const Document*> documents_;
   std::vector<TermVector> vectors_;
   std::vector<std::uint64_t> terms_fingerprints_;
-  std::vector<std::string> known_terms_;        // the terms, when taken from KnownVectors
+  std::vector<std::string> owned_terms_;        // the terms, when taken from KnownVectors or owned
   std::vector<std::string_view> terms_;         // term id -> term
   std::vector<std::vector<std::size_t>> tags_;  // sorted tag ids per document
   std::vector<std::string> tag_slugs_;          // tag id -> slug
+  std::map<std::string, std::size_t, std::less<>> tag_ids_;             // slug -> tag id
   std::vector<std::vector<std::size_t>> term_postings_, tag_postings_;  // id -> documents
 };
 

@@ -97,29 +97,29 @@ std::optional<std::vector<std::optional<RememberedList>>> lists_by_document(
   return by_document;
 }
 
-std::string related_memo(const RelatedCorpus& corpus, const std::vector<std::uint64_t>& shapes,
-                         const RelatedLists& lists, std::size_t expected_size) {
+std::string related_memo(const RelatedRun& run) {
+  const RelatedCorpus& corpus = run.corpus;
   auto [terms, renumbered] = used_terms(corpus);
   std::string bytes;
-  bytes.reserve(expected_size);
+  bytes.reserve(run.memo_size);
   BinaryWriter out(bytes);
   out.put(kMagic);
-  out.put(corpus.crowded_terms());
+  out.put(run.crowded_terms);
   out.put(std::uint64_t{terms.size()});
   for (std::string_view term : terms) out.put(term);
-  out.put(std::uint64_t{corpus.documents().size()});
-  for (std::size_t d = 0; d < corpus.documents().size(); ++d) {
-    out.put(std::string_view(corpus.documents()[d]->permalink));
-    out.put(shapes[d]);
-    out.put(std::string_view(corpus.documents()[d]->fingerprint));
+  out.put(std::uint64_t{run.permalinks.size()});
+  for (std::size_t d = 0; d < run.permalinks.size(); ++d) {
+    out.put(std::string_view(run.permalinks[d]));
+    out.put(run.shapes[d]);
+    out.put(std::string_view(run.fingerprints[d]));
     out.put(corpus.terms_fingerprint(d));
     out.put(std::uint64_t{corpus.vectors()[d].size()});
     for (const auto& [term, weight] : corpus.vectors()[d]) {
       out.put(std::uint64_t{renumbered[term]});
       out.put(std::bit_cast<std::uint64_t>(weight));
     }
-    out.put(std::uint64_t{lists[d].size()});
-    for (const Scored& scored : lists[d]) {
+    out.put(std::uint64_t{run.lists[d].size()});
+    for (const Scored& scored : run.lists[d]) {
       out.put(std::uint64_t{scored.document});
       out.put(std::bit_cast<std::uint64_t>(scored.score));
     }

@@ -10,10 +10,9 @@
 #include <vector>
 
 #include "plugins/site_analysis/related_corpus.h"
+#include "plugins/site_analysis/related_run.h"
 
 namespace digestif::plugins::site_analysis {
-
-using RelatedLists = std::vector<std::vector<Scored>>;  // by document index, most related first
 
 /// One document's list from the last run.
 struct RememberedList {
@@ -37,8 +36,7 @@ std::optional<RelatedMemo> read_related_memo(std::string_view memo);
 std::optional<std::vector<std::optional<RememberedList>>> lists_by_document(
     RelatedMemo& memo, const RelatedCorpus& corpus);
 
-/// The memo of a run; `expected_size`: room to reserve (the last memo's size).
-std::string related_memo(const RelatedCorpus& corpus, const std::vector<std::uint64_t>& shapes,
-                         const RelatedLists& lists, std::size_t expected_size = 0);
+/// The memo of a run.
+std::string related_memo(const RelatedRun& run);
 
 }  // namespace digestif::plugins::site_analysis

@@ -174,6 +174,60 @@ BOOST_FIXTURE_TEST_CASE(ranking_again_after_changes_equals_ranking_afresh, Chang
   BOOST_TEST((from_damaged == *site.data.find("related")));
 }
 
+/// The same site ranked by a process that builds again: the memo is the last run itself.
+struct LiveSite : ChangingSite {
+  AnalyzerMemo live;
+
+  /// Ranks with the live memo, and checks the lists equal a run without one, and the memo's
+  /// bytes those a run from the saved memo leaves.
+  void rank_live_and_compare() {
+    std::string saved = live.saved();
+    RelatedAnalyzer().analyze_with_live_memo(site, live);
+    BOOST_TEST(live.live != nullptr);
+    Value incremental = *site.data.find("related");
+    RelatedAnalyzer().analyze_with_memo(site, saved);
+    BOOST_TEST((incremental == *site.data.find("related")));
+    BOOST_TEST((live.saved() == saved));
+    RelatedAnalyzer().analyze(site);
+    BOOST_TEST((incremental == *site.data.find("related")));
+  }
+};
+
+BOOST_FIXTURE_TEST_CASE(ranking_again_from_the_last_run_in_memory_equals_ranking_afresh, LiveSite) {
+  rank_live_and_compare();  // no memo yet
+  rank_live_and_compare();  // nothing changed
+  Value before = *site.data.find("related")->find("/d10/");
+  edited(10).tags = {"tag3", "fresh-tag"};  // in place: the same terms, other tags
+  rank_live_and_compare();
+  BOOST_TEST((*site.data.find("related")->find("/d10/") != before));
+  edited(11).tags = {};
+  edited(12).tags = {"tag5"};
+  rank_live_and_compare();
+  edited(30).date = documents[200].date;  // ties may turn
+  rank_live_and_compare();
+  Value& thread = edited(20).data["threads"].as_array()[0];
+  thread["title"] = thread["title_plain"] = "tokenizer quantization tokenizer";
+  DocumentTerms().analyze(documents[20]);  // new terms: ranked from the saved form
+  rank_live_and_compare();
+  edited(21).tags = {"tag1"};
+  rank_live_and_compare();
+  site.documents.erase(site.documents.begin() + 40);  // another set of documents
+  rank_live_and_compare();
+  edited(22).tags = {"tag2"};
+  rank_live_and_compare();
+}
+
+BOOST_FIXTURE_TEST_CASE(a_live_memo_of_another_kind_counts_as_its_bytes, LiveSite) {
+  struct Other : LiveMemo {
+    std::string bytes() const override { return "not a related memo"; }
+  };
+  live.live = std::make_unique<Other>();
+  RelatedAnalyzer().analyze_with_live_memo(site, live);
+  Value from_other = *site.data.find("related");
+  RelatedAnalyzer().analyze(site);
+  BOOST_TEST((from_other == *site.data.find("related")));
+}
+
 BOOST_AUTO_TEST_CASE(declares_site_related_and_wants_document_tags) {
   PartInfo info = RelatedAnalyzer().info();
   BOOST_TEST(info.produces == std::vector<std::string>{"site.related"},

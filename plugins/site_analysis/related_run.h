@@ -1,0 +1,32 @@
+// RelatedRun: what a run of related made, kept as its memo (LiveMemo) by a process that builds
+// again, so the next run starts from the corpus, shapes and lists as they are, and made into
+// RelatedMemo's bytes only to be saved.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/analyzer.h"
+#include "plugins/site_analysis/related_corpus.h"
+
+namespace digestif::plugins::site_analysis {
+
+struct RelatedRun : LiveMemo {
+  RelatedRun(const Site& site, const KnownVectors* known) : corpus(site, known) {}
+
+  RelatedCorpus corpus;
+  std::vector<std::string> permalinks;    ///< the documents, in site order
+  std::vector<std::string> fingerprints;  ///< their Document::fingerprint
+  std::uint64_t crowded_terms = 0;        ///< corpus.crowded_terms() when the lists were ranked
+  std::vector<std::uint64_t> shapes;      ///< RelatedCorpus::shape() by document
+  RelatedLists lists;                     ///< by document
+  Value related;                          ///< site.data["related"], each list sealed
+  std::size_t memo_size = 0;              ///< room to reserve for bytes()
+
+  /// The memo as saved (related_memo.h).
+  std::string bytes() const override;
+};
+
+}  // namespace digestif::plugins::site_analysis
