@@ -40,21 +40,23 @@ std::optional<Value> ChartMemo::find(std::uint64_t inputs) const {
   }
 }
 
-std::optional<ChartFacts> ChartMemo::facts(const Document& document) const {
+std::optional<ReadFacts> ChartMemo::take_facts(const Document& document) {
   auto it = facts_.find(document.fingerprint);
   if (document.fingerprint.empty() || it == facts_.end()) return std::nullopt;
   try {
     BinaryReader in(it->second);
-    return get_facts(in, document);
+    ChartFacts facts = get_facts(in, document);
+    std::uint64_t fingerprint = facts_fingerprint(facts);
+    return ReadFacts{std::move(facts), fingerprint};
   } catch (const DamagedData&) {
     return std::nullopt;
   }
 }
 
 std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vector<Value>& sets,
-                       const std::vector<ChartFacts>& facts, std::size_t expected_size) {
+                       const std::vector<std::string>& documents,
+                       const std::vector<ReadFacts>& facts) {
   std::string bytes;
-  bytes.reserve(expected_size);
   BinaryWriter out(bytes);
   out.put(kMagic);
   out.put(std::uint64_t{sets.size()});
@@ -65,14 +67,14 @@ std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vect
     out.put(std::string_view(set));
   }
   std::size_t known = 0;
-  for (const ChartFacts& one : facts) known += one.document->fingerprint.empty() ? 0 : 1;
+  for (const std::string& document : documents) known += document.empty() ? 0 : 1;
   out.put(std::uint64_t{known});
-  for (const ChartFacts& one : facts) {
-    if (one.document->fingerprint.empty()) continue;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    if (documents[d].empty()) continue;
     std::string encoded;
     BinaryWriter writer(encoded);
-    put_facts(writer, one);
-    out.put(std::string_view(one.document->fingerprint));
+    put_facts(writer, facts[d].facts);
+    out.put(std::string_view(documents[d]));
     out.put(std::string_view(encoded));
   }
   return bytes;

@@ -12,18 +12,16 @@
 
 #include "core/value.h"
 #include "plugins/charts/chart_facts.h"
+#include "plugins/charts/chart_run.h"
 
 namespace digestif::plugins::charts {
 
-class ChartMemo {
+class ChartMemo : public KnownCharts {
  public:
   /// The sets of a memo; none when it is empty or damaged. The memo must outlive this.
   explicit ChartMemo(std::string_view memo);
-  /// The set drawn from inputs of this fingerprint in the last run, if any.
-  std::optional<Value> find(std::uint64_t inputs) const;
-  /// The facts of the document when the last run read them from the same analysis (its
-  /// Document::fingerprint).
-  std::optional<ChartFacts> facts(const Document& document) const;
+  std::optional<Value> find(std::uint64_t inputs) const override;
+  std::optional<ReadFacts> take_facts(const Document& document) override;
 
  private:
   std::unordered_map<std::uint64_t, std::string_view> sets_;      // inputs -> encoded set
@@ -31,9 +29,9 @@ class ChartMemo {
 };
 
 /// A memo of `sets`, each drawn from inputs of fingerprint `inputs[i]`, and of the facts of
-/// each document that has a fingerprint. `expected_size`: room to reserve (the last memo's
-/// size), so a memo of megabytes is not copied as it grows.
+/// each document that has a fingerprint (`documents[d]`, of `facts[d]`).
 std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vector<Value>& sets,
-                       const std::vector<ChartFacts>& facts, std::size_t expected_size = 0);
+                       const std::vector<std::string>& documents,
+                       const std::vector<ReadFacts>& facts);
 
 }  // namespace digestif::plugins::charts

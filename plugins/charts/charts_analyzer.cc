@@ -6,6 +6,7 @@
 #include "core/document_groups.h"
 #include "core/parallel_map.h"
 #include "plugins/charts/chart_memo.h"
+#include "plugins/charts/chart_run.h"
 #include "plugins/charts/chart_set.h"
 
 namespace digestif::plugins::charts {
@@ -24,20 +25,43 @@ void ChartsAnalyzer::analyze(Site& site) const {
 }
 
 void ChartsAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
-  const Value::Array& tags = groups_of(site, "tags");
   ChartMemo last(memo);
+  std::unique_ptr<ChartRun> run = draw(site, last);
+  memo = run->bytes();
+  site.data["charts"] = charts_value(site, *run);
+}
+
+void ChartsAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) const {
+  std::unique_ptr<ChartRun> run;
+  if (auto* last = dynamic_cast<ChartRun*>(memo.live.get())) {
+    run = draw(site, *last);
+  } else {
+    std::string saved = memo.saved();
+    ChartMemo from_saved(saved);
+    run = draw(site, from_saved);
+  }
+  site.data["charts"] = charts_value(site, *run);
+  memo.bytes.clear();
+  memo.live = std::move(run);
+}
+
+std::unique_ptr<ChartRun> ChartsAnalyzer::draw(const Site& site, KnownCharts& last) const {
+  const Value::Array& tags = groups_of(site, "tags");
+  auto run = std::make_unique<ChartRun>();
   std::size_t count = site.documents.size();
-  std::vector<ChartFacts> facts = in_parallel<ChartFacts>(count, [&](std::size_t d) {
-    std::optional<ChartFacts> known = last.facts(*site.documents[d]);
-    return known ? std::move(*known) : chart_facts(*site.documents[d]);
+  run->facts = in_parallel<ReadFacts>(count, [&](std::size_t d) {
+    if (std::optional<ReadFacts> known = last.take_facts(*site.documents[d]))
+      return std::move(*known);
+    ChartFacts facts = chart_facts(*site.documents[d]);
+    std::uint64_t fingerprint = facts_fingerprint(facts);
+    return ReadFacts{std::move(facts), fingerprint};
   });
-  std::vector<std::uint64_t> reads =
-      in_parallel<std::uint64_t>(count, [&](std::size_t d) { return facts_fingerprint(facts[d]); });
+  const std::vector<ReadFacts>& facts = run->facts;
   std::unordered_map<const Document*, std::size_t> position;
   for (std::size_t d = 0; d < count; ++d) position.emplace(site.documents[d], d);
   // Set 0 is the site's, set i the (i - 1)-th tag's: each is drawn on its own core.
-  std::vector<std::uint64_t> inputs(tags.size() + 1);
-  std::vector<Value> sets = in_parallel<Value>(
+  run->inputs.resize(tags.size() + 1);
+  run->sets = in_parallel<Value>(
       tags.size() + 1,
       [&](std::size_t i) {
         std::string scope = i == 0 ? "the site" : "tag “" + tags[i - 1].get_string("name") + "”";
@@ -45,26 +69,35 @@ void ChartsAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
         fingerprint.add(scope);
         FactsList documents;
         auto add = [&](std::size_t d) {
-          documents.push_back(&facts[d]);
-          fingerprint.add(static_cast<std::int64_t>(reads[d]));
+          documents.push_back(&facts[d].facts);
+          fingerprint.add(static_cast<std::int64_t>(facts[d].fingerprint));
         };
         if (i == 0)
           for (std::size_t d = 0; d < count; ++d) add(d);
         else
           for (const Document* document : documents_in(site, tags[i - 1]))
             add(position.at(document));
-        inputs[i] = fingerprint.value();
-        std::optional<Value> drawn = last.find(inputs[i]);
-        return drawn ? std::move(*drawn) : chart_set(documents, scope);
+        run->inputs[i] = fingerprint.value();
+        if (std::optional<Value> drawn = last.find(run->inputs[i])) return std::move(*drawn);
+        Value set = chart_set(documents, scope);
+        std::uint64_t hash = Fingerprint::of(set);
+        return Value::sealed(std::move(set), hash);  // copies share it, and pages hash it once
       },
       1);
-  memo = chart_memo(inputs, sets, facts, memo.size() + memo.size() / 8);
+  for (const Document* document : site.documents) run->documents.push_back(document->fingerprint);
+  run->index();
+  return run;
+}
+
+Value ChartsAnalyzer::charts_value(const Site& site, const ChartRun& run) {
+  const Value::Array& tags = groups_of(site, "tags");
   Value charts = Value::object();
-  charts["site"] = std::move(sets[0]);
-  charts["tags"] = Value::object();
+  charts["site"] = run.sets[0];
+  Value by_tag = Value::object();
   for (std::size_t i = 0; i < tags.size(); ++i)
-    charts["tags"][tags[i].get_string("slug")] = std::move(sets[i + 1]);
-  site.data["charts"] = std::move(charts);
+    by_tag[tags[i].get_string("slug")] = run.sets[i + 1];
+  charts["tags"] = std::move(by_tag);
+  return charts;
 }
 
 bool ChartsAnalyzer::fingerprint_document(const Document& document,

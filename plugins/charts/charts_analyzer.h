@@ -1,9 +1,11 @@
 // ChartsAnalyzer: the site's charts and each tag's charts, drawn once per build.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "core/plugin.h"
+#include "plugins/charts/chart_run.h"
 
 namespace digestif::plugins::charts {
 
@@ -18,7 +20,16 @@ class ChartsAnalyzer : public SiteAnalyzer {
   /// Draws only the sets whose documents changed what the charts read (ChartMemo); the result
   /// is the same as analyze()'s.
   void analyze_with_memo(Site& site, std::string& memo) const override;
+  /// In a process that builds again, the memo is the last run itself (ChartRun): nothing is
+  /// decoded, and an unchanged set is shared, not copied.
+  void analyze_with_live_memo(Site& site, AnalyzerMemo& memo) const override;
   bool fingerprint_document(const Document& document, Fingerprint& fingerprint) const override;
+
+ private:
+  /// Reads each document's facts and draws each set, taking from `last` what still holds.
+  std::unique_ptr<ChartRun> draw(const Site& site, KnownCharts& last) const;
+  /// site.data["charts"] of a run.
+  static Value charts_value(const Site& site, const ChartRun& run);
 };
 
 }  // namespace digestif::plugins::charts

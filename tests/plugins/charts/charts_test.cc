@@ -218,6 +218,13 @@ BOOST_AUTO_TEST_CASE(long_series_merge_into_months_then_years) {
   BOOST_TEST(emotions.texts("chart-label")[1] == "2020-04");
 }
 
+/// The charts a run without a memo draws.
+Value again_of(Site& site) {
+  Site fresh = site;
+  ChartsAnalyzer().analyze(fresh);
+  return *fresh.data.find("charts");
+}
+
 BOOST_AUTO_TEST_CASE(drawing_again_after_changes_equals_drawing_afresh) {
   SiteConfig config;
   Site site{config};
@@ -239,14 +246,20 @@ BOOST_AUTO_TEST_CASE(drawing_again_after_changes_equals_drawing_afresh) {
     site.data["tags"] = collector.groups(config, "tags/", [](const std::string& s) { return s; });
   };
   std::string memo;
+  AnalyzerMemo live;  // as a process that builds again keeps it
   auto draw_again_and_compare = [&] {
     group_by_tag();
     ChartsAnalyzer().analyze_with_memo(site, memo);
     Value again = *site.data.find("charts");
+    ChartsAnalyzer().analyze_with_live_memo(site, live);
+    BOOST_TEST(live.live != nullptr);
+    Value again_live = *site.data.find("charts");
     ChartsAnalyzer().analyze(site);
     BOOST_TEST((again == *site.data.find("charts")));
+    BOOST_TEST((again_live == *site.data.find("charts")));
   };
   draw_again_and_compare();
+  draw_again_and_compare();  // nothing changed
   days[5].data["stats"]["top_score"] = 9000;
   days[5].fingerprint += ", edited";
   draw_again_and_compare();
@@ -255,6 +268,8 @@ BOOST_AUTO_TEST_CASE(drawing_again_after_changes_equals_drawing_afresh) {
   draw_again_and_compare();
   site.documents.pop_back();
   draw_again_and_compare();
+  ChartsAnalyzer().analyze_with_memo(site, memo = live.saved());  // the live memo, saved
+  BOOST_TEST((*site.data.find("charts") == again_of(site)));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

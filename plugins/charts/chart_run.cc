@@ -1,0 +1,34 @@
+// ChartRun: the last run's facts and sets by document fingerprint and inputs.
+#include "plugins/charts/chart_run.h"
+
+#include "plugins/charts/chart_memo.h"
+
+namespace digestif::plugins::charts {
+
+void ChartRun::index() {
+  by_document_.clear();
+  by_inputs_.clear();
+  for (std::size_t d = 0; d < documents.size(); ++d)
+    if (!documents[d].empty()) by_document_.emplace(documents[d], d);
+  for (std::size_t i = 0; i < inputs.size(); ++i) by_inputs_.emplace(inputs[i], i);
+  taken_ = std::make_unique<std::atomic<bool>[]>(documents.size());
+}
+
+std::optional<ReadFacts> ChartRun::take_facts(const Document& document) {
+  auto it = by_document_.find(document.fingerprint);
+  if (document.fingerprint.empty() || it == by_document_.end() || taken_[it->second].exchange(true))
+    return std::nullopt;
+  ReadFacts known = std::move(facts[it->second]);
+  known.facts.document = &document;
+  return known;
+}
+
+std::optional<Value> ChartRun::find(std::uint64_t set_inputs) const {
+  auto it = by_inputs_.find(set_inputs);
+  if (it == by_inputs_.end()) return std::nullopt;
+  return sets[it->second];  // sealed: a copy shares it
+}
+
+std::string ChartRun::bytes() const { return chart_memo(inputs, sets, documents, facts); }
+
+}  // namespace digestif::plugins::charts

@@ -1,0 +1,56 @@
+// ChartRun: what a run of charts drew and read, kept as its memo (LiveMemo) by a process that
+// builds again, so the next run takes the unchanged documents' facts and the unchanged sets as
+// they are; made into ChartMemo's bytes only to be saved.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/analyzer.h"
+#include "plugins/charts/chart_facts.h"
+
+namespace digestif::plugins::charts {
+
+/// A document's chart facts and their facts_fingerprint().
+struct ReadFacts {
+  ChartFacts facts;
+  std::uint64_t fingerprint = 0;
+};
+
+/// What a run can take of the last one: a document's facts, a set drawn from the same inputs.
+class KnownCharts {
+ public:
+  virtual ~KnownCharts() = default;
+  /// The facts of the document when the last run read them from the same analysis (its
+  /// Document::fingerprint), pointing at it; each once.
+  virtual std::optional<ReadFacts> take_facts(const Document& document) = 0;
+  /// The set drawn from inputs of this fingerprint in the last run, if any.
+  virtual std::optional<Value> find(std::uint64_t inputs) const = 0;
+};
+
+struct ChartRun : LiveMemo, KnownCharts {
+  std::vector<ReadFacts> facts;        ///< by document, in site order (of the build that ran)
+  std::vector<std::string> documents;  ///< their Document::fingerprint
+  std::vector<std::uint64_t> inputs;   ///< by set: a fingerprint of what it was drawn from
+  std::vector<Value> sets;             ///< the site's, then each tag's; sealed
+
+  /// Indexes the documents and sets (call once they are all in).
+  void index();
+  /// Moves the facts out (safe from several threads at once, for different documents).
+  std::optional<ReadFacts> take_facts(const Document& document) override;
+  std::optional<Value> find(std::uint64_t inputs) const override;
+  /// The memo as saved (chart_memo.h).
+  std::string bytes() const override;
+
+ private:
+  std::unordered_map<std::string_view, std::size_t> by_document_;  // fingerprint -> position
+  std::unique_ptr<std::atomic<bool>[]> taken_;                     // by position
+  std::unordered_map<std::uint64_t, std::size_t> by_inputs_;       // inputs -> set
+};
+
+}  // namespace digestif::plugins::charts
