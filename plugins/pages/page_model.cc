@@ -266,7 +266,11 @@ std::int64_t link_inputs(const Document& document) {
 }
 
 void add_own_entry_inputs(const Document& document, Fingerprint& fingerprint) {
-  add_link_inputs(document, fingerprint);
+  fingerprint.add(link_inputs(document));
+  add_entry_extras(document, fingerprint);
+}
+
+void add_entry_extras(const Document& document, Fingerprint& fingerprint) {
   fingerprint.add(document.description);
   // Hashes, not the values: a restored document decodes none of them for this.
   for (std::string_view member : {"section", "thread_count", "top_thread"})
@@ -274,9 +278,15 @@ void add_own_entry_inputs(const Document& document, Fingerprint& fingerprint) {
 }
 
 std::int64_t entry_inputs(const Document& document, const Site& site) {
+  return entry_inputs(document, link_inputs(document), site.data.find("document_tags"));
+}
+
+std::int64_t entry_inputs(const Document& document, std::int64_t link, const Value* document_tags) {
   Fingerprint fingerprint;
-  add_own_entry_inputs(document, fingerprint);
-  fingerprint.add(entry_hash(site, "document_tags", document));
+  fingerprint.add(link);
+  add_entry_extras(document, fingerprint);
+  const Value* tags = document_tags != nullptr ? document_tags->find(document.permalink) : nullptr;
+  fingerprint.add(static_cast<std::int64_t>(tags != nullptr ? Fingerprint::of(*tags) : 0));
   return static_cast<std::int64_t>(fingerprint.value());
 }
 

@@ -61,9 +61,13 @@ std::int64_t link_inputs(const Document& document);
 /// Adds what entry_value() shows of the document itself: what entry_link() shows, the description
 /// and the data entry_value() reads (not its tags: a site product's entry).
 void add_own_entry_inputs(const Document& document, Fingerprint& fingerprint);
+/// The part of that beyond link_inputs().
+void add_entry_extras(const Document& document, Fingerprint& fingerprint);
 /// The same with the tags entry, so a list page is rendered again only when an entry on it
 /// changed.
 std::int64_t entry_inputs(const Document& document, const Site& site);
+/// The same, from the document's link_inputs() and site.data["document_tags"] (or nullptr).
+std::int64_t entry_inputs(const Document& document, std::int64_t link, const Value* document_tags);
 /// {is_paginated, current, total, has_prev, prev_url, has_next, next_url}; page is 1-based.
 Value pagination_value(const std::string& first_url, int page, int total);
 /// The URL of page `page` of a list whose first page is `first_url`: first_url + "page/N/".

@@ -96,7 +96,8 @@ PlannedInputs::Listed SitePagesRenderer::listed_inputs(const Document& document,
   if (const PlannedInputs* planned = planned_for(site))
     if (auto it = planned->documents.find(&document); it != planned->documents.end())
       return it->second;
-  return {entry_inputs(document, site), link_inputs(document)};
+  std::int64_t link = link_inputs(document);
+  return {entry_inputs(document, link, site.data.find("document_tags")), link};
 }
 
 const PlannedInputs* SitePagesRenderer::planned_for(const Site& site) const {
@@ -106,10 +107,12 @@ const PlannedInputs* SitePagesRenderer::planned_for(const Site& site) const {
 std::vector<PlannedOutput> SitePagesRenderer::plan(const Site& site) const {
   planned_site_ = nullptr;
   planned_.documents.clear();
+  const Value* document_tags = site.data.find("document_tags");
   std::vector<PlannedInputs::Listed> listed =
       in_parallel<PlannedInputs::Listed>(site.documents.size(), [&](std::size_t i) {
         const Document& document = *site.documents[i];
-        return PlannedInputs::Listed{entry_inputs(document, site), link_inputs(document)};
+        std::int64_t link = link_inputs(document);
+        return PlannedInputs::Listed{entry_inputs(document, link, document_tags), link};
       });
   planned_.documents.reserve(listed.size());
   for (std::size_t i = 0; i < listed.size(); ++i)
