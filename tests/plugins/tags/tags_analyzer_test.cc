@@ -156,6 +156,50 @@ BOOST_FIXTURE_TEST_CASE(documents_are_never_modified, TagsFixture) {
   BOOST_TEST(documents[0].data.size() == 0u);
 }
 
+/// Groups with the live memo of the last run, and checks the products and warnings equal a run
+/// without one.
+struct LiveTags : TagsFixture {
+  AnalyzerMemo live;
+  void group_again_and_compare() {
+    TagsAnalyzer analyzer(PluginContext("tags", Value::object(), config, site.options, sink, 0));
+    std::size_t before = sink.all().size();
+    analyzer.analyze_with_live_memo(site, live);
+    BOOST_TEST(live.live != nullptr);
+    Value tags = *site.data.find("tags"), by_document = *site.data.find("document_tags");
+    std::size_t warned = sink.all().size() - before;
+    analyzer.analyze(site);
+    BOOST_TEST((tags == *site.data.find("tags")));
+    BOOST_TEST((by_document == *site.data.find("document_tags")));
+    std::vector<Diagnostic> all = sink.all();
+    BOOST_REQUIRE_EQUAL(all.size(), before + 2 * warned);
+    for (std::size_t i = 0; i < warned; ++i)
+      BOOST_TEST(all[before + warned + i].format() == all[before + i].format());
+  }
+};
+
+BOOST_FIXTURE_TEST_CASE(grouping_again_from_the_last_run_in_memory_equals_grouping_afresh,
+                        LiveTags) {
+  for (int i = 0; i < 40; ++i)
+    add("/2025/06/" + std::to_string(40 - i) + "/d/",
+        {i % 3 ? "AI" : "Machine Learning", i % 4 ? "robotics" : "NLP", i % 7 ? "AI" : "!!!"});
+  group_again_and_compare();  // no memo yet
+  group_again_and_compare();  // nothing changed
+  documents[3].tags = {"NLP", "fresh tag"};
+  group_again_and_compare();
+  documents[3].tags = {"AI"};  // "fresh tag" goes with its last document
+  group_again_and_compare();
+  documents[5].tags = {"!!!", "robotics"};
+  group_again_and_compare();
+  for (int i : {0, 1, 2, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+    documents[static_cast<std::size_t>(i)].tags = {"nlp"};  // "nlp" outnumbers "NLP": renamed
+  group_again_and_compare();
+  BOOST_TEST(document_tags("/2025/06/20/d/").as_array()[1].get_string("name") == "nlp");
+  site.documents.pop_back();  // another set of documents
+  group_again_and_compare();
+  documents[20].tags = {"AI", "AI", "ai"};
+  group_again_and_compare();
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace digestif::plugins::tags
