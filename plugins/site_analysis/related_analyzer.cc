@@ -74,10 +74,11 @@ std::optional<std::vector<Scored>> merged(std::vector<Scored> list, bool complet
                                           const std::vector<Scored>& arrived,
                                           const std::vector<char>& changed, std::size_t keep,
                                           const RelatedCorpus& corpus) {
+  if (!complete) return std::nullopt;  // it lists a document gone: no index into `changed`
   bool listed_changed = std::any_of(list.begin(), list.end(), [&](const Scored& scored) {
     return changed[scored.document] != 0;
   });
-  if (!complete || listed_changed) return std::nullopt;
+  if (listed_changed) return std::nullopt;
   list.insert(list.end(), arrived.begin(), arrived.end());
   keep_best(list, keep, corpus);
   return list;

@@ -141,6 +141,17 @@ struct ChangingSite : RelatedFixture {
     documents[i].fingerprint += ", edited";
     return documents[i];
   }
+  /// The document first on /d0/'s list.
+  Document& first_listed() {
+    std::string listed =
+        site.data.find("related")->find("/d0/")->as_array().at(0).get_string("permalink");
+    return **std::find_if(site.documents.begin(), site.documents.end(),
+                          [&](const Document* d) { return d->permalink == listed; });
+  }
+  void unpublish_one_listed() {
+    const Document* listed = &first_listed();
+    std::erase(site.documents, listed);
+  }
   /// Ranks with the memo of the last run, and checks the lists equal a run without one.
   void rank_again_and_compare() {
     RelatedAnalyzer().analyze_with_memo(site, memo);
@@ -165,6 +176,9 @@ BOOST_FIXTURE_TEST_CASE(ranking_again_after_changes_equals_ranking_afresh, Chang
   edited(30).date = documents[200].date;                              // ties may turn
   rank_again_and_compare();
   site.documents.erase(site.documents.begin() + 40);  // a document unpublished
+  unpublish_one_listed();                             // and one that lists showed
+  rank_again_and_compare();
+  first_listed().permalink += "renamed/";  // a listed document under another permalink
   rank_again_and_compare();
   DocumentTerms().analyze(add_digest(1000));  // and one added
   rank_again_and_compare();
@@ -212,6 +226,8 @@ BOOST_FIXTURE_TEST_CASE(ranking_again_from_the_last_run_in_memory_equals_ranking
   edited(21).tags = {"tag1"};
   rank_live_and_compare();
   site.documents.erase(site.documents.begin() + 40);  // another set of documents
+  rank_live_and_compare();
+  unpublish_one_listed();
   rank_live_and_compare();
   edited(22).tags = {"tag2"};
   rank_live_and_compare();
