@@ -23,18 +23,11 @@ constexpr const char* kTempMarker = ".digestif-tmp-";
 /// Present while a build writes: a build that finds it knows the last one stopped midway.
 constexpr const char* kBuilding = ".digestif-building";
 
-void load_paths(const fs::path& file, std::unordered_set<std::string>& into) {
+template <typename PathSet>
+void load_paths(const fs::path& file, PathSet& into) {
   std::ifstream in(file);
   for (std::string line; std::getline(in, line);)
     if (!line.empty()) into.insert(line);
-}
-
-/// What earlier builds wrote: the manifest plus the journal a killed build left behind.
-std::unordered_set<std::string> load_records(const fs::path& root) {
-  std::unordered_set<std::string> paths;
-  load_paths(root / kManifest, paths);
-  load_paths(root / kJournal, paths);
-  return paths;
 }
 
 /// Removes temporary files a killed build left (only names digestif makes).
@@ -125,7 +118,9 @@ void write_file_in_place(const fs::path& path, std::string_view bytes) {
 OutputWriter::OutputWriter(fs::path root, Replace replace)
     : root_(std::move(root)), replace_(replace) {
   fs::create_directories(root_);
-  previous_ = load_records(root_);
+  // What earlier builds wrote: the manifest plus the journal a killed build left behind.
+  load_paths(root_ / kManifest, previous_);
+  load_paths(root_ / kJournal, previous_);
   for (Claims& claims : claims_)  // about as many as the last build: no rehashing as they come
     claims.producers.reserve(previous_.size() / kShards + previous_.size() / (4 * kShards));
   // Temporary files exist only when a build stopped midway; walking a large output tree for
@@ -160,19 +155,25 @@ fs::path OutputWriter::checked_path(std::string_view relative) const {
 
 void OutputWriter::claim(std::string_view relative, std::string_view producer) {
   Claims& claims = claims_[shard_of(relative)];
-  const std::string* path = nullptr;  // a node's key: stays where it is
+  auto previous = previous_.find(relative);
+  bool known = previous != previous_.end();
   {
     std::lock_guard lock(claims.mutex);
     auto name = claims.producer_names.find(producer);
     if (name == claims.producer_names.end()) name = claims.producer_names.emplace(producer).first;
-    auto [it, inserted] = claims.producers.try_emplace(std::string(relative), &*name);
-    if (!inserted)
-      throw Error(it->first, 0,
+    auto it = claims.producers.find(relative);
+    if (it != claims.producers.end())
+      throw Error(std::string(it->first), 0,
                   "written twice in one build, by " + *it->second + " and by " +
                       std::string(producer) + "; give them different permalinks");
-    path = &it->first;
+    std::string_view path = known ? std::string_view(*previous)
+                                  : std::string_view(claims.new_paths.emplace_back(relative));
+    claims.producers.emplace(path, &*name);
   }
-  if (previous_.count(*path) != 0) return;
+  if (known) {
+    ++claimed_previous_;
+    return;
+  }
   std::lock_guard lock(mutex_);
   if (journal_ == nullptr) journal_ = std::fopen((root_ / kJournal).c_str(), "a");
   if (journal_ == nullptr)
@@ -182,7 +183,7 @@ void OutputWriter::claim(std::string_view relative, std::string_view producer) {
   std::fflush(journal_);
 }
 
-bool OutputWriter::claimed(const std::string& relative) const {
+bool OutputWriter::claimed(std::string_view relative) const {
   const Claims& claims = claims_[shard_of(relative)];
   std::lock_guard lock(claims.mutex);
   return claims.producers.count(relative) != 0;
@@ -237,6 +238,7 @@ std::vector<std::string> OutputWriter::changed() const {
 }
 
 void OutputWriter::remove_stale() {
+  if (claimed_previous_ == previous_.size()) return;  // every earlier output written again
   for (const std::string& old : previous_) {
     if (claimed(old)) continue;
     fs::path path;
@@ -263,10 +265,9 @@ void OutputWriter::finish() {
 }
 
 bool OutputWriter::same_outputs_as_manifest() const {
-  if (journal_ != nullptr || claimed_count() != previous_.size() || fs::exists(root_ / kJournal))
-    return false;
-  return std::all_of(previous_.begin(), previous_.end(),
-                     [&](const std::string& path) { return claimed(path); });
+  // The same count, all of them earlier outputs: the same paths.
+  return journal_ == nullptr && claimed_count() == previous_.size() &&
+         claimed_previous_ == previous_.size() && !fs::exists(root_ / kJournal);
 }
 
 void OutputWriter::write_manifest() const {

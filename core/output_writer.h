@@ -5,6 +5,7 @@
 #include <array>
 #include <atomic>
 #include <cstdio>
+#include <deque>
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -66,7 +67,7 @@ class OutputWriter {
   std::filesystem::path checked_path(std::string_view relative) const;
   void claim(std::string_view relative, std::string_view producer);
   /// True when this build wrote or kept `relative`.
-  bool claimed(const std::string& relative) const;
+  bool claimed(std::string_view relative) const;
   std::size_t claimed_count() const;
   void remove_stale();
   /// True when this build made exactly the outputs the manifest lists (and no journal is left
@@ -74,11 +75,20 @@ class OutputWriter {
   bool same_outputs_as_manifest() const;
   void write_manifest() const;
 
+  /// Hashes a path given as a string or a view alike.
+  struct PathHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view path) const {
+      return std::hash<std::string_view>()(path);
+    }
+  };
   /// The paths claimed this build, in shards by hash: tasks claiming at once rarely wait.
   struct Claims {
     mutable std::mutex mutex;
-    std::set<std::string, std::less<>> producer_names;              // who wrote outputs
-    std::unordered_map<std::string, const std::string*> producers;  // path -> who wrote it
+    std::set<std::string, std::less<>> producer_names;  // who wrote outputs
+    std::deque<std::string> new_paths;                  // claimed paths no earlier build wrote
+    // path (a view of previous_ or new_paths) -> who wrote it
+    std::unordered_map<std::string_view, const std::string*> producers;
   };
   static constexpr std::size_t kShards = 16;
   static std::size_t shard_of(std::string_view relative) {
@@ -87,7 +97,8 @@ class OutputWriter {
 
   std::filesystem::path root_;
   Replace replace_;
-  std::unordered_set<std::string> previous_;
+  std::unordered_set<std::string, PathHash, std::equal_to<>> previous_;
+  std::atomic<std::size_t> claimed_previous_ = 0;  // claimed paths that are in previous_
   std::array<Claims, kShards> claims_;
   mutable std::mutex mutex_;  // guards the journal and changed_
   std::FILE* journal_ = nullptr;
