@@ -63,10 +63,14 @@ bool UpToDate::output_unchanged(const std::string& path, const std::string& fing
 
 const RenderRecord* UpToDate::kept_render(const std::string& renderer,
                                           const std::string& origin) const {
-  auto found = last_.renders.find(renderer + "\t" + origin);
+  thread_local std::string key;  // asked for each document: no allocation each time
+  key.assign(renderer).append("\t").append(origin);
+  auto found = last_.renders.find(key);
   if (found == last_.renders.end()) return nullptr;
   for (const std::string& path : found->second.paths)
-    if (last_.outputs.count(path) == 0 || changed_outputs_.count(path) != 0) return nullptr;
+    if (last_.outputs.count(path) == 0 ||
+        (!changed_outputs_.empty() && changed_outputs_.count(path) != 0))
+      return nullptr;
   return &found->second;
 }
 
