@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "core/document.h"
 #include "core/fingerprint.h"
@@ -33,6 +34,12 @@ struct AnalyzerMemo {
   std::unique_ptr<LiveMemo> live;  ///< the memo as its analyzer left it, or null
   /// The memo in its saved form.
   std::string saved() const { return live ? live->bytes() : bytes; }
+  /// The same, as a view: of `bytes`, or of `made`, where a live memo is made into bytes.
+  std::string_view saved(std::string& made) const {
+    if (!live) return bytes;
+    made = live->bytes();
+    return made;
+  }
 };
 
 /// Runs once per build after the documents are indexed, writing only Site::data[key] for each

@@ -92,7 +92,8 @@ void BuildMemory::save() {
     if (run.saved) continue;
     ProductRefs products;
     for (const auto& [key, value] : run.made.products) products.emplace_back(key, &value);
-    site_cache.write(analyzer, run.inputs, run.memo.saved(), products, run.made.diagnostics);
+    std::string made;
+    site_cache.write(analyzer, run.inputs, run.memo.saved(made), products, run.made.diagnostics);
     run.saved = true;
   }
   if (log_saved_ || !log_) return;

@@ -54,10 +54,12 @@ std::string temp_name(const fs::path& path) {
 }
 
 /// Writes all of `bytes` from the file's start; false when the disk refuses.
-bool write_all(int fd, std::string_view bytes) {
+/// Writes `bytes` at offset `at` of the file.
+bool write_all(int fd, std::string_view bytes, std::size_t at = 0) {
   std::size_t done = 0;
   while (done < bytes.size()) {
-    ssize_t n = ::pwrite(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(done));
+    ssize_t n =
+        ::pwrite(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(at + done));
     if (n <= 0) return false;
     done += static_cast<std::size_t>(n);
   }
@@ -85,12 +87,22 @@ std::string read_file(const fs::path& path) {
 }
 
 void write_file_atomically(const fs::path& path, std::string_view bytes) {
+  write_file_atomically(path, {bytes});
+}
+
+void write_file_atomically(const fs::path& path, std::initializer_list<std::string_view> pieces) {
   fs::create_directories(path.parent_path());
   std::string temp = temp_name(path);
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0)
     throw Error(path.string(), 0, "cannot create the file; check the folder's permissions");
-  if (!write_all(fd, bytes)) {
+  bool written = true;
+  std::size_t at = 0;
+  for (std::string_view piece : pieces) {
+    written = written && write_all(fd, piece, at);
+    at += piece.size();
+  }
+  if (!written) {
     ::close(fd);
     ::unlink(temp.c_str());
     throw Error(path.string(), 0, "cannot write the file; is the disk full?");

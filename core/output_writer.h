@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <deque>
 #include <filesystem>
+#include <initializer_list>
 #include <mutex>
 #include <set>
 #include <string>
@@ -111,6 +112,9 @@ class OutputWriter {
 
 /// Writes a file through a sibling temporary file and an atomic rename.
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
+/// The same, of `pieces` one after the other: no copy of them all in one string.
+void write_file_atomically(const std::filesystem::path& path,
+                           std::initializer_list<std::string_view> pieces);
 /// Writes over a file's bytes where they are (creating it when missing), then cuts it to size.
 void write_file_in_place(const std::filesystem::path& path, std::string_view bytes);
 

@@ -658,7 +658,9 @@ class GraphComposer {
     }
     ProductRefs products;
     for (const std::string& key : site_keys(info)) products.emplace_back(key, site_.data.find(key));
-    site_cache_->write(info.name, run->inputs, run->memo.saved(), products, run->made.diagnostics);
+    std::string made;
+    site_cache_->write(info.name, run->inputs, run->memo.saved(made), products,
+                       run->made.diagnostics);
   }
 
   /// The site data keys an analyzer writes ("tags" for "site.tags").

@@ -73,16 +73,21 @@ std::optional<SavedAnalysis> SiteProductCache::read(const std::string& analyzer,
 }
 
 void SiteProductCache::write(const std::string& analyzer, const std::string& inputs,
-                             const std::string& memo, const ProductRefs& products,
+                             std::string_view memo, const ProductRefs& products,
                              const std::vector<Diagnostic>& diagnostics) const {
+  // The memo (megabytes) is written from where it is: a header, the memo, then the products.
+  std::string head;
+  BinaryWriter head_out(head);
+  for (std::string_view text :
+       {kMagic, std::string_view(analyzer), std::string_view(setup_), std::string_view(inputs)})
+    head_out.put(text);
+  head_out.put(std::uint64_t{memo.size()});
   std::string bytes;
   std::error_code ec;
   std::uintmax_t last_size = std::filesystem::file_size(file_of(analyzer), ec);
-  if (!ec) bytes.reserve(last_size + last_size / 8);  // about as large as the last time
+  if (!ec && last_size > memo.size())  // about as large as the last time
+    bytes.reserve((last_size - memo.size()) + (last_size - memo.size()) / 8);
   BinaryWriter out(bytes, kLaterFrom);
-  for (std::string_view text : {kMagic, std::string_view(analyzer), std::string_view(setup_),
-                                std::string_view(inputs), std::string_view(memo)})
-    out.put(text);
   put_diagnostics(out, diagnostics);
   out.put(std::uint64_t{products.size()});
   for (const auto& [key, value] : products) {
@@ -90,7 +95,7 @@ void SiteProductCache::write(const std::string& analyzer, const std::string& inp
     out.put(*value);
   }
   try {
-    write_file_atomically(file_of(analyzer), bytes);
+    write_file_atomically(file_of(analyzer), {head, memo, bytes});
     forget_other_setups(analyzer);
   } catch (const Error&) {
     // The next build runs the analyzer in full.

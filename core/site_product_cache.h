@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -43,7 +44,7 @@ class SiteProductCache {
   std::optional<SavedAnalysis> read(const std::string& analyzer, const std::string& inputs,
                                     bool memo_with_products = true) const;
   /// Keeps the memo and products for the next build; a file that cannot be written is skipped.
-  void write(const std::string& analyzer, const std::string& inputs, const std::string& memo,
+  void write(const std::string& analyzer, const std::string& inputs, std::string_view memo,
              const ProductRefs& products, const std::vector<Diagnostic>& diagnostics) const;
 
  private:
