@@ -117,6 +117,17 @@ Value list_value(const std::vector<Scored>& list, const RelatedCorpus& corpus) {
   return Value::sealed(std::move(value), hash);
 }
 
+/// site.data["related"] of a run: every document's list (list_value()), by permalink.
+Value related_object(const RelatedRun& run) {
+  std::vector<Value> values = in_parallel<Value>(
+      run.lists.size(), [&](std::size_t a) { return list_value(run.lists[a], run.corpus); });
+  std::vector<Value::Object::value_type> related;  // sorted once: permalinks come newest first
+  related.reserve(values.size());
+  for (std::size_t d = 0; d < values.size(); ++d)
+    related.emplace_back(run.permalinks[d], std::move(values[d]));
+  return Value::Object(std::move(related));
+}
+
 /// The documents of `site` whose Document::fingerprint is not the one `run` ranked (all those
 /// without one); nullopt when the documents are others, or in another order.
 std::optional<std::vector<std::size_t>> edited_documents(const RelatedRun& run, const Site& site) {
@@ -142,35 +153,30 @@ std::unique_ptr<RelatedRun> RelatedAnalyzer::rank(const Site& site, std::string_
   std::optional<Reuse> reuse = reuse_of(last, corpus, run->shapes);
   run->lists = in_parallel<std::vector<Scored>>(
       count, [&](std::size_t a) { return list_of(a, corpus, max_related_, reuse); });
-  std::vector<Value> values =
-      in_parallel<Value>(count, [&](std::size_t a) { return list_value(run->lists[a], corpus); });
-  std::vector<Value::Object::value_type> related;  // sorted once: permalinks come newest first
-  related.reserve(count);
-  for (std::size_t d = 0; d < count; ++d) {
-    const Document& document = *corpus.documents()[d];
-    related.emplace_back(document.permalink, std::move(values[d]));
-    run->permalinks.push_back(document.permalink);
-    run->fingerprints.push_back(document.fingerprint);
+  for (const Document* document : corpus.documents()) {
+    run->permalinks.push_back(document->permalink);
+    run->fingerprints.push_back(document->fingerprint);
   }
-  run->related = Value::Object(std::move(related));
+  run->related = related_object(*run);
   run->crowded_terms = corpus.crowded_terms();
   run->memo_size = memo.size() + memo.size() / 8;
   run->corpus.own_terms();
   return run;
 }
 
-bool RelatedAnalyzer::rank_again(RelatedRun& run, const Site& site) const {
+std::optional<std::vector<std::size_t>> RelatedAnalyzer::rank_again(RelatedRun& run,
+                                                                    const Site& site) const {
   std::optional<std::vector<std::size_t>> edited = edited_documents(run, site);
   std::size_t count = site.documents.size();
   if (!edited || static_cast<double>(edited->size()) > kMostlyChanged * static_cast<double>(count))
-    return false;
+    return std::nullopt;
   RelatedCorpus& corpus = run.corpus;
   corpus.rebind(site);
   // New terms weigh all vectors again; new crowded tags change candidates all over.
   for (std::size_t d : *edited)
-    if (!corpus.same_terms(d)) return false;
+    if (!corpus.same_terms(d)) return std::nullopt;
   for (std::size_t d : *edited) corpus.retag(d, site);
-  if (corpus.crowded_terms() != run.crowded_terms) return false;
+  if (corpus.crowded_terms() != run.crowded_terms) return std::nullopt;
   std::vector<char> changed(count, 0);
   std::vector<std::size_t> reached;  // documents whose list may change: the changed ones first
   for (std::size_t d : *edited) {
@@ -197,13 +203,24 @@ bool RelatedAnalyzer::rank_again(RelatedRun& run, const Site& site) const {
         return std::move(*list);
     return ranked_afresh(a, corpus, max_related_);
   });
+  std::vector<std::size_t> relisted;
   for (std::size_t i = 0; i < reached.size(); ++i) {
     std::size_t a = reached[i];
     if (same_list(lists[i], run.lists[a])) continue;
-    run.related[run.permalinks[a]] = list_value(lists[i], corpus);
     run.lists[a] = std::move(lists[i]);
+    relisted.push_back(a);
   }
-  return true;
+  return relisted;
+}
+
+std::unique_ptr<RelatedRun> RelatedAnalyzer::run_from_memo(const Site& site,
+                                                           std::string_view memo) const {
+  if (std::unique_ptr<RelatedRun> run = read_run_in_order(memo, site))
+    if (rank_again(*run, site)) {
+      run->related = related_object(*run);
+      return run;
+    }
+  return rank(site, memo);
 }
 
 PartInfo RelatedAnalyzer::info() const {
@@ -217,7 +234,7 @@ void RelatedAnalyzer::analyze(Site& site) const {
 }
 
 void RelatedAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
-  std::unique_ptr<RelatedRun> run = rank(site, memo);
+  std::unique_ptr<RelatedRun> run = run_from_memo(site, memo);
   site.data["related"] = std::move(run->related);
   memo = run->bytes();
 }
@@ -225,10 +242,16 @@ void RelatedAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
 void RelatedAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) const {
   auto* last = dynamic_cast<RelatedRun*>(memo.live.get());
   std::unique_ptr<RelatedRun> run;
-  if (last != nullptr && rank_again(*last, site))
+  std::optional<std::vector<std::size_t>> relisted;
+  if (last != nullptr && (relisted = rank_again(*last, site))) {
+    for (std::size_t a : *relisted)
+      last->related[last->permalinks[a]] = list_value(last->lists[a], last->corpus);
     run.reset(static_cast<RelatedRun*>(memo.live.release()));
-  else
-    run = rank(site, memo.saved());
+  } else {
+    std::string made;
+    std::string_view saved = memo.saved(made);
+    run = last != nullptr ? rank(site, saved) : run_from_memo(site, saved);
+  }
   site.data["related"] = run->related;  // a copy of each list's seal
   memo.bytes.clear();
   memo.live = std::move(run);

@@ -3,8 +3,10 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/plugin.h"
 #include "plugins/site_analysis/related_run.h"
@@ -45,9 +47,13 @@ class RelatedAnalyzer : public SiteAnalyzer {
  private:
   /// Ranks every list, taking from `memo` (the saved form) what still holds.
   std::unique_ptr<RelatedRun> rank(const Site& site, std::string_view memo) const;
-  /// Ranks again, in `run`, the lists the documents edited since reach; false when the
-  /// documents changed otherwise (`run` is then only good for its bytes()).
-  bool rank_again(RelatedRun& run, const Site& site) const;
+  /// Ranks again, in `run`, the lists the documents edited since reach, and tells the
+  /// documents whose list changed (their `related` values are left as they were); nullopt when
+  /// the documents changed otherwise (`run` is then only good for its bytes()).
+  std::optional<std::vector<std::size_t>> rank_again(RelatedRun& run, const Site& site) const;
+  /// The run from the saved memo: the last run read back and ranked again when it ranked the
+  /// same documents in the same order (rank_again()), else rank().
+  std::unique_ptr<RelatedRun> run_from_memo(const Site& site, std::string_view memo) const;
 
   std::size_t max_related_;
 };

@@ -75,10 +75,24 @@ RelatedCorpus::RelatedCorpus(const Site& site, const KnownVectors* known)
         documents_.size(), [&](std::size_t d) { return counts_of(*documents_[d]); });
     vectors_ = tfidf_vectors(counts, kMaxTerms, &terms_);
   }
-  term_postings_.resize(terms_.size());
+  index_terms();
+  index_tags(site);
+}
+
+RelatedCorpus::RelatedCorpus(const Site& site, LastVectors last)
+    : documents_(site.documents.begin(), site.documents.end()),
+      vectors_(std::move(last.vectors)),
+      terms_fingerprints_(std::move(last.terms_fingerprints)),
+      owned_terms_(std::move(last.terms)),
+      terms_(owned_terms_.begin(), owned_terms_.end()) {
+  index_terms();
+  index_tags(site);
+}
+
+void RelatedCorpus::index_terms() {
+  term_postings_.assign(terms_.size(), {});
   for (std::size_t d = 0; d < vectors_.size(); ++d)
     for (const auto& [term, weight] : vectors_[d]) term_postings_[term].push_back(d);
-  index_tags(site);
 }
 
 bool RelatedCorpus::take_known(const KnownVectors& known) {

@@ -41,12 +41,22 @@ struct KnownVectors {
   std::unordered_map<std::string, KnownVector> by_permalink;
 };
 
+/// Term vectors of a last run of the same documents in the same order (see RelatedMemo).
+struct LastVectors {
+  std::vector<std::string> terms;                 ///< term id -> term: those in vectors only
+  std::vector<TermVector> vectors;                ///< by document
+  std::vector<std::uint64_t> terms_fingerprints;  ///< by document: see terms_fingerprint()
+};
+
 class RelatedCorpus {
  public:
   /// Weights every document's terms, or takes the vectors of `known` when every document is
   /// there with the same terms (the weights depend on all documents' terms, nothing else). A
   /// document made from what it was made from in `known` is not read: its terms are the same.
   RelatedCorpus(const Site& site, const KnownVectors* known = nullptr);
+  /// Takes the vectors of `last` as they are, reading only the documents' tags: a corpus like
+  /// the last run's (after own_terms()), whatever terms the documents have now.
+  RelatedCorpus(const Site& site, LastVectors last);
   RelatedCorpus(const RelatedCorpus&) = delete;  // terms_ views into owned_terms_
   RelatedCorpus& operator=(const RelatedCorpus&) = delete;
 
@@ -79,6 +89,7 @@ class RelatedCorpus {
 
  private:
   bool take_known(const KnownVectors& known);
+  void index_terms();
   void index_tags(const Site& site);
   /// Sets document `d`'s tags to `slugs`, keeping every tag's postings sorted.
   void set_tags(std::size_t d, const std::vector<std::string>& slugs);

@@ -74,6 +74,47 @@ std::optional<RelatedMemo> read_related_memo(std::string_view bytes) {
   }
 }
 
+std::unique_ptr<RelatedRun> read_run_in_order(std::string_view bytes, const Site& site) {
+  if (bytes.empty()) return nullptr;
+  try {
+    BinaryReader in(bytes);
+    if (in.text_view() != kMagic) return nullptr;
+    std::uint64_t crowded_terms = in.number();
+    LastVectors last;
+    for (std::uint64_t count = in.number(); count > 0; --count) last.terms.push_back(in.text());
+    std::size_t count = site.documents.size();
+    if (in.number() != count) return nullptr;
+    std::vector<std::uint64_t> shapes(count);
+    std::vector<std::string> fingerprints(count);
+    RelatedLists lists(count);
+    last.vectors.resize(count);
+    last.terms_fingerprints.resize(count);
+    for (std::size_t d = 0; d < count; ++d) {
+      if (in.text_view() != site.documents[d]->permalink) return nullptr;
+      shapes[d] = in.number();
+      fingerprints[d] = in.text_view();
+      last.terms_fingerprints[d] = in.number();
+      last.vectors[d] = read_vector(in, last.terms.size());
+      for (std::uint64_t listed = in.number(); listed > 0; --listed) {
+        std::uint64_t position = in.number();
+        if (position >= count) throw DamagedData("a listed document out of range");
+        lists[d].push_back({std::bit_cast<double>(in.number()), position});
+      }
+    }
+    if (!in.at_end()) return nullptr;
+    auto run = std::make_unique<RelatedRun>(site, std::move(last));
+    run->crowded_terms = crowded_terms;
+    for (const Document* document : site.documents) run->permalinks.push_back(document->permalink);
+    run->fingerprints = std::move(fingerprints);
+    run->shapes = std::move(shapes);
+    run->lists = std::move(lists);
+    run->memo_size = bytes.size() + bytes.size() / 8;
+    return run;
+  } catch (const DamagedData&) {
+    return nullptr;
+  }
+}
+
 std::optional<std::vector<std::optional<RememberedList>>> lists_by_document(
     RelatedMemo& memo, const RelatedCorpus& corpus) {
   if (memo.crowded_terms != corpus.crowded_terms()) return std::nullopt;

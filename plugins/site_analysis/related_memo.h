@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,12 @@ struct RelatedMemo {
 
 /// The memo; nullopt when it is empty or damaged.
 std::optional<RelatedMemo> read_related_memo(std::string_view memo);
+
+/// The run that saved `memo`, as it was, when it ranked the documents of `site` in the same
+/// order (a build after edits that added, removed and renamed none): its corpus (the documents'
+/// tags taken from `site`), shapes and lists, and the documents' fingerprints then; its
+/// `related` is left null. Null when the documents differ, or the memo is empty or damaged.
+std::unique_ptr<RelatedRun> read_run_in_order(std::string_view memo, const Site& site);
 
 /// The lists by this run's document index (nullopt: a document the memo does not know); nullopt
 /// as a whole when the memo was made with other crowded terms.

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/analyzer.h"
@@ -15,6 +16,7 @@ namespace digestif::plugins::site_analysis {
 
 struct RelatedRun : LiveMemo {
   RelatedRun(const Site& site, const KnownVectors* known) : corpus(site, known) {}
+  RelatedRun(const Site& site, LastVectors last) : corpus(site, std::move(last)) {}
 
   RelatedCorpus corpus;
   std::vector<std::string> permalinks;    ///< the documents, in site order
