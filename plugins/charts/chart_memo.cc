@@ -1,13 +1,14 @@
-// ChartMemo: a count, then each set's input fingerprint and its encoding (BinaryWriter); a
+// ChartMemo: a count, then each set's input fingerprint, hash and encoding (BinaryWriter); a
 // count, then each document's fingerprint and the encoding of its chart facts.
 #include "plugins/charts/chart_memo.h"
 
 #include "core/binary_codec.h"
+#include "core/fingerprint.h"
 
 namespace digestif::plugins::charts {
 namespace {
 
-constexpr std::string_view kMagic = "chart-memo 3";
+constexpr std::string_view kMagic = "chart-memo 4";
 
 }  // namespace
 
@@ -18,7 +19,8 @@ ChartMemo::ChartMemo(std::string_view memo) {
     if (in.text() != kMagic) return;
     for (std::uint64_t count = in.number(); count > 0; --count) {
       std::uint64_t inputs = in.number();
-      sets_[inputs] = in.text_view();
+      std::uint64_t hash = in.number();
+      sets_[inputs] = {hash, in.text_view()};
     }
     for (std::uint64_t count = in.number(); count > 0; --count) {
       std::string_view document = in.text_view();
@@ -34,7 +36,8 @@ std::optional<Value> ChartMemo::find(std::uint64_t inputs) const {
   auto it = sets_.find(inputs);
   if (it == sets_.end()) return std::nullopt;
   try {
-    return BinaryReader(it->second).value();
+    const auto& [hash, encoded] = it->second;
+    return Value::sealed(BinaryReader(encoded).value(), hash);  // as it was drawn
   } catch (const DamagedData&) {
     return std::nullopt;
   }
@@ -55,8 +58,9 @@ std::optional<ReadFacts> ChartMemo::take_facts(const Document& document) {
 
 std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vector<Value>& sets,
                        const std::vector<std::string>& documents,
-                       const std::vector<ReadFacts>& facts) {
+                       const std::vector<ReadFacts>& facts, std::size_t reserve) {
   std::string bytes;
+  bytes.reserve(reserve);
   BinaryWriter out(bytes);
   out.put(kMagic);
   out.put(std::uint64_t{sets.size()});
@@ -64,6 +68,7 @@ std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vect
     std::string set;
     BinaryWriter(set).put(sets[i]);
     out.put(inputs[i]);
+    out.put(Fingerprint::of(sets[i]));  // the seal's, not read again
     out.put(std::string_view(set));
   }
   std::size_t known = 0;

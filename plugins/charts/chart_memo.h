@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/value.h"
@@ -24,14 +25,16 @@ class ChartMemo : public KnownCharts {
   std::optional<ReadFacts> take_facts(const Document& document) override;
 
  private:
-  std::unordered_map<std::uint64_t, std::string_view> sets_;      // inputs -> encoded set
+  // inputs -> the set's hash (Fingerprint::of) and encoding
+  std::unordered_map<std::uint64_t, std::pair<std::uint64_t, std::string_view>> sets_;
   std::unordered_map<std::string_view, std::string_view> facts_;  // document -> encoded facts
 };
 
 /// A memo of `sets`, each drawn from inputs of fingerprint `inputs[i]`, and of the facts of
-/// each document that has a fingerprint (`documents[d]`, of `facts[d]`).
+/// each document that has a fingerprint (`documents[d]`, of `facts[d]`); `reserve`: bytes to
+/// make room for at once.
 std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vector<Value>& sets,
                        const std::vector<std::string>& documents,
-                       const std::vector<ReadFacts>& facts);
+                       const std::vector<ReadFacts>& facts, std::size_t reserve = 0);
 
 }  // namespace digestif::plugins::charts

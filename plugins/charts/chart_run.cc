@@ -29,6 +29,8 @@ std::optional<Value> ChartRun::find(std::uint64_t set_inputs) const {
   return sets[it->second];  // sealed: a copy shares it
 }
 
-std::string ChartRun::bytes() const { return chart_memo(inputs, sets, documents, facts); }
+std::string ChartRun::bytes() const {
+  return chart_memo(inputs, sets, documents, facts, memo_size);
+}
 
 }  // namespace digestif::plugins::charts

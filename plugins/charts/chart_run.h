@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -38,6 +39,7 @@ struct ChartRun : LiveMemo, KnownCharts {
   std::vector<std::string> documents;  ///< their Document::fingerprint
   std::vector<std::uint64_t> inputs;   ///< by set: a fingerprint of what it was drawn from
   std::vector<Value> sets;             ///< the site's, then each tag's; sealed
+  std::size_t memo_size = 0;           ///< room to reserve for bytes(): the last memo's and more
 
   /// Indexes the documents and sets (call once they are all in).
   void index();

@@ -10,6 +10,12 @@
 #include "plugins/charts/chart_set.h"
 
 namespace digestif::plugins::charts {
+namespace {
+
+/// Room for a memo about as large as the last one (`last` bytes).
+std::size_t room_for(std::size_t last) { return last + last / 8; }
+
+}  // namespace
 
 PartInfo ChartsAnalyzer::info() const {
   return {"charts",
@@ -27,6 +33,7 @@ void ChartsAnalyzer::analyze(Site& site) const {
 void ChartsAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
   ChartMemo last(memo);
   std::unique_ptr<ChartRun> run = draw(site, last);
+  run->memo_size = room_for(memo.size());
   memo = run->bytes();
   site.data["charts"] = charts_value(site, *run);
 }
@@ -35,10 +42,13 @@ void ChartsAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) cons
   std::unique_ptr<ChartRun> run;
   if (auto* last = dynamic_cast<ChartRun*>(memo.live.get())) {
     run = draw(site, *last);
+    run->memo_size = last->memo_size;
   } else {
-    std::string saved = memo.saved();
+    std::string made;
+    std::string_view saved = memo.saved(made);
     ChartMemo from_saved(saved);
     run = draw(site, from_saved);
+    run->memo_size = room_for(saved.size());
   }
   site.data["charts"] = charts_value(site, *run);
   memo.bytes.clear();
