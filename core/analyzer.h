@@ -40,6 +40,11 @@ struct AnalyzerMemo {
     made = live->bytes();
     return made;
   }
+  /// Keeps `run` as the memo, and frees the bytes it was made from.
+  void keep_live(std::unique_ptr<LiveMemo> run) {
+    bytes = std::string();
+    live = std::move(run);
+  }
 };
 
 /// Runs once per build after the documents are indexed, writing only Site::data[key] for each

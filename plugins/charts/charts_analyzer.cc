@@ -51,8 +51,7 @@ void ChartsAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) cons
     run->memo_size = room_for(saved.size());
   }
   site.data["charts"] = charts_value(site, *run);
-  memo.bytes.clear();
-  memo.live = std::move(run);
+  memo.keep_live(std::move(run));
 }
 
 std::unique_ptr<ChartRun> ChartsAnalyzer::draw(const Site& site, KnownCharts& last) const {

@@ -253,8 +253,7 @@ void RelatedAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) con
     run = last != nullptr ? rank(site, saved) : run_from_memo(site, saved);
   }
   site.data["related"] = run->related;  // a copy of each list's seal
-  memo.bytes.clear();
-  memo.live = std::move(run);
+  memo.keep_live(std::move(run));
 }
 
 bool RelatedAnalyzer::fingerprint_document(const Document& document,

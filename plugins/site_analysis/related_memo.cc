@@ -17,7 +17,9 @@ constexpr std::size_t kGone = static_cast<std::size_t>(-1);
 
 TermVector read_vector(BinaryReader& in, std::size_t terms) {
   TermVector vector;
-  for (std::uint64_t count = in.number(); count > 0; --count) {
+  std::uint64_t count = in.number();
+  vector.reserve(std::min<std::uint64_t>(count, in.remaining() / 2));  // 2 bytes each at least
+  for (; count > 0; --count) {
     std::uint64_t term = in.number();
     if (term >= terms || (!vector.empty() && term <= vector.back().first))
       throw DamagedData("a term out of order");

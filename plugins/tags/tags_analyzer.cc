@@ -103,8 +103,7 @@ void TagsAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) const 
   else
     run = group_all(site);
   publish(site, *run);
-  memo.bytes.clear();
-  memo.live = std::move(run);
+  memo.keep_live(std::move(run));
 }
 
 std::unique_ptr<TagsRun> TagsAnalyzer::group_all(const Site& site) const {
