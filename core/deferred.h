@@ -4,8 +4,9 @@
 
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <utility>
+
+#include "core/once.h"
 
 namespace digestif {
 
@@ -36,7 +37,7 @@ class Deferred {
   const T& get() const {
     if (!later_) return own_;
     Later& later = *later_;
-    std::call_once(later.once, [&later] {
+    later.once.call([&later] {
       later.value = later.make();
       later.make = nullptr;
     });
@@ -57,7 +58,7 @@ class Deferred {
 
  private:
   struct Later {
-    std::once_flag once;
+    Once once;
     Make make;
     T value{};
   };

@@ -18,6 +18,7 @@
 #include "core/binary_codec.h"
 #include "core/fingerprint.h"
 #include "core/mapped_file.h"
+#include "core/once.h"
 
 namespace digestif {
 namespace {
@@ -97,7 +98,7 @@ class LaterPart {
   bool all_taken() const { return taken_ == bytes_.size(); }
   /// Throws when the part is no longer as it was written.
   void check() {
-    std::call_once(checked_, [this] {
+    checked_.call([this] {
       if (checksum(bytes_) != checksum_) throw damaged(origin_);
     });
   }
@@ -115,7 +116,7 @@ class LaterPart {
   std::uint64_t checksum_;
   std::string origin_;
   std::size_t taken_ = 0;
-  std::once_flag checked_;
+  Once checked_;
 };
 
 /// A data member's value; the record's checksums were checked, so it decodes unless the file

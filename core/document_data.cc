@@ -2,9 +2,9 @@
 #include "core/document_data.h"
 
 #include <algorithm>
-#include <mutex>
 
 #include "core/fingerprint.h"
+#include "core/once.h"
 
 namespace digestif {
 
@@ -14,18 +14,18 @@ struct DocumentData::Later {
     std::string name;
     std::size_t index = 0;   // in the names given to later(): what make() is called with
     std::uint64_t hash = 0;  // Fingerprint::of() the value; 0: not given
-    std::once_flag once;
+    Once once;
     Value value;
   };
 
   explicit Later(std::size_t count) : members(count) {}
-  std::vector<Member> members;  // sorted by name; never moved (once_flag is not)
+  std::vector<Member> members;  // sorted by name; never moved (Once is not)
   MakeAt make;
-  std::once_flag whole_once;
+  Once whole_once;
   Value whole;
 
   const Value& value(Member& member) const {
-    std::call_once(member.once, [&] { member.value = make(member.index); });
+    member.once.call([&] { member.value = make(member.index); });
     return member.value;
   }
 
@@ -94,7 +94,7 @@ std::size_t DocumentData::size() const { return later_ ? later_->members.size() 
 const Value& DocumentData::get() const {
   if (!later_) return own_;
   Later& later = *later_;
-  std::call_once(later.whole_once, [&later] {
+  later.whole_once.call([&later] {
     Value::Object members;
     for (Later::Member& member : later.members) members.emplace(member.name, later.value(member));
     later.whole = Value(std::move(members));

@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/once.h"
+
 namespace digestif {
 namespace {
 
@@ -168,7 +170,7 @@ bool ValueObject::operator==(const ValueObject& other) const { return members_ =
 
 /// A later() value: how to make it, then what it made.
 struct Value::Later {
-  std::once_flag once;
+  Once once;
   std::atomic<bool> made{false};
   std::uint64_t hash = 0;
   Make make;
@@ -209,7 +211,7 @@ bool Value::is_pending() const {
 
 const Value::Data& Value::made(Later& later) {
   if (later.made.load(std::memory_order_acquire)) return later.value;
-  std::call_once(later.once, [&later] {
+  later.once.call([&later] {
     Value value = later.make();
     if (value.data_.index() == kLaterIndex)
       later.value = value.data();
