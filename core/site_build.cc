@@ -999,9 +999,14 @@ class GraphComposer {
     const std::vector<std::string>& products = by_document.of.info.own_entries;
     if (products.empty()) return {};
     Fingerprint own;
+    std::size_t hint = 0;  // where the document's entry sat in the last product: likely here too
     for (const std::string& product : products) {
       const Value* all = site_.data.find(std::string_view(product).substr(5));  // "site."
-      const Value* entry = all != nullptr ? all->find(slot.document.permalink) : nullptr;
+      const Value* entry = nullptr;
+      if (all != nullptr && all->is_object())
+        if (auto it = all->as_object().find(slot.document.permalink, hint);
+            it != all->as_object().end())
+          entry = &it->second;
       own.add(static_cast<std::int64_t>(entry != nullptr ? Fingerprint::of(*entry) : 0));
     }
     return own.hex();

@@ -129,6 +129,14 @@ ValueObject::const_iterator ValueObject::find(std::string_view key) const {
   return members_.begin() + static_cast<std::ptrdiff_t>(position_of(key));
 }
 
+ValueObject::const_iterator ValueObject::find(std::string_view key, std::size_t& hint) const {
+  if (hint < members_.size() && members_[hint].first == key)
+    return members_.begin() + static_cast<std::ptrdiff_t>(hint);
+  auto found = find(key);
+  if (found != members_.end()) hint = static_cast<std::size_t>(found - members_.begin());
+  return found;
+}
+
 bool ValueObject::contains(std::string_view key) const { return find(key) != end(); }
 
 ValueObject::iterator ValueObject::insert_at(iterator at, std::string_view key, Value value) {

@@ -148,6 +148,23 @@ BOOST_AUTO_TEST_CASE(a_large_object_is_found_in_again_after_members_come_and_go)
   BOOST_TEST((object.find("/page/1/") == object.end()));
 }
 
+BOOST_AUTO_TEST_CASE(a_hinted_find_takes_the_hint_when_it_holds_and_searches_when_not) {
+  Value::Object tags{{"/a/", 1}, {"/b/", 2}, {"/c/", 3}};
+  Value::Object related{{"/a/", 10}, {"/b/", 20}, {"/c/", 30}};
+  Value::Object reviews{{"/b/", 200}};
+  std::size_t hint = 0;
+  BOOST_TEST(tags.find("/c/", hint)->second.as_int() == 3);
+  BOOST_TEST(hint == 2u);  // where "/c/" sits
+  BOOST_TEST(related.find("/c/", hint)->second.as_int() == 30);
+  BOOST_TEST((reviews.find("/c/", hint) == reviews.end()));  // no "/c/" here
+  BOOST_TEST(hint == 2u);                                    // left as it was
+  BOOST_TEST(reviews.find("/b/", hint)->second.as_int() == 200);
+  BOOST_TEST(hint == 0u);
+  BOOST_TEST(tags.find("/a/", hint)->second.as_int() == 1);  // position 0 holds "/a/" here
+  hint = 7;                                                  // past the end: searched
+  BOOST_TEST(related.find("/b/", hint)->second.as_int() == 20);
+}
+
 BOOST_AUTO_TEST_CASE(emplace_keeps_an_existing_member_and_erase_removes_one) {
   Value::Object object;
   BOOST_TEST(object.emplace("b", 1).second);
