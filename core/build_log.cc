@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <deque>
 
 #include "core/mapped_file.h"
 #include "core/output_writer.h"
@@ -46,46 +47,63 @@ std::string unescape(std::string_view field) {
   return out;
 }
 
-/// The tab-separated fields of a line, unescaped.
-std::vector<std::string> split_fields(std::string_view line) {
-  std::vector<std::string> fields;
+/// The tab-separated fields of a line: views of it, or of a string in `unescaped` for a field
+/// with escapes to undo (rare: a path with a tab or a backslash).
+void split_fields(std::string_view line, std::vector<std::string_view>& fields,
+                  std::deque<std::string>& unescaped) {
+  fields.clear();
+  unescaped.clear();
+  auto add = [&](std::string_view field) {
+    if (field.find('\\') == std::string_view::npos)
+      fields.push_back(field);
+    else
+      fields.push_back(unescaped.emplace_back(unescape(field)));  // a deque: views stay valid
+  };
   std::size_t start = 0;
   for (std::size_t tab = line.find('\t'); tab != std::string_view::npos;
        tab = line.find('\t', start)) {
-    fields.push_back(unescape(line.substr(start, tab - start)));
+    add(line.substr(start, tab - start));
     start = tab + 1;
   }
-  fields.push_back(unescape(line.substr(start)));
-  return fields;
+  add(line.substr(start));
 }
 
 /// Adds `key` -> `value` to a map whose keys arrive in order, as save_build_log() writes them
 /// (the hint is the place of an ordered map's next key).
 template <typename Map, typename Value>
-void add_in_order(Map& map, std::string key, Value value) {
-  map.emplace_hint(map.end(), std::move(key), std::move(value));
+void add_in_order(Map& map, std::string_view key, Value value) {
+  map.emplace_hint(map.end(), std::string(key), std::move(value));
 }
 
+/// The number in a field; throws std::invalid_argument or std::out_of_range when it is none.
+long long number_in(std::string_view field) { return std::stoll(std::string(field)); }
+
 /// Adds one record to `log`; false for a line this format does not have.
-bool read_record(std::vector<std::string>& f, BuildLog& log) {
-  if (f[0] == "input" && f.size() == 3) return add_in_order(log.inputs, f[1], f[2]), true;
+bool read_record(const std::vector<std::string_view>& f, BuildLog& log) {
+  if (f[0] == "input" && f.size() == 3)
+    return add_in_order(log.inputs, f[1], std::string(f[2])), true;
   if (f[0] == "output" && f.size() == 4) {
-    if (!f[3].empty()) add_in_order(log.fingerprints, f[1], std::move(f[3]));
-    add_in_order(log.outputs, std::move(f[1]), std::move(f[2]));
+    if (!f[3].empty()) add_in_order(log.fingerprints, f[1], std::string(f[3]));
+    add_in_order(log.outputs, f[1], std::string(f[2]));
     return true;
   }
   if (f[0] == "render" && f.size() >= 5) {
-    RenderRecord record{std::move(f[3]), {}, std::move(f[4])};
-    record.paths.assign(std::make_move_iterator(f.begin() + 5), std::make_move_iterator(f.end()));
-    add_in_order(log.renders, f[1] + "\t" + f[2], std::move(record));
+    RenderRecord record{std::string(f[3]), {f.begin() + 5, f.end()}, std::string(f[4])};
+    std::string name;
+    name.reserve(f[1].size() + 1 + f[2].size());
+    name.append(f[1]).append("\t").append(f[2]);
+    add_in_order(log.renders, name, std::move(record));
     return true;
   }
-  if (f[0] == "own" && f.size() == 3) return add_in_order(log.own_entry_inputs, f[1], f[2]), true;
-  if (f[0] == "due" && f.size() == 2) return log.due = std::stoll(f[1]), true;
-  if (f[0] == "documents" && f.size() == 2) return log.documents = std::stoul(f[1]), true;
+  if (f[0] == "own" && f.size() == 3)
+    return add_in_order(log.own_entry_inputs, f[1], std::string(f[2])), true;
+  if (f[0] == "due" && f.size() == 2) return log.due = number_in(f[1]), true;
+  if (f[0] == "documents" && f.size() == 2)
+    return log.documents = static_cast<std::size_t>(number_in(f[1])), true;
   if (f[0] == "diagnostic" && f.size() == 5) {
     Severity severity = f[1] == "warning" ? Severity::warning : Severity::error;
-    log.diagnostics.push_back({severity, f[2], std::stoi(f[3]), f[4]});
+    log.diagnostics.push_back(
+        {severity, std::string(f[2]), std::stoi(std::string(f[3])), std::string(f[4])});
     return true;
   }
   return false;
@@ -116,11 +134,13 @@ std::optional<BuildLog> load_build_log(const fs::path& file) {
   log.outputs.reserve(lines / 2);  // an output or a render each, roughly
   log.fingerprints.reserve(lines / 2);
   log.renders.reserve(lines / 2);
+  std::vector<std::string_view> fields;
+  std::deque<std::string> unescaped;
   try {
     while (!text.empty()) {
       std::size_t end = text.find('\n');
       if (end == std::string_view::npos) return std::nullopt;  // cut short
-      std::vector<std::string> fields = split_fields(text.substr(0, end));
+      split_fields(text.substr(0, end), fields, unescaped);
       if (!read_record(fields, log)) return std::nullopt;
       text.remove_prefix(end + 1);
     }
