@@ -341,9 +341,15 @@ void DocumentCache::load_index() {
   }
 }
 
-bool DocumentCache::has(const std::string& origin, const std::string& version) const {
+const DocumentCache::Entry* DocumentCache::entry_of(const std::string& origin,
+                                                    const std::string& version) const {
   auto it = entries_.find(origin);
-  return !version.empty() && it != entries_.end() && it->second.version == version;
+  return !version.empty() && it != entries_.end() && it->second.version == version ? &it->second
+                                                                                   : nullptr;
+}
+
+bool DocumentCache::has(const std::string& origin, const std::string& version) const {
+  return entry_of(origin, version) != nullptr;
 }
 
 bool DocumentCache::read_record(const Entry& entry, std::string& bytes, bool whole) const {
@@ -357,8 +363,9 @@ bool DocumentCache::read_record(const Entry& entry, std::string& bytes, bool who
 
 std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
                                                   const std::string& version) const {
-  if (!has(origin, version)) return std::nullopt;
-  const Entry& entry = entries_.at(origin);
+  const Entry* found = entry_of(origin, version);
+  if (found == nullptr) return std::nullopt;
+  const Entry& entry = *found;
   // Read, not touched in the mapping: reading is faster than faulting in every page.
   thread_local std::string bytes;  // reused: no fresh memory to fault in for each record
   if (!read_record(entry, bytes, false)) return std::nullopt;

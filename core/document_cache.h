@@ -83,6 +83,8 @@ class DocumentCache {
   };
 
   void load_index();
+  /// The index's entry for this input at this version, or nullptr.
+  const Entry* entry_of(const std::string& origin, const std::string& version) const;
   /// Appends a record to the journal (made on first use); the entry saying where, or nullopt.
   /// Call with journal_mutex_ held.
   std::optional<Entry> append(const std::string& version, std::string_view record,
