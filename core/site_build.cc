@@ -122,7 +122,6 @@ class GraphComposer {
     std::size_t reported_before = sink_.all().size();
     UpToDate up_to_date(site_.config, site_.options,
                         memory_ != nullptr ? memory_->take_log() : std::nullopt);
-    up_to_date.start_looking_at_outputs();  // while the sources list the inputs
     discover();
     for (const Slot& slot : slots_) up_to_date.add_input(slot.item.origin, slot.item.version);
     BuildSummary summary;
@@ -166,11 +165,13 @@ class GraphComposer {
     TaskId index = add_index_task();
     add_cache_index_task();
     add_site_analyzers(index);
-    add_renderers(index);
+    add_renderers(index, add_outputs_task(index));
     summary.phases.emplace_back("plan", seconds_since(plan_start));
     auto tasks_start = std::chrono::steady_clock::now();
     summary.tasks = Builder(sink_, threads).run(graph_);
     summary.phases.emplace_back("run tasks", seconds_since(tasks_start));
+    for (std::string& reason : up_to_date.output_reasons())
+      summary.reasons.push_back(std::move(reason));
     auto finish_start = std::chrono::steady_clock::now();
     summary.outputs_kept = writer_->kept();
     summary.outputs_written = writer_->written();
@@ -523,6 +524,16 @@ class GraphComposer {
     if (!keep_body_) std::string().swap(slot.document.body);
   }
 
+  /// Renderers keep the last build's outputs only once they are known to be as it left them:
+  /// they are looked at while the documents are restored and analyzed, and by the end of that
+  /// mostly have been.
+  TaskId add_outputs_task(TaskId index) {
+    return graph_.add({"look at outputs",
+                       [this](TaskSpawner&) { up_to_date_->outputs_looked_at(); },
+                       {},
+                       {index}});
+  }
+
   TaskId add_index_task() {
     Task task{"index documents", [this](TaskSpawner&) { index(); }};
     task.after = analyzed_;
@@ -723,7 +734,7 @@ class GraphComposer {
     site_runs_.insert_or_assign(info.name, std::move(run));
   }
 
-  void add_renderers(TaskId index) {
+  void add_renderers(TaskId index, TaskId outputs_looked_at) {
     for (const auto& owned : parts_.renderers) {
       const Renderer* renderer = owned.part.get();
       PartInfo info = renderer->info();
@@ -733,7 +744,8 @@ class GraphComposer {
           parts_.site_analyzers.size() + 2 * site_renderers_.size());
       Task plan{"plan " + info.name,
                 [this, &planner](TaskSpawner& spawner) { plan_or_keep(spawner, planner); },
-                {index}};
+                {index},
+                {outputs_looked_at}};
       link_needs(plan, info.needs);
       link_needs(plan, info.wants);
       TaskId planned = graph_.add(std::move(plan));
@@ -741,7 +753,8 @@ class GraphComposer {
       DocumentRenderer& by_document = document_renderers_.emplace_back(planner, planned);
       Task listing{"list " + info.name,
                    [this, &by_document](TaskSpawner&) { list_documents(by_document); },
-                   {index}};
+                   {index},
+                   {outputs_looked_at}};
       by_document.listed_by = graph_.add(std::move(listing));
       add_document_renders(by_document, index);
     }
@@ -1057,7 +1070,7 @@ class GraphComposer {
   DiagnosticSink& sink_;
   Site site_;
   std::optional<OutputWriter> writer_;  // made once the build is known to be needed
-  const UpToDate* up_to_date_ = nullptr;
+  UpToDate* up_to_date_ = nullptr;
   std::optional<DocumentCache> cache_;              // made with the writer
   std::optional<SiteProductCache> site_cache_;      // likewise
   std::mutex site_inputs_mutex_;                    // guards what follows

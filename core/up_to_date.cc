@@ -111,21 +111,41 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) {
       ++now_it, ++last_it;
     }
   }
-  if (outputs_looked_at_.valid())
-    outputs_looked_at_.get();
-  else if (!outputs_known_)
-    find_changed_outputs();
-  for (const auto& [path, version] : changed_outputs_)
-    add_reason(reasons, more, "output " + path + " was changed or removed since the last build");
   if (seconds_of(now) >= last_.due)
     add_reason(reasons, more, "a document held back for its future date is now due");
+  if (reasons.empty()) {  // the outputs decide
+    outputs_looked_at();
+    reasons = output_reasons();
+    output_reasons_given_ = true;
+  } else {
+    start_looking_at_outputs();
+  }
   if (more > 0) reasons.push_back("and " + std::to_string(more) + " more changes");
+  return reasons;
+}
+
+void UpToDate::outputs_looked_at() {
+  if (outputs_looked_at_.valid())
+    outputs_looked_at_.get();
+  else if (!outputs_known_ && !outputs_found_)
+    find_changed_outputs();
+  outputs_found_ = true;
+}
+
+std::vector<std::string> UpToDate::output_reasons() const {
+  std::vector<std::string> reasons;
+  if (output_reasons_given_) return reasons;
+  std::size_t more = 0;
+  for (const auto& [path, version] : changed_outputs_)
+    add_reason(reasons, more, "output " + path + " was changed or removed since the last build");
+  if (more > 0) reasons.push_back("and " + std::to_string(more) + " more changed outputs");
   return reasons;
 }
 
 BuildLog UpToDate::update(LogChanges changes, const std::vector<std::string_view>& outputs,
                           const std::vector<std::string>& written, Timestamp due,
                           const std::function<bool(std::string_view render)>& is_current_render) {
+  outputs_looked_at();
   BuildLog log = std::move(last_);
   log.inputs = std::move(inputs_);
   log.due = due == Timestamp::max() ? BuildLog().due : seconds_of(due);

@@ -42,14 +42,21 @@ class UpToDate {
   UpToDate& operator=(const UpToDate&) = delete;
 
   /// Starts looking at the last build's outputs on other threads, while the caller lists the
-  /// inputs; reasons_to_build() waits for it to end.
+  /// inputs (and, when they changed, while the build restores and analyzes documents);
+  /// outputs_looked_at() waits for it to end.
   void start_looking_at_outputs();
   /// Records an input the build reads; an empty version means "unknown": it always differs.
   void add_input(const std::string& name, const std::string& version);
   /// Why the build must run, one line each; empty when the last build read the same inputs,
-  /// its outputs are as it left them and no held-back document has fallen due. Notes each
-  /// output's version as found now, for output_unchanged() and save().
+  /// its outputs are as it left them and no held-back document has fallen due. The outputs are
+  /// looked at only when nothing else is a reason: output_reasons() tells the rest.
   std::vector<std::string> reasons_to_build(Timestamp now);
+  /// Waits until every output of the last build has been looked at (once is enough): then
+  /// output_unchanged() and kept_render() may be asked, from any thread.
+  void outputs_looked_at();
+  /// The outputs found changed or removed, as reasons (once outputs_looked_at() returned);
+  /// empty when reasons_to_build() gave them already.
+  std::vector<std::string> output_reasons() const;
   /// What the last build reported, to repeat when this one is skipped.
   const std::vector<Diagnostic>& last_diagnostics() const { return last_.diagnostics; }
   std::size_t last_documents() const { return last_.documents; }
@@ -61,7 +68,7 @@ class UpToDate {
   /// output folder): part of every output's fingerprint.
   const std::string& render_setup() const { return render_setup_; }
   /// True when the last build wrote `path` from this fingerprint and the file was as it left it
-  /// when reasons_to_build() looked.
+  /// when looked at (see outputs_looked_at()).
   bool output_unchanged(const std::string& path, const std::string& fingerprint) const;
   /// What the last build's `renderer` made for the document from `origin`, when its outputs
   /// are all as it left them; nullptr otherwise.
@@ -73,7 +80,7 @@ class UpToDate {
   /// The log of a build that ran to its end: the last build's, changed in place (it is moved
   /// out: call once, at the end). Adds the inputs, `changes`, `due` and the outputs' versions.
   /// `outputs`: every output of the build, of which `written` were written by it (stat'ed now;
-  /// the others are as reasons_to_build() found them). Renders of the last build that are not
+  /// the others are as found when looked at). Renders of the last build that are not
   /// kept nor in `changes` are dropped; when some are, `is_current_render` tells them.
   BuildLog update(LogChanges changes, const std::vector<std::string_view>& outputs,
                   const std::vector<std::string>& written, Timestamp due,
@@ -99,8 +106,10 @@ class UpToDate {
   BuildLog last_;
   std::map<std::string, std::string> inputs_;  // name -> version, of this build
   std::map<std::string, std::string>::iterator next_input_ = inputs_.end();  // see add_input()
-  /// The last build's outputs that reasons_to_build() found changed or removed -> version now.
+  /// The last build's outputs found changed or removed -> version now.
   std::unordered_map<std::string, std::string> changed_outputs_;
+  bool outputs_found_ = false;         // changed_outputs_ is complete
+  bool output_reasons_given_ = false;  // by reasons_to_build()
   std::string analysis_setup_, render_setup_;
   std::future<void> outputs_looked_at_;  // last: waited for before the rest is destroyed
 };

@@ -206,6 +206,18 @@ class IncrementalTest(unittest.TestCase):
         self.assertIn("output archive/index.html was changed or removed since the last build", out)
         self.assertTrue(os.path.exists(self.site.path("site/archive/index.html")))
 
+    def test_output_removed_while_an_input_changed_is_written_again(self):
+        # The outputs are looked at while the build runs: a page kept as the last build made it
+        # must still be there.
+        os.remove(self.site.path("site/archive/index.html"))
+        self.edit("L1 approximates L0, which", "L1 closely approximates L0, which")
+        code, out, err = self.site.run("build", "--explain")
+        self.assertEqual(code, 0, err)
+        self.assertIn(f"explain: {DIGEST} changed", out)
+        self.assertIn("output archive/index.html was changed or removed since the last build", out)
+        self.assertTrue(os.path.exists(self.site.path("site/archive/index.html")))
+        self.assert_same_as_clean_build()
+
     def test_options_are_part_of_the_state(self):
         code, out, err = self.site.run("build", "--drafts", "--explain")
         self.assertEqual(code, 0, err)
