@@ -59,11 +59,13 @@ std::string temp_name(const fs::path& path) {
 /// deleted: renaming over it would have ext4 write the new file's blocks out first
 /// (auto_da_alloc), 10% of the cost of a replaced page.
 bool replace_file(const std::string& temp, const fs::path& path) {
-  if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) == 0) {
-    ::unlink(temp.c_str());  // what was at `path`
-    return true;
-  }
-  return ::rename(temp.c_str(), path.c_str()) == 0;  // a new file, or no exchange here
+  auto exchange = [&] {
+    return ::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) == 0;
+  };
+  if (!exchange()) return ::rename(temp.c_str(), path.c_str()) == 0;  // a new file, or no swaps
+  if (::unlink(temp.c_str()) == 0) return true;                       // what was at `path`
+  exchange();  // a folder was at `path`: it goes back, as a rename would have refused
+  return false;
 }
 
 /// Writes all of `bytes` from the file's start; false when the disk refuses.

@@ -300,6 +300,20 @@ BOOST_FIXTURE_TEST_CASE(write_file_atomically_creates_folders, OutputFixture) {
   BOOST_TEST(contents("x/y/z.txt") == "bytes");
 }
 
+BOOST_FIXTURE_TEST_CASE(write_file_atomically_replaces_a_file_and_leaves_no_other, OutputFixture) {
+  plant("page.html", "old bytes, longer than the new");
+  write_file_atomically(root / "page.html", "new");
+  BOOST_TEST(contents("page.html") == "new");
+  BOOST_TEST(entries() == std::vector<std::string>{"page.html"});
+}
+
+BOOST_FIXTURE_TEST_CASE(write_file_atomically_never_replaces_a_folder, OutputFixture) {
+  plant("page.html/inside.txt", "kept");
+  BOOST_CHECK_THROW(write_file_atomically(root / "page.html", "bytes"), Error);
+  BOOST_TEST(contents("page.html/inside.txt") == "kept");
+  BOOST_TEST(entries() == (std::vector<std::string>{"page.html", "page.html/inside.txt"}));
+}
+
 BOOST_AUTO_TEST_CASE(read_file_of_a_missing_file_is_an_error_naming_it) {
   fs::path missing = fs::temp_directory_path() / "digestif-no-such-file.txt";
   try {
