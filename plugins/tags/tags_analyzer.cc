@@ -8,6 +8,7 @@
 
 #include "core/document_groups.h"
 #include "core/fingerprint.h"
+#include "core/parallel_map.h"
 #include "plugins/tags/tag_taxonomy.h"
 #include "plugins/tags/tags_run.h"
 
@@ -22,32 +23,37 @@ TagTaxonomy taxonomy_of(const std::map<std::string, int>& uses, const SiteConfig
 
 const std::string_view kFolder = group_kind("tags").folder;
 
-/// A written tag's slug and what a document's page shows of it, made once per spelling.
+/// Each written tag's slug and what a document's page shows of it, made once per spelling,
+/// before the documents are grouped (on several threads, which then only read it).
 class TagEntries {
  public:
-  TagEntries(const TagTaxonomy& taxonomy, const SiteConfig& config)
-      : taxonomy_(taxonomy), config_(config) {}
-  /// {slug, group}; the slug is empty for a tag with no letters or digits.
-  const std::pair<std::string, Value>& of(const std::string& written) {
-    auto found = made_.find(written);
-    if (found != made_.end()) return found->second;
-    std::string slug = taxonomy_.slug_of(written);
-    Value group;
-    if (!slug.empty()) {  // sealed: each document's copy shares it, and its hash
-      group = make_group(config_, kFolder, taxonomy_.name_of(slug), slug);
-      group = Value::sealed(group, Fingerprint::of(group));
+  TagEntries(const std::map<std::string, int>& uses, const SiteConfig& config)
+      : taxonomy_(taxonomy_of(uses, config)) {
+    for (const auto& [written, count] : uses) {
+      std::string slug = taxonomy_.slug_of(written);
+      Value group;
+      if (!slug.empty()) {  // sealed: each document's copy shares it, and its hash
+        group = make_group(config, kFolder, taxonomy_.name_of(slug), slug);
+        group = Value::sealed(group, Fingerprint::of(group));
+      }
+      made_.emplace(written, std::make_pair(std::move(slug), std::move(group)));
     }
-    return made_.emplace(written, std::make_pair(std::move(slug), std::move(group))).first->second;
   }
+  /// {slug, group} of a tag counted in the uses; the slug is empty for a tag with no letters or
+  /// digits.
+  const std::pair<std::string, Value>& of(const std::string& written) const {
+    return made_.at(written);
+  }
+  const TagTaxonomy& taxonomy() const { return taxonomy_; }
 
  private:
-  const TagTaxonomy& taxonomy_;
-  const SiteConfig& config_;
+  TagTaxonomy taxonomy_;
   std::map<std::string, std::pair<std::string, Value>> made_;  // written -> slug, group
 };
 
 /// Groups the document into `grouped`; its entry of site.document_tags, sealed.
-Value group_document(const Document& document, TagEntries& entries, TagsRun::Grouped& grouped) {
+Value group_document(const Document& document, const TagEntries& entries,
+                     TagsRun::Grouped& grouped) {
   grouped.tags = document.tags;
   grouped.slugs.clear();
   grouped.unslugged.clear();
@@ -110,25 +116,41 @@ std::unique_ptr<TagsRun> TagsAnalyzer::group_all(const Site& site) const {
   auto run = std::make_unique<TagsRun>();
   for (const Document* document : site.documents)
     for (const std::string& tag : document->tags) ++run->uses[tag];
-  TagTaxonomy taxonomy = taxonomy_of(run->uses, site.config);
-  TagEntries entries(taxonomy, site.config);
-  std::vector<Value::Object::value_type> by_document;  // sorted once: permalinks come newest first
-  by_document.reserve(site.documents.size());
-  run->documents.resize(site.documents.size());
-  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+  const TagEntries entries(run->uses, site.config);
+  struct Made {
+    TagsRun::Grouped grouped;
+    Value own;  // its entry of site.document_tags
+  };
+  std::vector<Made> made = in_parallel<Made>(site.documents.size(), [&](std::size_t d) {
     const Document& document = *site.documents[d];
-    TagsRun::Grouped& grouped = run->documents[d];
-    grouped.permalink = document.permalink;
-    grouped.read = read_of(document);
-    Value own = group_document(document, entries, grouped);
-    for (const std::string& slug : grouped.slugs) run->members[slug].push_back(d);
-    by_document.emplace_back(document.permalink, std::move(own));
+    Made one;
+    one.grouped.permalink = document.permalink;
+    one.grouped.read = read_of(document);
+    one.own = group_document(document, entries, one.grouped);
+    return one;
+  });
+  std::vector<Value::Object::value_type> by_document;  // sorted once: permalinks come newest first
+  by_document.reserve(made.size());
+  run->documents.reserve(made.size());
+  for (std::size_t d = 0; d < made.size(); ++d) {
+    for (const std::string& slug : made[d].grouped.slugs) run->members[slug].push_back(d);
+    by_document.emplace_back(made[d].grouped.permalink, std::move(made[d].own));
+    run->documents.push_back(std::move(made[d].grouped));
   }
   run->document_tags = Value::Object(std::move(by_document));
+  std::vector<const std::string*> slugs;
   for (const auto& [slug, members] : run->members) {
-    run->names[slug] = taxonomy.name_of(slug);
-    run->groups[slug] = group_value(site.config, slug, run->names[slug], members, *run);
+    run->names[slug] = entries.taxonomy().name_of(slug);
+    slugs.push_back(&slug);
   }
+  std::vector<Value> groups = in_parallel<Value>(
+      slugs.size(),
+      [&](std::size_t i) {
+        const std::string& slug = *slugs[i];
+        return group_value(site.config, slug, run->names.at(slug), run->members.at(slug), *run);
+      },
+      4);
+  for (std::size_t i = 0; i < slugs.size(); ++i) run->groups[*slugs[i]] = std::move(groups[i]);
   return run;
 }
 
@@ -144,8 +166,8 @@ bool TagsAnalyzer::regroup(TagsRun& run, const Site& site) const {
       if (--run.uses[tag] == 0) run.uses.erase(tag);
     for (const std::string& tag : site.documents[d]->tags) ++run.uses[tag];
   }
-  TagTaxonomy taxonomy = taxonomy_of(run.uses, site.config);
-  TagEntries entries(taxonomy, site.config);
+  const TagEntries entries(run.uses, site.config);
+  const TagTaxonomy& taxonomy = entries.taxonomy();
   std::set<std::string> touched;
   for (std::size_t d : edited) {
     TagsRun::Grouped& grouped = run.documents[d];
