@@ -610,32 +610,34 @@ class GraphComposer {
                        [&](const auto& owned) { return owned.part.get() == analyzer; }) -
           parts_.site_analyzers.begin());
       Task task{info.name,
-                [this, analyzer, info, position](TaskSpawner& spawner) {
-                  // Saved while the parts that read the products go on; a process that builds
-                  // again saves the last run when it stops (BuildMemory::save()).
-                  if (!analyze_site(*analyzer, info, position) || memory_ != nullptr) return;
-                  spawner.spawn(
-                      {"save " + info.name, [this, info](TaskSpawner&) { save_site_run(info); }});
+                [this, analyzer, info, position](TaskSpawner&) {
+                  analyze_site(*analyzer, info, position);
                 },
                 {index}};
       link_needs(task, info.needs);
       link_needs(task, info.wants);
       TaskId id = graph_.add(std::move(task));
       for (const auto& product : info.produces) site_producers_[product] = id;
+      // Saved while the parts that read the products go on, as soon as they are made (a save is
+      // long: left for last, it would end the build on one thread); a process that builds again
+      // saves the last run when it stops (BuildMemory::save()).
+      if (memory_ == nullptr)
+        graph_.add(
+            {"save " + info.name, [this, info](TaskSpawner&) { save_site_run(info); }, {id}});
     }
   }
 
   /// Runs a site analyzer, or restores its products when it would read what its last run read;
-  /// then keeps them, and its memo, for the next build. True when it ran (its run is then to be
-  /// saved: save_site_run()).
-  bool analyze_site(const SiteAnalyzer& analyzer, const PartInfo& info, std::size_t position) {
+  /// then keeps them, and its memo, for the next build (a run that ran is saved by
+  /// save_site_run()).
+  void analyze_site(const SiteAnalyzer& analyzer, const PartInfo& info, std::size_t position) {
     std::string inputs = site_inputs(info, position).value_or("");  // empty: unknown
     std::optional<KeptAnalysis> last = last_analysis(info.name, inputs);
     if (last && !inputs.empty() && last->inputs == inputs) {
       for (auto& [key, value] : last->made.products) site_.data[key] = std::move(value);
       for (const Diagnostic& diagnostic : last->made.diagnostics) sink_.report(diagnostic);
       note_site_run(info, std::move(*last), true);
-      return false;
+      return;
     }
     KeptAnalysis run{inputs, last ? std::move(last->memo) : AnalyzerMemo(), {}, false};
     {
@@ -647,7 +649,6 @@ class GraphComposer {
     for (const std::string& product : info.produces)
       if (read_by_own_entry(product)) Fingerprint::seal_parts(site_.data[product.substr(5)]);
     note_site_run(info, std::move(run), false);
-    return true;
   }
 
   /// True when a renderer reads the site product at each document's own entry.
@@ -659,14 +660,15 @@ class GraphComposer {
                        });
   }
 
-  /// Writes an analyzer's run of this build to .digestif/site/ (its products are in site_.data
-  /// until the build ends; only reads happen to them now).
+  /// Writes an analyzer's run of this build to .digestif/site/, when it ran (KeptAnalysis::saved):
+  /// its products are in site_.data until the build ends; only reads happen to them now.
   void save_site_run(const PartInfo& info) {
     const KeptAnalysis* run = nullptr;
     {
       std::lock_guard lock(site_inputs_mutex_);
       run = &site_runs_.at(info.name);  // a node of a map: stays where it is
     }
+    if (run->saved) return;  // restored: the cache holds it
     ProductRefs products;
     for (const std::string& key : site_keys(info)) products.emplace_back(key, site_.data.find(key));
     std::string made;
