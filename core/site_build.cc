@@ -161,7 +161,7 @@ class GraphComposer {
     std::stable_partition(
         document_analyzers_.begin(), document_analyzers_.end(),
         [](const DocumentAnalyzer* a) { return a->info().stage != Stage::render; });
-    for (Slot& slot : slots_) add_document_tasks(slot);
+    add_document_tasks();
     TaskId index = add_index_task();
     add_cache_index_task();
     add_site_analyzers(index);
@@ -421,26 +421,51 @@ class GraphComposer {
     for (const Diagnostic& diagnostic : slot.diagnostics) sink_.report(diagnostic);
   }
 
-  /// A document the last build analyzed from the same bytes: one task restores it from the
-  /// cache, standing for the parse and every analyzer; one kept in memory is taken at once.
-  bool add_restore_task(Slot& slot) {
-    if (memory_ != nullptr)
-      if (std::optional<CachedDocument> remembered =
-              memory_->take(setup_, slot.item.origin, slot.item.version)) {
-        restore_cached(slot, std::move(*remembered));  // nothing to read or decode: no task
-        return true;
+  /// The tasks that make each document: documents the last build analyzed from the same bytes
+  /// are restored from the cache by batches, a task each, standing for their parses and every
+  /// analyzer (a task per document costs more than restoring one); one kept in memory is taken
+  /// at once, without a task.
+  void add_document_tasks() {
+    constexpr std::size_t kBatch = 32;
+    std::vector<Slot*> batch;
+    for (Slot& slot : slots_) {
+      if (memory_ != nullptr)
+        if (std::optional<CachedDocument> remembered =
+                memory_->take(setup_, slot.item.origin, slot.item.version)) {
+          restore_cached(slot, std::move(*remembered));  // nothing to read or decode
+          continue;
+        }
+      if (!cache_->has(slot.item.origin, slot.item.version)) {
+        add_analysis_tasks(slot);
+        continue;
       }
-    if (!cache_->has(slot.item.origin, slot.item.version)) return false;
-    TaskId restored = graph_.add({"restore " + slot.item.origin,
-                                  [this, &slot](TaskSpawner& spawner) { restore(slot, spawner); }});
-    slot.restored_by = restored;
-    analyzed_.push_back(restored);
-    documents_done_.push_back(restored);
-    return true;
+      batch.push_back(&slot);
+      if (batch.size() == kBatch) add_restore_task(std::exchange(batch, {}));
+    }
+    if (!batch.empty()) add_restore_task(std::move(batch));
   }
 
-  void add_document_tasks(Slot& slot) {
-    if (add_restore_task(slot)) return;
+  void add_restore_task(std::vector<Slot*> batch) {
+    std::string name = "restore " + std::to_string(batch.size()) + " documents";
+    TaskId restored = graph_.add({std::move(name), [this, batch](TaskSpawner& spawner) {
+                                    for (Slot* slot : batch) restore_alone(*slot, spawner);
+                                  }});
+    for (Slot* slot : batch) slot->restored_by = restored;
+    analyzed_.push_back(restored);
+    documents_done_.push_back(restored);
+  }
+
+  /// restore(), failing a task named for the document (as if it had its own) if it throws.
+  void restore_alone(Slot& slot, TaskSpawner& spawner) {
+    try {
+      restore(slot, spawner);
+    } catch (...) {
+      fail_as(spawner, "restore " + slot.item.origin);
+    }
+  }
+
+  /// The parse, each analyzer and the cache write of a document, a task each.
+  void add_analysis_tasks(Slot& slot) {
     bool no_steps = document_analyzers_.empty();
     const DocumentAnalyzer* last_analysis = nullptr;  // the last analyze-stage step
     for (const DocumentAnalyzer* analyzer : document_analyzers_)
