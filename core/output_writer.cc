@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "core/diagnostic.h"
+#include "core/file_write.h"
 
 namespace digestif {
 namespace fs = std::filesystem;
@@ -41,10 +42,14 @@ void sweep_temp_files(const fs::path& root) {
       fs::remove(it->path(), ec);
 }
 
-bool same_content(const fs::path& path, std::string_view bytes) {
+/// What is at a path an output is to be written to.
+enum class Found { nothing, other_bytes, same_bytes };
+
+Found found_at(const fs::path& path, std::string_view bytes) {
   std::error_code ec;
-  if (fs::file_size(path, ec) != bytes.size() || ec) return false;
-  return read_file(path) == bytes;
+  std::uintmax_t size = fs::file_size(path, ec);
+  if (ec) return Found::nothing;
+  return size == bytes.size() && read_file(path) == bytes ? Found::same_bytes : Found::other_bytes;
 }
 
 std::string temp_name(const fs::path& path) {
@@ -66,19 +71,6 @@ bool replace_file(const std::string& temp, const fs::path& path) {
   if (::unlink(temp.c_str()) == 0) return true;                       // what was at `path`
   exchange();  // a folder was at `path`: it goes back, as a rename would have refused
   return false;
-}
-
-/// Writes all of `bytes` from the file's start; false when the disk refuses.
-/// Writes `bytes` at offset `at` of the file.
-bool write_all(int fd, std::string_view bytes, std::size_t at = 0) {
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n =
-        ::pwrite(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(at + done));
-    if (n <= 0) return false;
-    done += static_cast<std::size_t>(n);
-  }
-  return true;
 }
 
 void remove_empty_parents(fs::path dir, const fs::path& root) {
@@ -111,13 +103,7 @@ void write_file_atomically(const fs::path& path, std::initializer_list<std::stri
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0)
     throw Error(path.string(), 0, "cannot create the file; check the folder's permissions");
-  bool written = true;
-  std::size_t at = 0;
-  for (std::string_view piece : pieces) {
-    written = written && write_all(fd, piece, at);
-    at += piece.size();
-  }
-  if (!written) {
+  if (!write_pieces(fd, pieces)) {
     ::close(fd);
     ::unlink(temp.c_str());
     throw Error(path.string(), 0, "cannot write the file; is the disk full?");
@@ -142,8 +128,8 @@ void write_file_in_place(const fs::path& path, std::string_view bytes) {
   if (!written) throw Error(path.string(), 0, "cannot write the file; is the disk full?");
 }
 
-OutputWriter::OutputWriter(fs::path root, Replace replace)
-    : root_(std::move(root)), replace_(replace) {
+OutputWriter::OutputWriter(fs::path root, Replace replace, SpareFiles* spares)
+    : root_(std::move(root)), replace_(replace), spares_(spares) {
   fs::create_directories(root_);
   // What earlier builds wrote: the manifest plus the journal a killed build left behind.
   load_paths(root_ / kManifest, previous_);
@@ -229,10 +215,12 @@ void OutputWriter::write(std::string_view relative, std::string_view bytes,
                          std::string_view producer) {
   fs::path path = checked_path(relative);
   claim(relative, producer);
-  bool unchanged = same_content(path, bytes);
+  Found found = found_at(path, bytes);
+  bool unchanged = found == Found::same_bytes;
   if (!unchanged && replace_ == Replace::in_place)
     write_file_in_place(path, bytes);
-  else if (!unchanged)
+  else if (!unchanged &&
+           !(found == Found::other_bytes && spares_ != nullptr && spares_->replace(path, {bytes})))
     write_file_atomically(path, bytes);
   ++(unchanged ? unchanged_ : written_);
   if (unchanged) return;

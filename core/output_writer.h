@@ -16,6 +16,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/spare_files.h"
+
 namespace digestif {
 
 /// Crash safety: every file appears whole (temp file + rename); before a new path is first
@@ -28,8 +30,10 @@ class OutputWriter {
   /// reader ever sees it half written), or in place (for a folder no one reads while it is
   /// written: see BuildOptions::private_output).
   enum class Replace { atomically, in_place };
-  /// Reads what earlier builds wrote (`root`/.digestif-manifest and the journal).
-  explicit OutputWriter(std::filesystem::path root, Replace replace = Replace::atomically);
+  /// Reads what earlier builds wrote (`root`/.digestif-manifest and the journal). A file
+  /// replaced atomically is replaced through `spares` when given.
+  explicit OutputWriter(std::filesystem::path root, Replace replace = Replace::atomically,
+                        SpareFiles* spares = nullptr);
   ~OutputWriter();
   OutputWriter(const OutputWriter&) = delete;
   OutputWriter& operator=(const OutputWriter&) = delete;
@@ -98,6 +102,7 @@ class OutputWriter {
 
   std::filesystem::path root_;
   Replace replace_;
+  SpareFiles* spares_;
   std::unordered_set<std::string, PathHash, std::equal_to<>> previous_;
   std::atomic<std::size_t> claimed_previous_ = 0;  // claimed paths that are in previous_
   std::array<Claims, kShards> claims_;

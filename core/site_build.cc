@@ -143,9 +143,11 @@ class GraphComposer {
     }
     auto plan_start = std::chrono::steady_clock::now();
     // Opened only now: it reads the manifest and sweeps the output tree for temporary files.
-    writer_.emplace(site_.config.output_path(), site_.options.private_output
-                                                    ? OutputWriter::Replace::in_place
-                                                    : OutputWriter::Replace::atomically);
+    if (site_.options.private_output)
+      writer_.emplace(site_.config.output_path(), OutputWriter::Replace::in_place);
+    else
+      writer_.emplace(site_.config.output_path(), OutputWriter::Replace::atomically,
+                      &spares_.emplace(site_.config.root / ".digestif" / "spare"));
     up_to_date_ = &up_to_date;
     setup_ = up_to_date.analysis_setup();
     cache_.emplace(site_.config.root / ".digestif" / "documents", setup_);
@@ -1096,6 +1098,7 @@ class GraphComposer {
   const PartSet& parts_;
   DiagnosticSink& sink_;
   Site site_;
+  std::optional<SpareFiles> spares_;    // for the writer, when it replaces files atomically
   std::optional<OutputWriter> writer_;  // made once the build is known to be needed
   UpToDate* up_to_date_ = nullptr;
   std::optional<DocumentCache> cache_;              // made with the writer

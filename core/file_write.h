@@ -1,0 +1,15 @@
+// Writing whole buffers to a file descriptor, however many system calls it takes.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <string_view>
+
+namespace digestif {
+
+/// Writes all of `bytes` at offset `at` of the file; false when the disk refuses.
+bool write_all(int fd, std::string_view bytes, std::size_t at = 0);
+/// Writes `pieces` one after the other from the file's start; false when the disk refuses.
+bool write_pieces(int fd, std::initializer_list<std::string_view> pieces);
+
+}  // namespace digestif
