@@ -55,10 +55,15 @@ UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options,
   render_setup_ = render.hex();
 }
 
+bool UpToDate::as_left(const std::string& path) const {
+  // A log this process made lists what its build left: only one read from disk may not.
+  return (outputs_known_ || last_.outputs.count(path) != 0) &&
+         (changed_outputs_.empty() || changed_outputs_.count(path) == 0);
+}
+
 bool UpToDate::output_unchanged(const std::string& path, const std::string& fingerprint) const {
   auto last = last_.fingerprints.find(path);
-  return last != last_.fingerprints.end() && last->second == fingerprint &&
-         last_.outputs.count(path) != 0 && changed_outputs_.count(path) == 0;
+  return last != last_.fingerprints.end() && last->second == fingerprint && as_left(path);
 }
 
 const RenderRecord* UpToDate::kept_render(const std::string& renderer,
@@ -68,9 +73,7 @@ const RenderRecord* UpToDate::kept_render(const std::string& renderer,
   auto found = last_.renders.find(key);
   if (found == last_.renders.end()) return nullptr;
   for (const std::string& path : found->second.paths)
-    if (last_.outputs.count(path) == 0 ||
-        (!changed_outputs_.empty() && changed_outputs_.count(path) != 0))
-      return nullptr;
+    if (!as_left(path)) return nullptr;
   return &found->second;
 }
 

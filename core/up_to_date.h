@@ -92,6 +92,8 @@ class UpToDate {
 
  private:
   void add_folder(const std::filesystem::path& folder, const std::string& prefix);
+  /// True when the last build made the output at `path` and it is as that build left it.
+  bool as_left(const std::string& path) const;
   /// Looks at every output of the last build; notes those not as it left them.
   void find_changed_outputs();
   /// Brings the outputs' versions and fingerprints of the log up to date (see update()).
