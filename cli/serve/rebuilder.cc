@@ -49,32 +49,62 @@ void note_watched_paths(const SiteConfig& config, RebuildResult& result) {
 Rebuilder::Rebuilder(const ServeArguments& arguments, ServedSite& site, std::string base_url)
     : arguments_(arguments), site_(site), base_url_(std::move(base_url)) {}
 
+Rebuilder::~Rebuilder() = default;
+
+Rebuilder::Setup::Setup(const Rebuilder& rebuilder, DiagnosticSink& sink)
+    : config(load_config(rebuilder.arguments_.config, sink)),
+      options{rebuilder.arguments_.drafts, false, rebuilder.arguments_.future} {
+  config.output_dir = rebuilder.site_.folder();
+  config.base_url = rebuilder.base_url_;
+  check_output_folder(config);
+  options.private_output = true;  // requests read the folder under the lock the build holds
+  enabled = enable_plugins(config, options, sink);
+  for (const SourceEntry& entry : config.source_entries()) {
+    if (entry.is_url()) {
+      content.clear();  // remote sources are fetched again by each build's plugins
+      return;
+    }
+    content.push_back(std::filesystem::absolute(config.root / entry.location).lexically_normal());
+  }
+  theme = std::filesystem::absolute(config.theme_dir()).lexically_normal();
+}
+
+bool Rebuilder::Setup::holds(const std::vector<std::filesystem::path>& changed) const {
+  auto inside = [](const std::filesystem::path& path, const std::filesystem::path& folder) {
+    auto [end, at] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+    return end == folder.end() || (std::next(end) == folder.end() && end->empty());
+  };
+  return !changed.empty() && !content.empty() &&
+         std::all_of(changed.begin(), changed.end(), [&](const std::filesystem::path& path) {
+           std::filesystem::path file = std::filesystem::absolute(path).lexically_normal();
+           return !inside(file, theme) &&
+                  std::any_of(content.begin(), content.end(),
+                              [&](const auto& folder) { return inside(file, folder); });
+         });
+}
+
 RebuildResult Rebuilder::build(std::vector<std::filesystem::path> changed) {
   auto start = std::chrono::steady_clock::now();
   RebuildResult result;
   memory_.note_changes(changed);  // all of them: a deleted file matters as much as an edited one
-  result.changed = named_changes(std::move(changed));
+  result.changed = named_changes(changed);
   result.css_only = only_stylesheets(result.changed);
   DiagnosticSink sink(
       [](const Diagnostic& diagnostic) { std::cerr << diagnostic.format() << "\n"; });
   ServedSite::WriteLock lock = site_.write_lock();
   try {
-    SiteConfig config = load_config(arguments_.config, sink);
-    note_watched_paths(config, result);
-    config.output_dir = site_.folder();
-    config.base_url = base_url_;
-    check_output_folder(config);
-    BuildOptions options{arguments_.drafts, false, arguments_.future};
-    options.private_output = true;  // requests read the folder under the lock the build holds
-    EnabledPlugins enabled = enable_plugins(config, options, sink);
+    if (!setup_ || !setup_->holds(changed)) setup_ = std::make_unique<Setup>(*this, sink);
+    note_watched_paths(setup_->config, result);
     result.threads = default_thread_count();
-    result.summary = build_site(config, options, enabled.parts, sink, result.threads, &memory_);
+    result.summary = build_site(setup_->config, setup_->options, setup_->enabled.parts, sink,
+                                result.threads, &memory_);
     const BuildSummary& summary = result.summary;
     result.pages_built = summary.outputs_written + summary.outputs_unchanged;
     result.pages_rendered = result.pages_built - summary.outputs_kept;
     result.pages_written = summary.outputs_written;
   } catch (const Error& error) {
     sink.report(error.diagnostic());
+    setup_.reset();  // read afresh next time
   }
   std::vector<Diagnostic> errors;
   for (Diagnostic& diagnostic : sink.all())

@@ -6,12 +6,14 @@
 #include <condition_variable>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/enabled_plugins.h"
 #include "cli/serve/served_site.h"
 #include "core/build_memory.h"
 #include "core/site_build.h"
@@ -37,6 +39,7 @@ class Rebuilder {
  public:
   /// `base_url` replaces site.yaml's (links and feeds point at the preview server).
   Rebuilder(const ServeArguments& arguments, ServedSite& site, std::string base_url);
+  ~Rebuilder();
 
   /// Builds now: reads site.yaml, enables the plugins, builds into the served folder under its
   /// write lock; diagnostics go to stderr as they come, errors also to the served overlay.
@@ -53,10 +56,25 @@ class Rebuilder {
   /// Writes what the builds kept; a log that cannot be written is a warning on stderr.
   void save_memory();
 
+  /// site.yaml as read, and the plugins enabled for it: kept while only content changes, so
+  /// they are neither read nor made again, and a part keeps what it computed of the documents
+  /// that did not change (the site pages' entries, say).
+  struct Setup {
+    Setup(const Rebuilder& rebuilder, DiagnosticSink& sink);
+    /// True when every changed file is content, in a local source folder (none is remote).
+    bool holds(const std::vector<std::filesystem::path>& changed) const;
+    SiteConfig config;
+    BuildOptions options;
+    EnabledPlugins enabled;
+    std::vector<std::filesystem::path> content;  // the source folders; empty with a remote one
+    std::filesystem::path theme;
+  };
+
   ServeArguments arguments_;
   ServedSite& site_;
   std::string base_url_;
-  BuildMemory memory_;  // of the last build, for the next
+  BuildMemory memory_;            // of the last build, for the next
+  std::unique_ptr<Setup> setup_;  // of the last build, while it holds
   std::mutex mutex_;
   std::condition_variable wakeup_;
   std::set<std::filesystem::path> pending_;

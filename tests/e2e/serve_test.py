@@ -321,6 +321,23 @@ class LiveRebuildTest(unittest.TestCase):
             fresh.cleanup()
         assert_same_site(self, self.site.site_files(os.path.join(".digestif", "serve")), clean)
 
+    def test_a_template_edited_between_content_edits_is_used(self):
+        """Content edits reuse site.yaml and the plugins as last enabled; any other change has
+        them read again."""
+        text = self.site.read(DIGEST).replace("Math in ML Papers", "Math, first edit", 1)
+        write_atomically(self.site.path(DIGEST), text)
+        _, seen = self.server.poll(DIGEST_PAGE, lambda s, h, b: b"Math, first edit" in b, 10)
+        self.assertTrue(seen)
+        template = os.path.join("themes", "default", "templates", "digest.mustache")
+        write_atomically(self.site.path(template),
+                         self.site.read(template) + "<!-- template edited live -->\n")
+        _, seen = self.server.poll(DIGEST_PAGE, lambda s, h, b: b"template edited live" in b, 10)
+        self.assertTrue(seen, "the edited template was not used")
+        write_atomically(self.site.path(DIGEST), text.replace("Math, first edit", "Math, again"))
+        (_, _, body), seen = self.server.poll(DIGEST_PAGE, lambda s, h, b: b"Math, again" in b, 10)
+        self.assertTrue(seen)
+        self.assertIn(b"template edited live", body)
+
     def test_a_burst_of_saves_is_one_rebuild(self):
         before = len([line for line in self.server.out if "changed:" in line])
         original = self.site.read(DIGEST)
