@@ -277,14 +277,19 @@ void add_entry_extras(const Document& document, Fingerprint& fingerprint) {
     fingerprint.add(static_cast<std::int64_t>(document.data.hash_of(member)));
 }
 
-std::int64_t entry_inputs(const Document& document, const Site& site) {
-  return entry_inputs(document, link_inputs(document), site.data.find("document_tags"));
+std::int64_t own_entry_inputs(const Document& document) {
+  Fingerprint fingerprint;
+  add_own_entry_inputs(document, fingerprint);
+  return static_cast<std::int64_t>(fingerprint.value());
 }
 
-std::int64_t entry_inputs(const Document& document, std::int64_t link, const Value* document_tags) {
+std::int64_t entry_inputs(const Document& document, const Site& site) {
+  return entry_inputs(document, own_entry_inputs(document), site.data.find("document_tags"));
+}
+
+std::int64_t entry_inputs(const Document& document, std::int64_t own, const Value* document_tags) {
   Fingerprint fingerprint;
-  fingerprint.add(link);
-  add_entry_extras(document, fingerprint);
+  fingerprint.add(own);
   const Value* tags = document_tags != nullptr ? document_tags->find(document.permalink) : nullptr;
   fingerprint.add(static_cast<std::int64_t>(tags != nullptr ? Fingerprint::of(*tags) : 0));
   return static_cast<std::int64_t>(fingerprint.value());

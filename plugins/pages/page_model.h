@@ -40,8 +40,15 @@ struct PlannedInputs {
   struct Listed {
     std::int64_t entry = 0, link = 0;
   };
+  /// What a document shows of itself: link_inputs() and own_entry_inputs().
+  struct Own {
+    std::int64_t link = 0, own = 0;
+  };
   std::string site;  ///< site_inputs()
   std::unordered_map<const Document*, Listed> documents;
+  /// Own of each document with a Document::fingerprint, by that fingerprint: the same as long as
+  /// it is, so a renderer that plans again (in `digestif serve`) takes it from its last plan.
+  std::unordered_map<std::string, Own> own;
 };
 
 /// A Fingerprint of site_value().
@@ -66,8 +73,11 @@ void add_entry_extras(const Document& document, Fingerprint& fingerprint);
 /// The same with the tags entry, so a list page is rendered again only when an entry on it
 /// changed.
 std::int64_t entry_inputs(const Document& document, const Site& site);
-/// The same, from the document's link_inputs() and site.data["document_tags"] (or nullptr).
-std::int64_t entry_inputs(const Document& document, std::int64_t link, const Value* document_tags);
+/// The same, from what add_own_entry_inputs() adds (`own`) and site.data["document_tags"] (or
+/// nullptr).
+std::int64_t entry_inputs(const Document& document, std::int64_t own, const Value* document_tags);
+/// What add_own_entry_inputs() adds, on its own.
+std::int64_t own_entry_inputs(const Document& document);
 /// {is_paginated, current, total, has_prev, prev_url, has_next, next_url}; page is 1-based.
 Value pagination_value(const std::string& first_url, int page, int total);
 /// The URL of page `page` of a list whose first page is `first_url`: first_url + "page/N/".

@@ -96,8 +96,7 @@ PlannedInputs::Listed SitePagesRenderer::listed_inputs(const Document& document,
   if (const PlannedInputs* planned = planned_for(site))
     if (auto it = planned->documents.find(&document); it != planned->documents.end())
       return it->second;
-  std::int64_t link = link_inputs(document);
-  return {entry_inputs(document, link, site.data.find("document_tags")), link};
+  return {entry_inputs(document, site), link_inputs(document)};
 }
 
 const PlannedInputs* SitePagesRenderer::planned_for(const Site& site) const {
@@ -107,16 +106,7 @@ const PlannedInputs* SitePagesRenderer::planned_for(const Site& site) const {
 std::vector<PlannedOutput> SitePagesRenderer::plan(const Site& site) const {
   planned_site_ = nullptr;
   planned_.documents.clear();
-  const Value* document_tags = site.data.find("document_tags");
-  std::vector<PlannedInputs::Listed> listed =
-      in_parallel<PlannedInputs::Listed>(site.documents.size(), [&](std::size_t i) {
-        const Document& document = *site.documents[i];
-        std::int64_t link = link_inputs(document);
-        return PlannedInputs::Listed{entry_inputs(document, link, document_tags), link};
-      });
-  planned_.documents.reserve(listed.size());
-  for (std::size_t i = 0; i < listed.size(); ++i)
-    planned_.documents.emplace(site.documents[i], listed[i]);
+  plan_documents(site);
   planned_.site = site_inputs(site);
   planned_site_ = &site;
   planned_build_ = site.build;
@@ -131,6 +121,30 @@ std::vector<PlannedOutput> SitePagesRenderer::plan(const Site& site) const {
   outputs.push_back({"archive/index.html", Value::Object{{"kind", "archive"}}});
   outputs.push_back({"404.html", Value::Object{{"kind", "404"}}});
   return outputs;
+}
+
+void SitePagesRenderer::plan_documents(const Site& site) const {
+  const Value* document_tags = site.data.find("document_tags");
+  using Own = PlannedInputs::Own;
+  std::vector<std::optional<Own>> made(site.documents.size());  // those not in planned_.own
+  std::vector<PlannedInputs::Listed> listed =
+      in_parallel<PlannedInputs::Listed>(site.documents.size(), [&](std::size_t i) {
+        const Document& document = *site.documents[i];
+        auto last = planned_.own.find(document.fingerprint);
+        const Own& own =
+            last != planned_.own.end() && !document.fingerprint.empty()
+                ? last->second
+                : made[i].emplace(Own{link_inputs(document), own_entry_inputs(document)});
+        return PlannedInputs::Listed{entry_inputs(document, own.own, document_tags), own.link};
+      });
+  if (planned_.own.size() > 2 * site.documents.size()) planned_.own.clear();  // mostly gone
+  planned_.documents.reserve(listed.size());
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    const Document& document = *site.documents[i];
+    planned_.documents.emplace(&document, listed[i]);
+    if (made[i] && !document.fingerprint.empty())
+      planned_.own.emplace(document.fingerprint, *made[i]);
+  }
 }
 
 void SitePagesRenderer::plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const {

@@ -53,6 +53,8 @@ class SitePagesRenderer : public Renderer {
   static void show_entries(Page& page, const Site& site);
   PreparedOutput prepared(std::string path, Page page, const Site& site) const;
   Page site_page(const PlannedOutput& output, const Site& site) const;
+  /// Fills planned_ with what list pages show of each document.
+  void plan_documents(const Site& site) const;
   void plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const;
   Page home_page(const Site& site, int page) const;
   Page group_page(const Site& site, const Value& params) const;

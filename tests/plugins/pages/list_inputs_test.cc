@@ -64,14 +64,25 @@ BOOST_FIXTURE_TEST_CASE(a_document_changes_the_pages_that_show_it, ListFixture) 
   for (const auto& [path, print] : before) BOOST_TEST(!print.empty(), path);
   documents[1].fingerprint = "fd1, edited";  // a change no list shows
   BOOST_TEST((all() == before));
-  documents[1].description = "Edited";  // shown on the home page 1 only
+  documents[1].description = "Edited";             // shown on the home page 1 only
+  documents[1].fingerprint = "fd1, edited again";  // as a build has it: another version
   std::map<std::string, std::string> after = all();
   BOOST_TEST(after["index.html"] != before["index.html"]);
   for (const char* path : {"page/2/index.html", "tags/ai/index.html", "tags/ai/page/2/index.html",
                            "archive/index.html"})
     BOOST_TEST(after[path] == before[path], path);  // the archive shows its link alone
   documents[1].title = "A new title";
+  documents[1].fingerprint = "fd1, retitled";
   BOOST_TEST(fingerprint("archive/index.html") != before["archive/index.html"]);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_plan_again_takes_what_unchanged_documents_show_from_the_last,
+                        ListFixture) {
+  std::map<std::string, std::string> before = all();
+  documents[1].description = "Edited";  // the same Document::fingerprint: taken as unchanged
+  BOOST_TEST((all() == before));
+  documents[1].fingerprint.clear();  // no fingerprint: read every time
+  BOOST_TEST(all()["index.html"] != before["index.html"]);
 }
 
 BOOST_FIXTURE_TEST_CASE(a_document_tagged_anew_changes_the_tag_pages, ListFixture) {
