@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <utility>
 
 #include "core/document_groups.h"
 #include "core/fingerprint.h"
@@ -138,11 +139,12 @@ void SitePagesRenderer::plan_documents(const Site& site) const {
         return PlannedInputs::Listed{entry_inputs(document, own.own, document_tags), own.link};
       });
   if (planned_.own.size() > 2 * site.documents.size()) planned_.own.clear();  // mostly gone
+  bool again = std::exchange(planned_before_, true);  // `digestif build` plans once
   planned_.documents.reserve(listed.size());
   for (std::size_t i = 0; i < listed.size(); ++i) {
     const Document& document = *site.documents[i];
     planned_.documents.emplace(&document, listed[i]);
-    if (made[i] && !document.fingerprint.empty())
+    if (again && made[i] && !document.fingerprint.empty())
       planned_.own.emplace(document.fingerprint, *made[i]);
   }
 }

@@ -85,6 +85,7 @@ class SitePagesRenderer : public Renderer {
   mutable PlannedInputs planned_;
   mutable const Site* planned_site_ = nullptr;
   mutable std::uint64_t planned_build_ = 0;  // Site::build
+  mutable bool planned_before_ = false;      // planned_.own is kept from the second plan on
 };
 
 }  // namespace digestif::plugins::pages
