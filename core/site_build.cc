@@ -447,6 +447,7 @@ class GraphComposer {
     if (!batch.empty()) add_restore_task(std::move(batch));
   }
 
+  /// One task that restores the documents of `batch` from the cache.
   void add_restore_task(std::vector<Slot*> batch) {
     std::string name = "restore " + std::to_string(batch.size()) + " documents";
     TaskId restored = graph_.add({std::move(name), [this, batch](TaskSpawner& spawner) {
