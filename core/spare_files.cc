@@ -79,6 +79,10 @@ bool SpareFiles::replace(const fs::path& path, std::initializer_list<std::string
     exchange(spare, path);  // not a file was there: it goes back
     return false;
   }
+  if (was.st_nlink > 1) {  // another name holds the replaced file (a `cp -al` copy): not a spare
+    ::unlink(spare.c_str());
+    return true;
+  }
   give(std::move(spare));  // now holding what was at `path`
   return true;
 }

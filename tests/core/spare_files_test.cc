@@ -69,6 +69,18 @@ BOOST_FIXTURE_TEST_CASE(a_missing_file_or_a_folder_is_not_replaced, SpareFixture
     BOOST_TEST(!fs::is_directory(entry.path()));
 }
 
+BOOST_FIXTURE_TEST_CASE(a_file_with_another_name_elsewhere_is_never_written_over, SpareFixture) {
+  plant(site / "page.html", "old");
+  fs::create_hard_link(site / "page.html", dir.path / "snapshot.html");  // as `cp -al` makes
+  SpareFiles spares(spare_folder);
+  BOOST_TEST(spares.replace(site / "page.html", {"new"}));
+  BOOST_TEST(spare_bytes().empty());  // the old file is not kept to be written over
+  plant(site / "other.html", "other");
+  BOOST_TEST(spares.replace(site / "other.html", {"newer"}));
+  BOOST_TEST(read_file(dir.path / "snapshot.html") == "old");
+  BOOST_TEST(read_file(site / "page.html") == "new");
+}
+
 BOOST_FIXTURE_TEST_CASE(one_process_at_a_time_uses_the_folder, SpareFixture) {
   plant(site / "page.html", "old");
   SpareFiles first(spare_folder);
