@@ -37,7 +37,10 @@ bool exchange(const std::string& a, const fs::path& b) {
 
 }  // namespace
 
-SpareFiles::SpareFiles(fs::path folder) : folder_(std::move(folder)) {
+SpareFiles::SpareFiles(fs::path folder) : folder_(std::move(folder)) {}
+
+void SpareFiles::open() {
+  opened_ = true;
   std::error_code ec;
   fs::create_directories(folder_, ec);
   // One process at a time: another (a build beside `digestif serve`) goes without spares.
@@ -89,6 +92,7 @@ bool SpareFiles::replace(const fs::path& path, std::initializer_list<std::string
 
 std::string SpareFiles::take() {
   std::lock_guard lock(mutex_);
+  if (!opened_) open();
   if (!usable_) return {};
   if (!idle_.empty()) {
     std::string spare = std::move(idle_.back());

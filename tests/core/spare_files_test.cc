@@ -83,11 +83,24 @@ BOOST_FIXTURE_TEST_CASE(a_file_with_another_name_elsewhere_is_never_written_over
 
 BOOST_FIXTURE_TEST_CASE(one_process_at_a_time_uses_the_folder, SpareFixture) {
   plant(site / "page.html", "old");
+  plant(site / "other.html", "other");
   SpareFiles first(spare_folder);
+  BOOST_TEST(first.replace(site / "other.html", {"other, new"}));  // it holds the folder now
   SpareFiles second(spare_folder);  // the lock is per open file: another process's, as here
   BOOST_TEST(!second.replace(site / "page.html", {"new"}));
   BOOST_TEST(read_file(site / "page.html") == "old");
   BOOST_TEST(first.replace(site / "page.html", {"new"}));
+}
+
+BOOST_FIXTURE_TEST_CASE(a_build_that_replaces_no_file_makes_no_folder, SpareFixture) {
+  SpareFiles spares(spare_folder);
+  {
+    OutputWriter writer(site, OutputWriter::Replace::atomically, &spares);
+    writer.write("new.html", "new", "pages");
+    writer.finish();
+  }
+  BOOST_TEST(read_file(site / "new.html") == "new");
+  BOOST_TEST(!fs::exists(spare_folder));
 }
 
 BOOST_FIXTURE_TEST_CASE(the_output_writer_replaces_pages_through_spares, SpareFixture) {
