@@ -181,9 +181,15 @@ void save_build_log(const fs::path& file, const BuildLog& log) {
   write_file_atomically(file, out);
 }
 
-std::string file_version(const fs::path& path) {
+std::string file_version(std::string_view folder, std::string_view relative) {
+  thread_local std::string path;
+  path.assign(folder).append(relative);
+  return file_version(path.c_str());
+}
+
+std::string file_version(const char* path) {
   struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) return "";
+  if (::stat(path, &info) != 0) return "";
   return std::to_string(info.st_size) + ":" + std::to_string(info.st_mtim.tv_sec) + "." +
          std::to_string(info.st_mtim.tv_nsec);
 }

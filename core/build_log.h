@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -50,6 +51,12 @@ std::optional<BuildLog> load_build_log(const std::filesystem::path& file);
 void save_build_log(const std::filesystem::path& file, const BuildLog& log);
 
 /// "size:mtime" of a file (nanoseconds), or "" when it does not exist.
-std::string file_version(const std::filesystem::path& path);
+std::string file_version(const char* path);
+inline std::string file_version(const std::filesystem::path& path) {
+  return file_version(path.c_str());
+}
+/// The version of `relative` inside `folder` (a '/'-separated path; `folder` ends with '/'),
+/// without making a std::filesystem::path of it.
+std::string file_version(std::string_view folder, std::string_view relative);
 
 }  // namespace digestif

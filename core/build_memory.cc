@@ -2,6 +2,8 @@
 // with the changes since, and the last build log.
 #include "core/build_memory.h"
 
+#include <algorithm>
+
 namespace digestif {
 namespace {
 
@@ -21,15 +23,37 @@ std::optional<typename Map::mapped_type> take_from(Map& map, const std::string& 
 std::optional<CachedDocument> BuildMemory::take(const std::string& setup, const std::string& origin,
                                                 const std::string& version) {
   std::lock_guard lock(mutex_);
-  auto it = documents_.find(origin);
-  if (it != documents_.end() && it->second.version != version) return std::nullopt;
-  return take_from(documents_, origin, setup == setup_);
+  if (setup != setup_ || version.empty()) return std::nullopt;
+  if (!sorted_) sort_documents();
+  if (next_ >= documents_.size() || documents_[next_].first != origin) {
+    auto it =
+        std::lower_bound(documents_.begin(), documents_.end(), origin,
+                         [](const auto& entry, const std::string& o) { return entry.first < o; });
+    next_ = static_cast<std::size_t>(it - documents_.begin());
+  }
+  if (next_ >= documents_.size() || documents_[next_].first != origin) return std::nullopt;
+  CachedDocument& entry = documents_[next_].second;
+  if (entry.version != version) return std::nullopt;
+  ++next_;
+  std::optional<CachedDocument> taken = std::move(entry);
+  entry.version.clear();
+  return taken;
 }
 
 std::optional<KeptAnalysis> BuildMemory::take_analysis(const std::string& setup,
                                                        const std::string& analyzer) {
   std::lock_guard lock(mutex_);
   return take_from(analyses_, analyzer, setup == setup_);
+}
+
+void BuildMemory::sort_documents() {
+  std::stable_sort(documents_.begin(), documents_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Of entries kept twice under one origin, the last one counts.
+  auto last_of_each = std::unique(documents_.rbegin(), documents_.rend(),
+                                  [](const auto& a, const auto& b) { return a.first == b.first; });
+  documents_.erase(documents_.begin(), last_of_each.base());
+  sorted_ = true;
 }
 
 bool BuildMemory::holds(const std::string& setup) const {
@@ -43,12 +67,15 @@ void BuildMemory::reset(const std::string& setup, std::filesystem::path site_fol
   site_folder_ = std::move(site_folder);
   filled_ = true;
   documents_.clear();
+  sorted_ = true;
+  next_ = 0;
   analyses_.clear();
 }
 
 void BuildMemory::keep(std::string origin, CachedDocument entry) {
   std::lock_guard lock(mutex_);
-  documents_.insert_or_assign(std::move(origin), std::move(entry));
+  if (!documents_.empty() && !(documents_.back().first < origin)) sorted_ = false;
+  documents_.emplace_back(std::move(origin), std::move(entry));
 }
 
 void BuildMemory::keep_analysis(std::string analyzer, KeptAnalysis analysis) {

@@ -11,7 +11,7 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/analyzer.h"
@@ -76,11 +76,17 @@ class BuildMemory {
   void discard(std::shared_ptr<void> garbage);
 
  private:
+  void sort_documents();
+
   mutable std::mutex mutex_;  // guards what follows
   std::string setup_;
   std::filesystem::path site_folder_;
   bool filled_ = false;
-  std::unordered_map<std::string, CachedDocument> documents_;  // origin -> entry
+  // (origin, entry), by origin once sorted_: builds take and keep them in that order, so a
+  // take finds its entry next to the last one's. A taken entry's version is empty.
+  std::vector<std::pair<std::string, CachedDocument>> documents_;
+  bool sorted_ = true;
+  std::size_t next_ = 0;                                       // where the next take looks first
   std::map<std::string, KeptAnalysis> analyses_;               // analyzer name -> its run
   std::map<std::string, std::vector<SourceItem>> discovered_;  // source key -> its items
   std::optional<std::set<std::filesystem::path>> changes_;     // since `discovered_`

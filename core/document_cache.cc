@@ -131,37 +131,31 @@ Value decode_value(std::string_view bytes, const std::string& origin) {
   throw LaterPart::damaged(origin);
 }
 
+/// The bytes of a record read first, which its document's text views point into.
+using RecordBytes = std::shared_ptr<const std::string>;
+
 /// The data members of a record, each decoded when first read.
-DocumentData get_members(BinaryReader& in, const std::shared_ptr<LaterPart>& later) {
+DocumentData get_members(BinaryReader& in, const std::shared_ptr<LaterPart>& later,
+                         const RecordBytes& record) {
   std::uint64_t count = in.number();
   if (count > in.remaining()) throw DamagedData("more members than bytes");
   std::vector<std::string> names;
   std::vector<std::uint64_t> hashes;
-  std::vector<std::string_view> sources;  // as read; then in the small members' copy
+  std::vector<std::string_view> sources;  // in the record, or in the later part when large
   std::vector<bool> large;
   names.reserve(count);
   hashes.reserve(count);
   sources.reserve(count);
-  std::size_t small_size = 0;
   for (; count > 0; --count) {
     names.push_back(in.text());
     hashes.push_back(in.number());
     large.push_back(in.number() == 0);
     sources.push_back(large.back() ? later->take(in.number()) : in.text_view());
-    if (!large.back()) small_size += sources.back().size();
   }
-  auto small = std::make_shared<std::string>();
-  small->reserve(small_size);
-  for (std::size_t i = 0; i < sources.size(); ++i) {
-    if (large[i]) continue;
-    std::size_t at = small->size();
-    small->append(sources[i]);
-    sources[i] = std::string_view(*small).substr(at);
-  }
-  // The function holds the copy that the small members' views point into.
+  // The function holds the record that the small members' views point into.
   return DocumentData::later(
       std::move(names),
-      [later, small, sources, large = std::move(large)](std::size_t i) {
+      [later, record, sources = std::move(sources), large = std::move(large)](std::size_t i) {
         if (large[i]) later->check();
         return decode_value(sources[i], later->origin());
       },
@@ -169,7 +163,8 @@ DocumentData get_members(BinaryReader& in, const std::shared_ptr<LaterPart>& lat
 }
 
 /// The document of a record; its HTML and each member of its data are decoded when first read.
-Document get_document(BinaryReader& in, const std::shared_ptr<LaterPart>& later) {
+Document get_document(BinaryReader& in, const std::shared_ptr<LaterPart>& later,
+                      const RecordBytes& record) {
   Document d;
   for (std::string* text : {&d.source, &d.source_stem, &d.kind, &d.title, &d.description, &d.slug,
                             &d.permalink, &d.body})
@@ -178,15 +173,15 @@ Document get_document(BinaryReader& in, const std::shared_ptr<LaterPart>& later)
   d.tags = get_strings(in);
   d.draft = in.number() != 0;
   d.body_line = static_cast<int>(in.signed_number());
-  auto front_matter = std::make_shared<const std::string>(in.text_view());
-  d.front_matter =
-      Value::later([front_matter, later] { return decode_value(*front_matter, later->origin()); });
+  std::string_view front_matter = in.text_view();
+  d.front_matter = Value::later(
+      [front_matter, record, later] { return decode_value(front_matter, later->origin()); });
   std::string_view html = later->take(in.number());
   d.html = Deferred<std::string>::later([later, html] {
     later->check();
     return std::string(html);
   });
-  d.data = get_members(in, later);
+  d.data = get_members(in, later, record);
   if (!later->all_taken()) throw DamagedData("bytes left in a record's later part");
   return d;
 }
@@ -367,14 +362,15 @@ std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
   if (found == nullptr) return std::nullopt;
   const Entry& entry = *found;
   // Read, not touched in the mapping: reading is faster than faulting in every page.
-  thread_local std::string bytes;  // reused: no fresh memory to fault in for each record
-  if (!read_record(entry, bytes, false)) return std::nullopt;
+  auto bytes = std::make_shared<std::string>();
+  if (!read_record(entry, *bytes, false)) return std::nullopt;
   const Pack& pack = packs_[entry.pack];
   std::string_view later_bytes(pack.bytes.get() + entry.offset + entry.read_first,
                                entry.length - entry.read_first);
   try {
-    BinaryReader in(bytes);
-    if (in.text() != kMagic || in.text() != setup_ || in.text() != origin || in.text() != version)
+    BinaryReader in(*bytes);
+    if (in.text_view() != kMagic || in.text_view() != setup_ || in.text_view() != origin ||
+        in.text_view() != version)
       return std::nullopt;
     CachedDocument cached;
     cached.version = version;
@@ -382,7 +378,7 @@ std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
     cached.reads.resize(in.number());
     for (std::uint64_t& read : cached.reads) read = in.number();
     auto later = std::make_shared<LaterPart>(pack.bytes, later_bytes, in.number(), origin);
-    cached.document = get_document(in, later);
+    cached.document = get_document(in, later, bytes);
     if (!in.at_end()) return std::nullopt;
     return cached;
   } catch (const DamagedData&) {

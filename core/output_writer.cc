@@ -25,11 +25,13 @@ constexpr const char* kTempMarker = ".digestif-tmp-";
 /// Present while a build writes: a build that finds it knows the last one stopped midway.
 constexpr const char* kBuilding = ".digestif-building";
 
-template <typename PathSet>
-void load_paths(const fs::path& file, PathSet& into) {
-  std::ifstream in(file);
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty()) into.insert(line);
+/// The whole content of a file, or nothing when it cannot be read.
+std::string read_if_there(const fs::path& file) {
+  try {
+    return fs::exists(file) ? read_file(file) : std::string();
+  } catch (const Error&) {
+    return {};
+  }
 }
 
 /// Removes temporary files a killed build left (only names digestif makes).
@@ -131,11 +133,7 @@ void write_file_in_place(const fs::path& path, std::string_view bytes) {
 OutputWriter::OutputWriter(fs::path root, Replace replace, SpareFiles* spares)
     : root_(std::move(root)), replace_(replace), spares_(spares) {
   fs::create_directories(root_);
-  // What earlier builds wrote: the manifest plus the journal a killed build left behind.
-  load_paths(root_ / kManifest, previous_);
-  load_paths(root_ / kJournal, previous_);
-  for (Claims& claims : claims_)  // about as many as the last build: no rehashing as they come
-    claims.producers.reserve(previous_.size() / kShards + previous_.size() / (4 * kShards));
+  load_previous();
   // Temporary files exist only when a build stopped midway; walking a large output tree for
   // them on every build would cost more than the rest of a build that changes one page.
   if (fs::exists(root_ / kBuilding)) sweep_temp_files(root_);
@@ -166,26 +164,64 @@ fs::path OutputWriter::checked_path(std::string_view relative) const {
   return root_ / relative;
 }
 
-void OutputWriter::claim(std::string_view relative, std::string_view producer) {
-  Claims& claims = claims_[shard_of(relative)];
-  auto previous = previous_.find(relative);
-  bool known = previous != previous_.end();
-  {
-    std::lock_guard lock(claims.mutex);
-    auto name = claims.producer_names.find(producer);
-    if (name == claims.producer_names.end()) name = claims.producer_names.emplace(producer).first;
-    auto it = claims.producers.find(relative);
-    if (it != claims.producers.end())
-      throw Error(std::string(it->first), 0,
-                  "written twice in one build, by " + *it->second + " and by " +
-                      std::string(producer) + "; give them different permalinks");
-    std::string_view path = known ? std::string_view(*previous)
-                                  : std::string_view(claims.new_paths.emplace_back(relative));
-    claims.producers.emplace(path, &*name);
+void OutputWriter::load_previous() {
+  // What earlier builds wrote: the manifest plus the journal a killed build left behind.
+  previous_bytes_ = read_if_there(root_ / kManifest);
+  if (previous_bytes_.empty() || previous_bytes_.back() != '\n') previous_bytes_ += '\n';
+  previous_bytes_ += read_if_there(root_ / kJournal);
+  std::string_view bytes = previous_bytes_;
+  previous_.reserve(static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n')));
+  for (std::size_t start = 0; start < bytes.size();) {
+    std::size_t end = std::min(bytes.find('\n', start), bytes.size());
+    std::string_view path = bytes.substr(start, end - start);
+    if (!path.empty() && previous_.emplace(path, previous_paths_.size()).second)
+      previous_paths_.push_back(path);
+    start = end + 1;
   }
-  if (known) {
+  previous_claims_ = std::make_unique<std::atomic<const std::string*>[]>(previous_paths_.size());
+}
+
+const std::string* OutputWriter::producer_name(std::string_view producer) {
+  auto find = [&]() -> const std::string* {
+    for (const ProducerName* name = producer_names_.load(std::memory_order_acquire);
+         name != nullptr; name = name->next)
+      if (name->text == producer) return &name->text;
+    return nullptr;
+  };
+  if (const std::string* found = find()) return found;
+  std::lock_guard lock(producer_names_mutex_);
+  if (const std::string* found = find()) return found;
+  const ProducerName& made = owned_producer_names_.emplace_back(
+      ProducerName{std::string(producer), producer_names_.load(std::memory_order_relaxed)});
+  producer_names_.store(&made, std::memory_order_release);
+  return &made.text;
+}
+
+namespace {
+
+Error written_twice(std::string_view path, const std::string& first, std::string_view second) {
+  return Error(std::string(path), 0,
+               "written twice in one build, by " + first + " and by " + std::string(second) +
+                   "; give them different permalinks");
+}
+
+}  // namespace
+
+void OutputWriter::claim(std::string_view relative, std::string_view producer) {
+  const std::string* name = producer_name(producer);
+  if (auto previous = previous_.find(relative); previous != previous_.end()) {
+    const std::string* first = nullptr;
+    if (!previous_claims_[previous->second].compare_exchange_strong(first, name))
+      throw written_twice(relative, *first, producer);
     ++claimed_previous_;
     return;
+  }
+  Claims& claims = claims_[shard_of(relative)];
+  {
+    std::lock_guard lock(claims.mutex);
+    auto it = claims.producers.find(relative);
+    if (it != claims.producers.end()) throw written_twice(relative, *it->second, producer);
+    claims.producers.emplace(claims.new_paths.emplace_back(relative), name);
   }
   std::lock_guard lock(mutex_);
   if (journal_ == nullptr) journal_ = std::fopen((root_ / kJournal).c_str(), "a");
@@ -196,14 +232,8 @@ void OutputWriter::claim(std::string_view relative, std::string_view producer) {
   std::fflush(journal_);
 }
 
-bool OutputWriter::claimed(std::string_view relative) const {
-  const Claims& claims = claims_[shard_of(relative)];
-  std::lock_guard lock(claims.mutex);
-  return claims.producers.count(relative) != 0;
-}
-
 std::size_t OutputWriter::claimed_count() const {
-  std::size_t count = 0;
+  std::size_t count = claimed_previous_;
   for (const Claims& claims : claims_) {
     std::lock_guard lock(claims.mutex);
     count += claims.producers.size();
@@ -238,6 +268,8 @@ void OutputWriter::keep(std::string_view relative, std::string_view producer) {
 std::vector<std::string_view> OutputWriter::outputs() const {
   std::vector<std::string_view> paths;
   paths.reserve(claimed_count());
+  for (std::size_t i = 0; i < previous_paths_.size(); ++i)
+    if (previous_claims_[i].load() != nullptr) paths.push_back(previous_paths_[i]);
   for (const Claims& claims : claims_) {
     std::lock_guard lock(claims.mutex);
     for (const auto& [path, producer] : claims.producers) paths.emplace_back(path);
@@ -253,9 +285,10 @@ std::vector<std::string> OutputWriter::changed() const {
 }
 
 void OutputWriter::remove_stale() {
-  if (claimed_previous_ == previous_.size()) return;  // every earlier output written again
-  for (const std::string& old : previous_) {
-    if (claimed(old)) continue;
+  if (claimed_previous_ == previous_paths_.size()) return;  // every earlier output written again
+  for (std::size_t i = 0; i < previous_paths_.size(); ++i) {
+    if (previous_claims_[i].load() != nullptr) continue;
+    std::string_view old = previous_paths_[i];
     fs::path path;
     try {
       path = checked_path(old);
@@ -281,8 +314,8 @@ void OutputWriter::finish() {
 
 bool OutputWriter::same_outputs_as_manifest() const {
   // The same count, all of them earlier outputs: the same paths.
-  return journal_ == nullptr && claimed_count() == previous_.size() &&
-         claimed_previous_ == previous_.size() && !fs::exists(root_ / kJournal);
+  return journal_ == nullptr && claimed_count() == previous_paths_.size() &&
+         claimed_previous_ == previous_paths_.size() && !fs::exists(root_ / kJournal);
 }
 
 void OutputWriter::write_manifest() const {

@@ -8,12 +8,12 @@
 #include <deque>
 #include <filesystem>
 #include <initializer_list>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/spare_files.h"
@@ -71,8 +71,6 @@ class OutputWriter {
   void check(std::string_view relative) const;
   std::filesystem::path checked_path(std::string_view relative) const;
   void claim(std::string_view relative, std::string_view producer);
-  /// True when this build wrote or kept `relative`.
-  bool claimed(std::string_view relative) const;
   std::size_t claimed_count() const;
   void remove_stale();
   /// True when this build made exactly the outputs the manifest lists (and no journal is left
@@ -87,25 +85,41 @@ class OutputWriter {
       return std::hash<std::string_view>()(path);
     }
   };
-  /// The paths claimed this build, in shards by hash: tasks claiming at once rarely wait.
+  /// The paths claimed this build that no earlier build wrote, in shards by hash: tasks
+  /// claiming at once rarely wait.
   struct Claims {
     mutable std::mutex mutex;
-    std::set<std::string, std::less<>> producer_names;  // who wrote outputs
-    std::deque<std::string> new_paths;                  // claimed paths no earlier build wrote
-    // path (a view of previous_ or new_paths) -> who wrote it
+    std::deque<std::string> new_paths;
+    // path (a view of new_paths) -> who wrote it
     std::unordered_map<std::string_view, const std::string*> producers;
   };
   static constexpr std::size_t kShards = 16;
   static std::size_t shard_of(std::string_view relative) {
     return std::hash<std::string_view>()(relative) % kShards;
   }
+  /// A producer's name, kept for as long as the writer; found without a lock once made.
+  struct ProducerName {
+    std::string text;
+    const ProducerName* next;
+  };
+  const std::string* producer_name(std::string_view producer);
+  /// Reads the manifest and a killed build's journal into previous_.
+  void load_previous();
 
   std::filesystem::path root_;
   Replace replace_;
   SpareFiles* spares_;
-  std::unordered_set<std::string, PathHash, std::equal_to<>> previous_;
+  // What earlier builds wrote (views of previous_bytes_), each with the producer that claimed
+  // it in this build (null until then): a claim of one of them takes no lock.
+  std::string previous_bytes_;
+  std::unordered_map<std::string_view, std::size_t, PathHash> previous_;  // path -> position
+  std::vector<std::string_view> previous_paths_;
+  std::unique_ptr<std::atomic<const std::string*>[]> previous_claims_;
   std::atomic<std::size_t> claimed_previous_ = 0;  // claimed paths that are in previous_
   std::array<Claims, kShards> claims_;
+  std::atomic<const ProducerName*> producer_names_ = nullptr;
+  std::mutex producer_names_mutex_;  // guards adding to producer_names_
+  std::deque<ProducerName> owned_producer_names_;
   mutable std::mutex mutex_;  // guards the journal and changed_
   std::FILE* journal_ = nullptr;
   std::vector<std::string> changed_;

@@ -203,9 +203,10 @@ void UpToDate::find_changed_outputs() {
   std::vector<std::pair<const std::string*, const std::string*>> outputs;  // path, version
   outputs.reserve(last_.outputs.size());
   for (const auto& [path, version] : last_.outputs) outputs.emplace_back(&path, &version);
+  std::string root = output_root_.native();
+  if (!root.empty() && root.back() != '/') root += '/';
   std::vector<std::string> found = in_parallel<std::string>(
-      outputs.size(), [&](std::size_t i) { return file_version(output_root_ / *outputs[i].first); },
-      512);
+      outputs.size(), [&](std::size_t i) { return file_version(root, *outputs[i].first); }, 512);
   for (std::size_t i = 0; i < outputs.size(); ++i)
     if (found[i] != *outputs[i].second) changed_outputs_.emplace(*outputs[i].first, found[i]);
 }
