@@ -16,8 +16,9 @@ namespace digestif {
 /// ABI version of this API, checked for plugins loaded from shared libraries.
 // 6: SiteAnalyzer::fingerprint_document; 7: Document::html and Document::data decoded on first
 // read (Deferred, DocumentData); 8: Source::rediscover; 11: Renderer::fingerprint_planned;
-// 12: PartInfo::own_entries; 13: SiteAnalyzer::analyze_with_live_memo
-inline constexpr int kPluginApiVersion = 13;
+// 12: PartInfo::own_entries; 13: SiteAnalyzer::analyze_with_live_memo; 14: Site::by_permalink
+// keyed by views
+inline constexpr int kPluginApiVersion = 14;
 
 /// A part with the name of the plugin that added it.
 template <typename T>

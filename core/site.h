@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -35,8 +36,8 @@ struct Site {
   const SiteConfig& config;
   BuildOptions options = {};
   std::vector<Document*> documents = {};
-  /// `documents` by permalink, filled with them by the index step.
-  std::unordered_map<std::string, const Document*> by_permalink = {};
+  /// `documents` by permalink (views of their own), filled with them by the index step.
+  std::unordered_map<std::string_view, const Document*> by_permalink = {};
   Value data = Value::object();
   /// Tells the builds of one process apart (0 in a site put together by hand): what a renderer
   /// computed for one build is not taken for another's at the same address.
@@ -44,7 +45,7 @@ struct Site {
 
   /// The published document at `permalink`, or nullptr. (Searches `documents` when
   /// `by_permalink` was not filled, as in a site put together by hand in a test.)
-  const Document* find_document(const std::string& permalink) const {
+  const Document* find_document(std::string_view permalink) const {
     if (by_permalink.empty()) {
       for (const Document* document : documents)
         if (document->permalink == permalink) return document;
