@@ -5,6 +5,7 @@
 
 #include "core/diagnostic.h"
 #include "core/output_writer.h"
+#include "plugins/pages/template_context.h"
 #include "plugins/pages/template_data.h"
 
 namespace digestif::plugins::pages {
@@ -18,7 +19,9 @@ using Data = kainjow::mustache::data;
 /// a std::ostringstream, whose set-up costs more than a small page).
 std::string render_to_string(Mustache& mustache, const Data& data) {
   std::string out;
-  mustache.render(data, [&out](const std::string& text) { out += text; });
+  TemplateContext context(&data);
+  AppendToString sink{out};
+  mustache.render(context, sink);
   return out;
 }
 

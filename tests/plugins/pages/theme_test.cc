@@ -115,6 +115,22 @@ BOOST_FIXTURE_TEST_CASE(sections_lists_and_missing_values, ThemeFixture) {
   BOOST_TEST(contains(html, "shown[]"));
 }
 
+BOOST_FIXTURE_TEST_CASE(dotted_names_resolve_whole_from_the_innermost_section_out, ThemeFixture) {
+  file("templates/tag.mustache",
+       "{{#entries}}[{{site.path}}|{{entry.name}}|{{.}}|{{site.title}}|{{entry.}}]{{/entries}}"
+       "{{site.path}}");
+  Theme theme(folder);
+  Value context = Value::object();
+  context["site"]["path"] = "/blog/";
+  context["site"]["title"] = "Blog";
+  Value entry = Value::object();
+  entry["site"]["title"] = "Entry's own site";  // has no path: site.path comes from outside
+  entry["entry"]["name"] = "a";
+  context["entries"].push_back(entry);
+  std::string html = theme.render_page("tag", context);
+  BOOST_TEST(contains(html, "[/blog/|a||Entry&apos;s own site|]/blog/"), html);
+}
+
 BOOST_FIXTURE_TEST_CASE(partials_do_not_clash_with_data_of_the_same_name, ThemeFixture) {
   Theme theme(folder);
   Value context = page_context();
