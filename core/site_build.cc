@@ -142,12 +142,9 @@ class GraphComposer {
       return summary;
     }
     auto plan_start = std::chrono::steady_clock::now();
-    // Opened only now: it reads the manifest and sweeps the output tree for temporary files.
-    if (site_.options.private_output)
-      writer_.emplace(site_.config.output_path(), OutputWriter::Replace::in_place);
-    else
-      writer_.emplace(site_.config.output_path(), OutputWriter::Replace::atomically,
-                      &spares_.emplace(site_.config.root / ".digestif" / "spare"));
+    // Opened only now, while the graph is planned: it reads the manifest and sweeps the output
+    // tree for temporary files. No task runs before it is open.
+    std::future<void> writer_opened = std::async(std::launch::async, [this] { open_writer(); });
     up_to_date_ = &up_to_date;
     setup_ = up_to_date.analysis_setup();
     cache_.emplace(site_.config.root / ".digestif" / "documents", setup_);
@@ -168,6 +165,7 @@ class GraphComposer {
     add_cache_index_task();
     add_site_analyzers(index);
     add_renderers(index, add_outputs_task(index));
+    writer_opened.get();
     summary.phases.emplace_back("plan", seconds_since(plan_start));
     auto tasks_start = std::chrono::steady_clock::now();
     summary.tasks = Builder(sink_, threads).run(graph_);
@@ -183,6 +181,9 @@ class GraphComposer {
     // The output folder's records are written while the build log is made.
     std::future<void> outputs_recorded =
         std::async(std::launch::async, [this] { writer_->finish(); });
+    // serve's documents go back into memory while the log is made (they are not read for it).
+    std::future<void> build_remembered = std::async(
+        std::launch::async, [this, &up_to_date] { remember_build(up_to_date.analysis_setup()); });
     std::vector<Diagnostic> reported = sink_.all();
     reported.erase(reported.begin(), reported.begin() + static_cast<long>(reported_before));
     BuildLog log = up_to_date.update(log_changes(std::move(reported)), outputs, summary.changed,
@@ -200,7 +201,7 @@ class GraphComposer {
     std::sort(summary.analyzers_reused.begin(), summary.analyzers_reused.end());
     for (const SiteRenderer& planner : site_renderers_)
       if (planner.kept) summary.plans_kept.push_back(planner.info.name);
-    remember_build(up_to_date.analysis_setup());
+    build_remembered.get();
     remember_discovered();
     outputs_recorded.get();
     summary.outputs_removed = writer_->removed();
@@ -210,6 +211,14 @@ class GraphComposer {
   }
 
  private:
+  void open_writer() {
+    if (site_.options.private_output)
+      writer_.emplace(site_.config.output_path(), OutputWriter::Replace::in_place);
+    else
+      writer_.emplace(site_.config.output_path(), OutputWriter::Replace::atomically,
+                      &spares_.emplace(site_.config.root / ".digestif" / "spare"));
+  }
+
   /// What this build changed of the build log: the renders it made, besides the fingerprints
   /// noted as it went.
   LogChanges log_changes(std::vector<Diagnostic> reported) {
