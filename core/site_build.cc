@@ -620,8 +620,10 @@ class GraphComposer {
   std::vector<TaskId> producers_of(const std::string& need) const {
     std::vector<TaskId> ids;
     if (is_document_product(need)) {
-      for (const Slot& slot : slots_)
-        if (const TaskId* id = maker_of(slot, need)) ids.push_back(*id);
+      for (const Slot& slot : slots_)  // restored slots share their batch's task: once each
+        if (const TaskId* id = maker_of(slot, need);
+            id != nullptr && (ids.empty() || ids.back() != *id))
+          ids.push_back(*id);
     } else if (auto it = site_producers_.find(need); it != site_producers_.end()) {
       ids.push_back(it->second);
     }

@@ -86,10 +86,17 @@ ChartFacts get_facts(BinaryReader& in, const Document& document) {
 std::uint64_t facts_fingerprint(const ChartFacts& facts) {
   std::string encoded;
   BinaryWriter out(encoded);
-  out.put(std::string_view(facts.document->permalink));
-  out.put_signed(facts.document->date.time_since_epoch().count());
   put_facts(out, facts);
-  return Fingerprint().add(encoded).value();
+  return facts_fingerprint(*facts.document, encoded);
+}
+
+std::uint64_t facts_fingerprint(const Document& document, std::string_view encoded) {
+  std::string bytes;
+  BinaryWriter out(bytes);
+  out.put(std::string_view(document.permalink));
+  out.put_signed(document.date.time_since_epoch().count());
+  bytes += encoded;
+  return Fingerprint().add(bytes).value();
 }
 
 std::vector<ChartFacts> chart_facts(const std::vector<const Document*>& documents) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -37,6 +38,8 @@ ChartFacts chart_facts(const Document& document);
 /// A fingerprint of everything a chart set reads of the document, the facts and its date and
 /// permalink.
 std::uint64_t facts_fingerprint(const ChartFacts& facts);
+/// The same, of the document's facts as put_facts() encoded them.
+std::uint64_t facts_fingerprint(const Document& document, std::string_view encoded);
 
 /// The facts in BinaryWriter's encoding, and back (the document is not part of the encoding).
 void put_facts(BinaryWriter& out, const ChartFacts& facts);

@@ -12,10 +12,10 @@ constexpr std::string_view kMagic = "chart-memo 4";
 
 }  // namespace
 
-ChartMemo::ChartMemo(std::string_view memo) {
-  if (memo.empty()) return;
+ChartMemo::ChartMemo(std::shared_ptr<const std::string> memo) : memo_(std::move(memo)) {
+  if (memo_ == nullptr || memo_->empty()) return;
   try {
-    BinaryReader in(memo);
+    BinaryReader in(*memo_);
     if (in.text() != kMagic) return;
     for (std::uint64_t count = in.number(); count > 0; --count) {
       std::uint64_t inputs = in.number();
@@ -43,20 +43,27 @@ std::optional<Value> ChartMemo::find(std::uint64_t inputs) const {
   }
 }
 
+std::string_view ChartMemo::encoded_set(std::uint64_t inputs) const {
+  auto it = sets_.find(inputs);
+  return it == sets_.end() ? std::string_view() : it->second.second;
+}
+
 std::optional<ReadFacts> ChartMemo::take_facts(const Document& document) {
   auto it = facts_.find(document.fingerprint);
   if (document.fingerprint.empty() || it == facts_.end()) return std::nullopt;
   try {
     BinaryReader in(it->second);
     ChartFacts facts = get_facts(in, document);
-    std::uint64_t fingerprint = facts_fingerprint(facts);
-    return ReadFacts{std::move(facts), fingerprint};
+    if (!in.at_end()) return std::nullopt;
+    std::uint64_t fingerprint = facts_fingerprint(document, it->second);
+    return ReadFacts{std::move(facts), fingerprint, it->second};
   } catch (const DamagedData&) {
     return std::nullopt;
   }
 }
 
 std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vector<Value>& sets,
+                       const std::vector<std::string_view>& encoded_sets,
                        const std::vector<std::string>& documents,
                        const std::vector<ReadFacts>& facts, std::size_t reserve) {
   std::string bytes;
@@ -66,21 +73,26 @@ std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vect
   out.put(std::uint64_t{sets.size()});
   for (std::size_t i = 0; i < sets.size(); ++i) {
     std::string set;
-    BinaryWriter(set).put(sets[i]);
+    std::string_view encoded = i < encoded_sets.size() ? encoded_sets[i] : std::string_view();
+    if (encoded.empty()) BinaryWriter(set).put(sets[i]), encoded = set;
     out.put(inputs[i]);
     out.put(Fingerprint::of(sets[i]));  // the seal's, not read again
-    out.put(std::string_view(set));
+    out.put(encoded);
   }
   std::size_t known = 0;
   for (const std::string& document : documents) known += document.empty() ? 0 : 1;
   out.put(std::uint64_t{known});
   for (std::size_t d = 0; d < documents.size(); ++d) {
     if (documents[d].empty()) continue;
-    std::string encoded;
-    BinaryWriter writer(encoded);
-    put_facts(writer, facts[d].facts);
+    std::string made;
+    std::string_view encoded = facts[d].encoded;
+    if (encoded.empty()) {
+      BinaryWriter writer(made);
+      put_facts(writer, facts[d].facts);
+      encoded = made;
+    }
     out.put(std::string_view(documents[d]));
-    out.put(std::string_view(encoded));
+    out.put(encoded);
   }
   return bytes;
 }

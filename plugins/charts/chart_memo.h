@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,12 +20,16 @@ namespace digestif::plugins::charts {
 
 class ChartMemo : public KnownCharts {
  public:
-  /// The sets of a memo; none when it is empty or damaged. The memo must outlive this.
-  explicit ChartMemo(std::string_view memo);
+  /// The sets of a memo; none when it is empty or damaged. Facts and sets taken from it point
+  /// into `memo` (encodings()).
+  explicit ChartMemo(std::shared_ptr<const std::string> memo);
   std::optional<Value> find(std::uint64_t inputs) const override;
+  std::string_view encoded_set(std::uint64_t inputs) const override;
+  std::shared_ptr<const std::string> encodings() const override { return memo_; }
   std::optional<ReadFacts> take_facts(const Document& document) override;
 
  private:
+  std::shared_ptr<const std::string> memo_;
   // inputs -> the set's hash (Fingerprint::of) and encoding
   std::unordered_map<std::uint64_t, std::pair<std::uint64_t, std::string_view>> sets_;
   std::unordered_map<std::string_view, std::string_view> facts_;  // document -> encoded facts
@@ -32,8 +37,10 @@ class ChartMemo : public KnownCharts {
 
 /// A memo of `sets`, each drawn from inputs of fingerprint `inputs[i]`, and of the facts of
 /// each document that has a fingerprint (`documents[d]`, of `facts[d]`); `reserve`: bytes to
-/// make room for at once.
+/// make room for at once. A set or facts with their encoding at hand (`encoded_sets[i]`,
+/// ReadFacts::encoded) are written as they are.
 std::string chart_memo(const std::vector<std::uint64_t>& inputs, const std::vector<Value>& sets,
+                       const std::vector<std::string_view>& encoded_sets,
                        const std::vector<std::string>& documents,
                        const std::vector<ReadFacts>& facts, std::size_t reserve = 0);
 

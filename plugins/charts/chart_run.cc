@@ -29,8 +29,14 @@ std::optional<Value> ChartRun::find(std::uint64_t set_inputs) const {
   return sets[it->second];  // sealed: a copy shares it
 }
 
+std::string_view ChartRun::encoded_set(std::uint64_t set_inputs) const {
+  auto it = by_inputs_.find(set_inputs);
+  return it == by_inputs_.end() || it->second >= encoded_sets.size() ? std::string_view()
+                                                                     : encoded_sets[it->second];
+}
+
 std::string ChartRun::bytes() const {
-  return chart_memo(inputs, sets, documents, facts, memo_size);
+  return chart_memo(inputs, sets, encoded_sets, documents, facts, memo_size);
 }
 
 }  // namespace digestif::plugins::charts

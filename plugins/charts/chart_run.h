@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -21,6 +22,8 @@ namespace digestif::plugins::charts {
 struct ReadFacts {
   ChartFacts facts;
   std::uint64_t fingerprint = 0;
+  /// The facts as a saved memo held them (empty for facts read afresh): saved again as they are.
+  std::string_view encoded = {};
 };
 
 /// What a run can take of the last one: a document's facts, a set drawn from the same inputs.
@@ -32,6 +35,10 @@ class KnownCharts {
   virtual std::optional<ReadFacts> take_facts(const Document& document) = 0;
   /// The set drawn from inputs of this fingerprint in the last run, if any.
   virtual std::optional<Value> find(std::uint64_t inputs) const = 0;
+  /// That set as a saved memo held it; empty when unknown.
+  virtual std::string_view encoded_set(std::uint64_t inputs) const = 0;
+  /// What the views of encoded facts and sets point into (null: nothing).
+  virtual std::shared_ptr<const std::string> encodings() const = 0;
 };
 
 struct ChartRun : LiveMemo, KnownCharts {
@@ -39,13 +46,17 @@ struct ChartRun : LiveMemo, KnownCharts {
   std::vector<std::string> documents;  ///< their Document::fingerprint
   std::vector<std::uint64_t> inputs;   ///< by set: a fingerprint of what it was drawn from
   std::vector<Value> sets;             ///< the site's, then each tag's; sealed
-  std::size_t memo_size = 0;           ///< room to reserve for bytes(): the last memo's and more
+  std::vector<std::string_view> encoded_sets;  ///< by set, as a saved memo held it, or empty
+  std::shared_ptr<const std::string> saved;    ///< the memo the encoded views point into
+  std::size_t memo_size = 0;  ///< room to reserve for bytes(): the last memo's and more
 
   /// Indexes the documents and sets (call once they are all in).
   void index();
   /// Moves the facts out (safe from several threads at once, for different documents).
   std::optional<ReadFacts> take_facts(const Document& document) override;
   std::optional<Value> find(std::uint64_t inputs) const override;
+  std::string_view encoded_set(std::uint64_t inputs) const override;
+  std::shared_ptr<const std::string> encodings() const override { return saved; }
   /// The memo as saved (chart_memo.h).
   std::string bytes() const override;
 

@@ -31,9 +31,9 @@ void ChartsAnalyzer::analyze(Site& site) const {
 }
 
 void ChartsAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
-  ChartMemo last(memo);
+  ChartMemo last(std::make_shared<const std::string>(std::move(memo)));
   std::unique_ptr<ChartRun> run = draw(site, last);
-  run->memo_size = room_for(memo.size());
+  run->memo_size = room_for(last.encodings()->size());
   memo = run->bytes();
   site.data["charts"] = charts_value(site, *run);
 }
@@ -44,11 +44,11 @@ void ChartsAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) cons
     run = draw(site, *last);
     run->memo_size = last->memo_size;
   } else {
-    std::string made;
-    std::string_view saved = memo.saved(made);
-    ChartMemo from_saved(saved);
+    // The saved memo is kept with the run: what it took from it is saved again as it was.
+    ChartMemo from_saved(
+        std::make_shared<const std::string>(memo.live ? memo.saved() : std::move(memo.bytes)));
     run = draw(site, from_saved);
-    run->memo_size = room_for(saved.size());
+    run->memo_size = room_for(from_saved.encodings()->size());
   }
   site.data["charts"] = charts_value(site, *run);
   memo.keep_live(std::move(run));
@@ -57,6 +57,7 @@ void ChartsAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) cons
 std::unique_ptr<ChartRun> ChartsAnalyzer::draw(const Site& site, KnownCharts& last) const {
   const Value::Array& tags = groups_of(site, "tags");
   auto run = std::make_unique<ChartRun>();
+  run->saved = last.encodings();  // what taken facts and sets point into
   std::size_t count = site.documents.size();
   run->facts = in_parallel<ReadFacts>(count, [&](std::size_t d) {
     if (std::optional<ReadFacts> known = last.take_facts(*site.documents[d]))
@@ -70,6 +71,7 @@ std::unique_ptr<ChartRun> ChartsAnalyzer::draw(const Site& site, KnownCharts& la
   for (std::size_t d = 0; d < count; ++d) position.emplace(site.documents[d], d);
   // Set 0 is the site's, set i the (i - 1)-th tag's: each is drawn on its own core.
   run->inputs.resize(tags.size() + 1);
+  run->encoded_sets.resize(tags.size() + 1);
   run->sets = in_parallel<Value>(
       tags.size() + 1,
       [&](std::size_t i) {
@@ -87,7 +89,10 @@ std::unique_ptr<ChartRun> ChartsAnalyzer::draw(const Site& site, KnownCharts& la
           for (const Document* document : documents_in(site, tags[i - 1]))
             add(position.at(document));
         run->inputs[i] = fingerprint.value();
-        if (std::optional<Value> drawn = last.find(run->inputs[i])) return std::move(*drawn);
+        if (std::optional<Value> drawn = last.find(run->inputs[i])) {
+          run->encoded_sets[i] = last.encoded_set(run->inputs[i]);
+          return std::move(*drawn);
+        }
         Value set = chart_set(documents, scope);
         std::uint64_t hash = Fingerprint::of(set);
         return Value::sealed(std::move(set), hash);  // copies share it, and pages hash it once

@@ -168,6 +168,11 @@ std::optional<std::vector<std::size_t>> RelatedAnalyzer::rank_again(RelatedRun& 
                                                                     const Site& site) const {
   std::optional<std::vector<std::size_t>> edited = edited_documents(run, site);
   std::size_t count = site.documents.size();
+  if (!edited)
+    run.records.clear();
+  else
+    for (std::size_t d : *edited)
+      if (d < run.records.size()) run.records[d] = {};  // no longer as saved
   if (!edited || static_cast<double>(edited->size()) > kMostlyChanged * static_cast<double>(count))
     return std::nullopt;
   RelatedCorpus& corpus = run.corpus;
@@ -208,14 +213,15 @@ std::optional<std::vector<std::size_t>> RelatedAnalyzer::rank_again(RelatedRun& 
     std::size_t a = reached[i];
     if (same_list(lists[i], run.lists[a])) continue;
     run.lists[a] = std::move(lists[i]);
+    if (a < run.records.size()) run.records[a] = {};
     relisted.push_back(a);
   }
   return relisted;
 }
 
-std::unique_ptr<RelatedRun> RelatedAnalyzer::run_from_memo(const Site& site,
-                                                           std::string_view memo) const {
-  if (std::unique_ptr<RelatedRun> run = read_run_in_order(memo, site))
+std::unique_ptr<RelatedRun> RelatedAnalyzer::run_from_memo(
+    const Site& site, std::string_view memo, std::shared_ptr<const std::string> saved) const {
+  if (std::unique_ptr<RelatedRun> run = read_run_in_order(memo, site, std::move(saved)))
     if (rank_again(*run, site)) {
       run->related = related_object(*run);
       return run;
@@ -234,7 +240,8 @@ void RelatedAnalyzer::analyze(Site& site) const {
 }
 
 void RelatedAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
-  std::unique_ptr<RelatedRun> run = run_from_memo(site, memo);
+  auto saved = std::make_shared<const std::string>(std::move(memo));
+  std::unique_ptr<RelatedRun> run = run_from_memo(site, *saved, saved);
   site.data["related"] = std::move(run->related);
   memo = run->bytes();
 }
@@ -247,10 +254,13 @@ void RelatedAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) con
     for (std::size_t a : *relisted)
       last->related[last->permalinks[a]] = list_value(last->lists[a], last->corpus);
     run.reset(static_cast<RelatedRun*>(memo.live.release()));
-  } else {
+  } else if (last != nullptr) {
     std::string made;
-    std::string_view saved = memo.saved(made);
-    run = last != nullptr ? rank(site, saved) : run_from_memo(site, saved);
+    run = rank(site, memo.saved(made));
+  } else {  // the saved memo is kept with the run: its unchanged records are saved as they are
+    auto saved =
+        std::make_shared<const std::string>(memo.live ? memo.saved() : std::move(memo.bytes));
+    run = run_from_memo(site, *saved, saved);
   }
   site.data["related"] = run->related;  // a copy of each list's seal
   memo.keep_live(std::move(run));

@@ -76,14 +76,17 @@ std::optional<RelatedMemo> read_related_memo(std::string_view bytes) {
   }
 }
 
-std::unique_ptr<RelatedRun> read_run_in_order(std::string_view bytes, const Site& site) {
+std::unique_ptr<RelatedRun> read_run_in_order(std::string_view bytes, const Site& site,
+                                              std::shared_ptr<const std::string> saved) {
   if (bytes.empty()) return nullptr;
   try {
     BinaryReader in(bytes);
+    auto at = [&] { return bytes.size() - in.remaining(); };
     if (in.text_view() != kMagic) return nullptr;
     std::uint64_t crowded_terms = in.number();
     LastVectors last;
     for (std::uint64_t count = in.number(); count > 0; --count) last.terms.push_back(in.text());
+    std::string_view vocabulary = bytes.substr(0, at());
     std::size_t count = site.documents.size();
     if (in.number() != count) return nullptr;
     std::vector<std::uint64_t> shapes(count);
@@ -91,7 +94,9 @@ std::unique_ptr<RelatedRun> read_run_in_order(std::string_view bytes, const Site
     RelatedLists lists(count);
     last.vectors.resize(count);
     last.terms_fingerprints.resize(count);
+    std::vector<std::string_view> records(count);
     for (std::size_t d = 0; d < count; ++d) {
+      std::size_t start = at();
       if (in.text_view() != site.documents[d]->permalink) return nullptr;
       shapes[d] = in.number();
       fingerprints[d] = in.text_view();
@@ -102,9 +107,15 @@ std::unique_ptr<RelatedRun> read_run_in_order(std::string_view bytes, const Site
         if (position >= count) throw DamagedData("a listed document out of range");
         lists[d].push_back({std::bit_cast<double>(in.number()), position});
       }
+      records[d] = bytes.substr(start, at() - start);
     }
     if (!in.at_end()) return nullptr;
     auto run = std::make_unique<RelatedRun>(site, std::move(last));
+    if (saved != nullptr && saved->data() == bytes.data() && saved->size() == bytes.size()) {
+      run->saved = std::move(saved);
+      run->saved_vocabulary = vocabulary;
+      run->records = std::move(records);
+    }
     run->crowded_terms = crowded_terms;
     for (const Document* document : site.documents) run->permalinks.push_back(document->permalink);
     run->fingerprints = std::move(fingerprints);
@@ -150,8 +161,14 @@ std::string related_memo(const RelatedRun& run) {
   out.put(run.crowded_terms);
   out.put(std::uint64_t{terms.size()});
   for (std::string_view term : terms) out.put(term);
+  // The kept records number their terms as the saved vocabulary does: usable when it is this.
+  bool same_vocabulary = run.saved != nullptr && bytes == run.saved_vocabulary;
   out.put(std::uint64_t{run.permalinks.size()});
   for (std::size_t d = 0; d < run.permalinks.size(); ++d) {
+    if (same_vocabulary && d < run.records.size() && !run.records[d].empty()) {
+      bytes += run.records[d];
+      continue;
+    }
     out.put(std::string_view(run.permalinks[d]));
     out.put(run.shapes[d]);
     out.put(std::string_view(run.fingerprints[d]));

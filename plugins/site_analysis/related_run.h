@@ -5,7 +5,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -26,6 +28,11 @@ struct RelatedRun : LiveMemo {
   RelatedLists lists;                     ///< by document
   Value related;                          ///< site.data["related"], each list sealed
   std::size_t memo_size = 0;              ///< room to reserve for bytes()
+  /// The memo this run was read from (read_run_in_order), its vocabulary's bytes, and each
+  /// document's record in it while the record still holds (empty once it changed).
+  std::shared_ptr<const std::string> saved;
+  std::string_view saved_vocabulary;
+  std::vector<std::string_view> records;
 
   /// The memo as saved (related_memo.h).
   std::string bytes() const override;

@@ -257,6 +257,13 @@ BOOST_AUTO_TEST_CASE(drawing_again_after_changes_equals_drawing_afresh) {
     ChartsAnalyzer().analyze(site);
     BOOST_TEST((again == *site.data.find("charts")));
     BOOST_TEST((again_live == *site.data.find("charts")));
+    // What was taken from a memo is saved again as it was: the same bytes as drawn afresh.
+    Site fresh = site;
+    std::string fresh_memo;
+    ChartsAnalyzer().analyze_with_memo(fresh, fresh_memo);
+    BOOST_TEST(memo.size() == fresh_memo.size());
+    BOOST_TEST((memo == fresh_memo));
+    BOOST_TEST((live.saved() == fresh_memo));
   };
   draw_again_and_compare();
   draw_again_and_compare();  // nothing changed

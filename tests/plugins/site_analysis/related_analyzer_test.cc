@@ -157,6 +157,9 @@ struct ChangingSite : RelatedFixture {
     RelatedAnalyzer().analyze_with_memo(site, memo);
     BOOST_TEST(!memo.empty());
     Value incremental = *site.data.find("related");
+    std::string fresh;  // records kept from the last memo are as a run afresh writes them
+    RelatedAnalyzer().analyze_with_memo(site, fresh);
+    BOOST_TEST((memo == fresh));
     RelatedAnalyzer().analyze(site);
     BOOST_TEST((incremental == *site.data.find("related")));
   }
@@ -202,6 +205,9 @@ struct LiveSite : ChangingSite {
     RelatedAnalyzer().analyze_with_memo(site, saved);
     BOOST_TEST((incremental == *site.data.find("related")));
     BOOST_TEST((live.saved() == saved));
+    std::string fresh;
+    RelatedAnalyzer().analyze_with_memo(site, fresh);
+    BOOST_TEST((saved == fresh));
     RelatedAnalyzer().analyze(site);
     BOOST_TEST((incremental == *site.data.find("related")));
   }
