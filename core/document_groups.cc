@@ -28,14 +28,22 @@ const Value* find_group(const Site& site, std::string_view product, std::string_
 std::vector<const Document*> documents_in(const Site& site, const Value& group, std::size_t first,
                                           std::size_t count) {
   std::vector<const Document*> found;
+  for (std::size_t at : positions_in(site, group, first, count))
+    found.push_back(site.documents[at]);
+  return found;
+}
+
+std::vector<std::size_t> positions_in(const Site& site, const Value& group, std::size_t first,
+                                      std::size_t count) {
+  std::vector<std::size_t> found;
   const Value* listed = group.find("documents");
   if (listed == nullptr || !listed->is_array()) return found;
   const Value::Array& permalinks = listed->as_array();
   for (std::size_t i = first; i < permalinks.size() && found.size() < count; ++i) {
     const Value& permalink = permalinks[i];
-    const Document* document =
-        permalink.is_string() ? site.find_document(permalink.as_string()) : nullptr;
-    if (document != nullptr) found.push_back(document);
+    std::size_t at =
+        permalink.is_string() ? site.position_of(permalink.as_string()) : site.documents.size();
+    if (at < site.documents.size()) found.push_back(at);
   }
   return found;
 }

@@ -38,6 +38,10 @@ const Value* find_group(const Site& site, std::string_view product, std::string_
 /// `count` of them.
 std::vector<const Document*> documents_in(const Site& site, const Value& group,
                                           std::size_t first = 0, std::size_t count = SIZE_MAX);
+/// The positions in Site::documents of the documents `group` lists (newest first), from the
+/// `first`-th on, at most `count` of them: what documents_in() finds, without reading them.
+std::vector<std::size_t> positions_in(const Site& site, const Value& group, std::size_t first = 0,
+                                      std::size_t count = SIZE_MAX);
 /// The number of documents `group` lists.
 std::size_t document_count(const Value& group);
 /// `group` without its list of documents: what a page shows of a group.

@@ -17,8 +17,8 @@ namespace digestif {
 // 6: SiteAnalyzer::fingerprint_document; 7: Document::html and Document::data decoded on first
 // read (Deferred, DocumentData); 8: Source::rediscover; 11: Renderer::fingerprint_planned;
 // 12: PartInfo::own_entries; 13: SiteAnalyzer::analyze_with_live_memo; 14: Site::by_permalink
-// keyed by views
-inline constexpr int kPluginApiVersion = 14;
+// keyed by views; 15: Site::by_permalink holds positions in Site::documents (Site::position_of)
+inline constexpr int kPluginApiVersion = 15;
 
 /// A part with the name of the plugin that added it.
 template <typename T>

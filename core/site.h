@@ -5,11 +5,11 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/config.h"
 #include "core/document.h"
+#include "core/permalink_index.h"
 #include "core/value.h"
 
 namespace digestif {
@@ -36,23 +36,30 @@ struct Site {
   const SiteConfig& config;
   BuildOptions options = {};
   std::vector<Document*> documents = {};
-  /// `documents` by permalink (views of their own), filled with them by the index step.
-  std::unordered_map<std::string_view, const Document*> by_permalink = {};
+  /// The position in `documents` of each by its permalink (a view of its own), filled with them
+  /// by the index step.
+  PermalinkIndex by_permalink = {};
   Value data = Value::object();
   /// Tells the builds of one process apart (0 in a site put together by hand): what a renderer
   /// computed for one build is not taken for another's at the same address.
   std::uint64_t build = 0;
 
-  /// The published document at `permalink`, or nullptr. (Searches `documents` when
-  /// `by_permalink` was not filled, as in a site put together by hand in a test.)
-  const Document* find_document(std::string_view permalink) const {
+  /// The position in `documents` of the published document at `permalink`, or
+  /// documents.size(). (Searches `documents` when `by_permalink` was not filled, as in a site
+  /// put together by hand in a test.)
+  std::size_t position_of(std::string_view permalink) const {
     if (by_permalink.empty()) {
-      for (const Document* document : documents)
-        if (document->permalink == permalink) return document;
-      return nullptr;
+      for (std::size_t at = 0; at < documents.size(); ++at)
+        if (documents[at]->permalink == permalink) return at;
+      return documents.size();
     }
-    auto it = by_permalink.find(permalink);
-    return it == by_permalink.end() ? nullptr : it->second;
+    std::size_t at = by_permalink.find(permalink);
+    return at == PermalinkIndex::npos ? documents.size() : at;
+  }
+  /// The published document at `permalink`, or nullptr.
+  const Document* find_document(std::string_view permalink) const {
+    std::size_t at = position_of(permalink);
+    return at < documents.size() ? documents[at] : nullptr;
   }
 };
 

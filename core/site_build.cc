@@ -590,13 +590,15 @@ class GraphComposer {
 
   void index() {
     site_.by_permalink.reserve(slots_.size());
-    for (Slot& slot : slots_) {
+    for (std::size_t at = 0; at < slots_.size(); ++at) {
+      Slot& slot = slots_[at];
       if (slot.failed || !publishable(slot.document)) continue;
-      auto [it, fresh] = site_.by_permalink.emplace(slot.document.permalink, &slot.document);
+      // The slot's place for now: its document's, once they are sorted, below.
+      auto [first, fresh] = site_.by_permalink.emplace(slot.document.permalink, at);
       if (!fresh) {
         sink_.report({Severity::error, slot.document.source, 1,
                       "permalink " + slot.document.permalink + " is also the one of " +
-                          it->second->source + "; give one of them another \"slug\""});
+                          slots_[first].document.source + "; give one of them another \"slug\""});
         continue;
       }
       slot.published = true;
@@ -606,7 +608,10 @@ class GraphComposer {
       const Document &a = x->document, &b = y->document;
       return a.date != b.date ? a.date > b.date : a.permalink < b.permalink;
     });
-    for (Slot* slot : published_) site_.documents.push_back(&slot->document);
+    for (Slot* slot : published_) {
+      site_.by_permalink.move(slot->document.permalink, site_.documents.size());
+      site_.documents.push_back(&slot->document);
+    }
   }
 
   /// The task making the document product `need` for the slot; nullptr when none does.
@@ -1053,7 +1058,9 @@ class GraphComposer {
     const std::vector<std::string>& products = by_document.of.info.own_entries;
     if (products.empty()) return {};
     Fingerprint own;
-    std::size_t hint = 0;  // where the document's entry sat in the last product: likely here too
+    // Where the entry sat in the last product looked at: the next product holds this document's
+    // there too, and the next document's is beside it (chunks go in the products' key order).
+    thread_local std::size_t hint = 0;
     for (const std::string& product : products) {
       const Value* all = site_.data.find(std::string_view(product).substr(5));  // "site."
       const Value* entry = nullptr;

@@ -130,8 +130,11 @@ ValueObject::const_iterator ValueObject::find(std::string_view key) const {
 }
 
 ValueObject::const_iterator ValueObject::find(std::string_view key, std::size_t& hint) const {
-  if (hint < members_.size() && members_[hint].first == key)
-    return members_.begin() + static_cast<std::ptrdiff_t>(hint);
+  for (std::size_t at : {hint, hint + 1, hint - 1})  // hint - 1 wraps past size() at 0
+    if (at < members_.size() && members_[at].first == key) {
+      hint = at;
+      return members_.begin() + static_cast<std::ptrdiff_t>(at);
+    }
   auto found = find(key);
   if (found != members_.end()) hint = static_cast<std::size_t>(found - members_.begin());
   return found;

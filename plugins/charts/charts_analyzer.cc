@@ -1,8 +1,6 @@
 // ChartsAnalyzer: a chart set for the site and for every tag.
 #include "plugins/charts/charts_analyzer.h"
 
-#include <unordered_map>
-
 #include "core/document_groups.h"
 #include "core/parallel_map.h"
 #include "plugins/charts/chart_memo.h"
@@ -67,8 +65,6 @@ std::unique_ptr<ChartRun> ChartsAnalyzer::draw(const Site& site, KnownCharts& la
     return ReadFacts{std::move(facts), fingerprint};
   });
   const std::vector<ReadFacts>& facts = run->facts;
-  std::unordered_map<const Document*, std::size_t> position;
-  for (std::size_t d = 0; d < count; ++d) position.emplace(site.documents[d], d);
   // Set 0 is the site's, set i the (i - 1)-th tag's: each is drawn on its own core.
   run->inputs.resize(tags.size() + 1);
   run->encoded_sets.resize(tags.size() + 1);
@@ -86,8 +82,7 @@ std::unique_ptr<ChartRun> ChartsAnalyzer::draw(const Site& site, KnownCharts& la
         if (i == 0)
           for (std::size_t d = 0; d < count; ++d) add(d);
         else
-          for (const Document* document : documents_in(site, tags[i - 1]))
-            add(position.at(document));
+          for (std::size_t d : positions_in(site, tags[i - 1])) add(d);
         run->inputs[i] = fingerprint.value();
         if (std::optional<Value> drawn = last.find(run->inputs[i])) {
           run->encoded_sets[i] = last.encoded_set(run->inputs[i]);

@@ -44,8 +44,11 @@ struct PlannedInputs {
   struct Own {
     std::int64_t link = 0, own = 0;
   };
-  std::string site;  ///< site_inputs()
-  std::unordered_map<const Document*, Listed> documents;
+  std::string site;               ///< site_inputs()
+  std::vector<Listed> documents;  ///< of each of Site::documents, at its position
+  /// Each group of each kind (core/document_groups.h), by product then slug: found once, not
+  /// for each of its pages.
+  std::unordered_map<std::string_view, std::unordered_map<std::string_view, const Value*>> groups;
   /// Own of each document with a Document::fingerprint, by that fingerprint: the same as long as
   /// it is, so a renderer that plans again (in `digestif serve`) takes it from its last plan.
   std::unordered_map<std::string, Own> own;

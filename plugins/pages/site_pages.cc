@@ -95,9 +95,20 @@ PreparedOutput SitePagesRenderer::prepared(std::string path, Page page, const Si
 PlannedInputs::Listed SitePagesRenderer::listed_inputs(const Document& document,
                                                        const Site& site) const {
   if (const PlannedInputs* planned = planned_for(site))
-    if (auto it = planned->documents.find(&document); it != planned->documents.end())
-      return it->second;
+    if (std::size_t at = site.position_of(document.permalink);
+        at < planned->documents.size() && site.documents[at] == &document)
+      return planned->documents[at];
   return {entry_inputs(document, site), link_inputs(document)};
+}
+
+const Value* SitePagesRenderer::group_of(const Site& site, const std::string& product,
+                                         const std::string& slug) const {
+  const PlannedInputs* planned = planned_for(site);
+  if (planned == nullptr) return find_group(site, product, slug);
+  auto kind = planned->groups.find(product);
+  if (kind == planned->groups.end()) return nullptr;
+  auto group = kind->second.find(slug);
+  return group != kind->second.end() ? group->second : nullptr;
 }
 
 const PlannedInputs* SitePagesRenderer::planned_for(const Site& site) const {
@@ -107,7 +118,12 @@ const PlannedInputs* SitePagesRenderer::planned_for(const Site& site) const {
 std::vector<PlannedOutput> SitePagesRenderer::plan(const Site& site) const {
   planned_site_ = nullptr;
   planned_.documents.clear();
+  planned_.groups.clear();
   plan_documents(site);
+  for (const GroupKind& kind : kGroupKinds)
+    for (const Value& group : groups_of(site, kind.product))
+      if (const Value* slug = group.find("slug"); slug != nullptr && slug->is_string())
+        planned_.groups[kind.product].emplace(slug->as_string(), &group);
   planned_.site = site_inputs(site);
   planned_site_ = &site;
   planned_build_ = site.build;
@@ -140,13 +156,11 @@ void SitePagesRenderer::plan_documents(const Site& site) const {
       });
   if (planned_.own.size() > 2 * site.documents.size()) planned_.own.clear();  // mostly gone
   bool again = std::exchange(planned_before_, true);  // `digestif build` plans once
-  planned_.documents.reserve(listed.size());
-  for (std::size_t i = 0; i < listed.size(); ++i) {
-    const Document& document = *site.documents[i];
-    planned_.documents.emplace(&document, listed[i]);
-    if (again && made[i] && !document.fingerprint.empty())
-      planned_.own.emplace(document.fingerprint, *made[i]);
-  }
+  planned_.documents = std::move(listed);
+  if (again)
+    for (std::size_t i = 0; i < made.size(); ++i)
+      if (made[i] && !site.documents[i]->fingerprint.empty())
+        planned_.own.emplace(site.documents[i]->fingerprint, *made[i]);
 }
 
 void SitePagesRenderer::plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const {
@@ -198,36 +212,47 @@ std::optional<std::string> SitePagesRenderer::list_inputs(const PlannedOutput& o
   const PlannedInputs* planned = planned_for(site);
   fingerprint.add(kind).add(planned != nullptr ? planned->site : site_inputs(site));
   if (kind == "archive") {
-    for (const Document* document : site.documents)
-      fingerprint.add(listed_inputs(*document, site).link);
+    for (std::size_t at = 0; at < site.documents.size(); ++at)
+      fingerprint.add(listed_at(at, site).link);
     return fingerprint.hex();
   }
-  std::vector<const Document*> shown;
+  std::vector<std::size_t> shown;  // positions in site.documents
   if (kind == "home") {
     int page = static_cast<int>(output.params.find("page")->as_int());
     fingerprint.add(page).add(static_cast<std::int64_t>(site.documents.size()));
-    shown = home_entries(site, page);
+    std::size_t first = std::min(first_on_page(site, page), site.documents.size());
+    for (std::size_t at = first; at < site.documents.size() && shown.size() < page_size(site); ++at)
+      shown.push_back(at);
   } else if (kind == "group") {
-    const Value* group =
-        find_group(site, output.params.get_string("product"), output.params.get_string("slug"));
+    std::string product = output.params.get_string("product");
+    std::string slug = output.params.get_string("slug");
+    const Value* group = group_of(site, product, slug);
     if (group == nullptr) return std::nullopt;  // prepared as before, which reports it
     int page = static_cast<int>(output.params.find("page")->as_int());
     fingerprint.add(output.params);
     for (const auto& [key, member] : group->as_object())  // group_summary(), without a copy
       if (key != "documents") fingerprint.add(std::string_view(key)).add(member);
     fingerprint.add(static_cast<std::int64_t>(document_count(*group)));
-    if (page == 1)
-      fingerprint.add(charts_value(site, output.params.get_string("product"),
-                                   output.params.get_string("slug")));
-    shown = group_entries(site, *group, page);
+    if (page == 1) fingerprint.add(charts_value(site, product, slug));
+    shown = positions_in(site, *group, first_on_page(site, page), page_size(site));
   } else {
     return std::nullopt;
   }
-  for (const Document* entry : shown) {
-    if (entry->fingerprint.empty()) return std::nullopt;
-    fingerprint.add(listed_inputs(*entry, site).entry);
+  for (std::size_t at : shown) {
+    if (site.documents[at]->fingerprint.empty()) return std::nullopt;
+    fingerprint.add(listed_at(at, site).entry);
   }
   return fingerprint.hex();
+}
+
+PlannedInputs::Listed SitePagesRenderer::listed_at(std::size_t at, const Site& site) const {
+  const PlannedInputs* planned = planned_for(site);
+  if (planned != nullptr && at < planned->documents.size()) return planned->documents[at];
+  return listed_inputs(*site.documents[at], site);
+}
+
+std::size_t SitePagesRenderer::page_size(const Site& site) {
+  return static_cast<std::size_t>(site.config.page_size);
 }
 
 std::string SitePagesRenderer::render(const PlannedOutput& output, const Site& site) const {
@@ -266,13 +291,12 @@ std::vector<const Document*> SitePagesRenderer::home_entries(const Site& site, i
 
 std::vector<const Document*> SitePagesRenderer::group_entries(const Site& site, const Value& group,
                                                               int page) const {
-  return documents_in(site, group, first_on_page(site, page),
-                      static_cast<std::size_t>(site.config.page_size));
+  return documents_in(site, group, first_on_page(site, page), page_size(site));
 }
 
 SitePagesRenderer::Page SitePagesRenderer::group_page(const Site& site, const Value& params) const {
   const GroupKind& kind = group_kind(params.get_string("product"));
-  const Value* group = find_group(site, kind.product, params.get_string("slug"));
+  const Value* group = group_of(site, std::string(kind.product), params.get_string("slug"));
   if (group == nullptr)
     throw Error("", 0, "pages: group " + params.get_string("slug") + " vanished");
   std::string singular(kind.singular);

@@ -76,6 +76,12 @@ class SitePagesRenderer : public Renderer {
   std::optional<std::string> list_inputs(const PlannedOutput& output, const Site& site) const;
   /// A listed document's inputs: from those plan() computed for `site`, else afresh.
   PlannedInputs::Listed listed_inputs(const Document& document, const Site& site) const;
+  /// listed_inputs() of the document at position `at` in Site::documents.
+  PlannedInputs::Listed listed_at(std::size_t at, const Site& site) const;
+  /// The group of `product` with `slug`, or nullptr: from those plan() found for `site`.
+  const Value* group_of(const Site& site, const std::string& product,
+                        const std::string& slug) const;
+  static std::size_t page_size(const Site& site);
   /// What plan() computed for `site`; nullptr when it planned another site.
   const PlannedInputs* planned_for(const Site& site) const;
 

@@ -31,7 +31,7 @@ struct ListFixture {
       document.fingerprint = "f" + name;
       document.date = Timestamp{std::chrono::days(20000 - static_cast<int>(i))};
       site.documents.push_back(&document);
-      site.by_permalink.emplace(document.permalink, &document);
+      site.by_permalink.emplace(document.permalink, i);
       if (i != 1) tags.add("ai", document);  // the tag's first page: d0, d2
     }
     site.data["tags"] = tags.groups(config, "tags/", [](const std::string&) { return "AI"; });
