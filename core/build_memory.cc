@@ -112,8 +112,31 @@ void BuildMemory::keep_log(BuildLog log, std::filesystem::path file, bool change
   if (changed) log_saved_ = false;
 }
 
+std::unique_ptr<DocumentCache> BuildMemory::take_cache(const std::filesystem::path& folder,
+                                                       const std::string& setup) {
+  std::lock_guard lock(mutex_);
+  if (cache_ && (cache_->folder() != folder || cache_->setup() != setup)) finish_cache();
+  cache_documents_.clear();
+  return std::move(cache_);
+}
+
+void BuildMemory::keep_cache(std::unique_ptr<DocumentCache> cache,
+                             std::vector<std::pair<std::string, std::string>> documents) {
+  std::lock_guard lock(mutex_);
+  if (cache_) finish_cache();
+  cache_ = std::move(cache);
+  cache_documents_ = std::move(documents);
+}
+
+void BuildMemory::finish_cache() {
+  if (cache_) cache_->finish(cache_documents_);
+  cache_.reset();
+  cache_documents_.clear();
+}
+
 void BuildMemory::save() {
   std::lock_guard lock(mutex_);
+  finish_cache();
   SiteProductCache site_cache(site_folder_, setup_);
   for (auto& [analyzer, run] : analyses_) {
     if (run.saved) continue;

@@ -66,10 +66,21 @@ class BuildMemory {
   /// The log kept, moved out (a build changes it in place, then keeps it again); nullopt if
   /// none. Until it is kept again, save() has no log to write.
   std::optional<BuildLog> take_log();
-  /// Writes what the builds kept since the last save: the log to its file, and the site
-  /// analyzers' runs not yet saved to .digestif/site/. Done once when the process stops, not
-  /// after every build: a log or analysis on disk older than the outputs only means that the
-  /// next process looks at them again. Throws Error when the log cannot be written.
+  /// The document cache kept with the documents of `folder` under `setup`, moved out; nullptr
+  /// if none. One kept for another folder or setup is finished first (see save()).
+  std::unique_ptr<DocumentCache> take_cache(const std::filesystem::path& folder,
+                                            const std::string& setup);
+  /// Keeps a build's document cache open, unfinished, with the documents of that build
+  /// ((origin, version) pairs): the next build appends to its journal, and save() indexes them.
+  void keep_cache(std::unique_ptr<DocumentCache> cache,
+                  std::vector<std::pair<std::string, std::string>> documents);
+
+  /// Writes what the builds kept since the last save: the log to its file, the site analyzers'
+  /// runs not yet saved to .digestif/site/, and the document cache's index (which names the
+  /// documents analyzed since). Done once when the process stops, not after every build: a
+  /// log, analysis or index on disk older than the outputs only means that the next process
+  /// looks at them again, or analyzes a document again. Throws Error when the log cannot be
+  /// written.
   void save();
   /// Frees what a build leaves behind (its graph, its slots) on another thread, while the
   /// process goes on; the last of it is freed before the memory is.
@@ -77,6 +88,8 @@ class BuildMemory {
 
  private:
   void sort_documents();
+  /// Indexes the documents of the kept cache, and lets it go. Call with mutex_ held.
+  void finish_cache();
 
   mutable std::mutex mutex_;  // guards what follows
   std::string setup_;
@@ -93,6 +106,8 @@ class BuildMemory {
   std::optional<BuildLog> log_;
   std::filesystem::path log_file_;
   bool log_saved_ = true;
+  std::unique_ptr<DocumentCache> cache_;                              // unfinished
+  std::vector<std::pair<std::string, std::string>> cache_documents_;  // for its index
   std::future<void> discarding_;  // last: its destructor waits for the thread
 };
 

@@ -61,6 +61,8 @@ class DocumentCache {
   /// packs into the journal, then deletes indexes beyond this setup's and the latest other
   /// setup's, and packs no kept index names.
   void finish(const std::vector<std::pair<std::string, std::string>>& current);
+  const std::filesystem::path& folder() const { return folder_; }
+  const std::string& setup() const { return setup_; }
 
  private:
   /// Where a record lies.

@@ -147,7 +147,9 @@ class GraphComposer {
     std::future<void> writer_opened = std::async(std::launch::async, [this] { open_writer(); });
     up_to_date_ = &up_to_date;
     setup_ = up_to_date.analysis_setup();
-    cache_.emplace(site_.config.root / ".digestif" / "documents", setup_);
+    std::filesystem::path cache_folder = site_.config.root / ".digestif" / "documents";
+    if (memory_ != nullptr) cache_ = memory_->take_cache(cache_folder, setup_);
+    if (!cache_) cache_ = std::make_unique<DocumentCache>(cache_folder, setup_);
     site_cache_.emplace(site_cache_folder(), setup_);
     reserve_site_products();
     document_analyzers_ = order_by_needs(parts_.document_analyzers, is_parsed_product);
@@ -334,6 +336,7 @@ class GraphComposer {
   /// used again here).
   void remember_build(const std::string& setup) {
     if (memory_ == nullptr) return;
+    memory_->keep_cache(std::move(cache_), cached_documents());
     memory_->reset(setup, site_cache_folder());
     for (Slot& slot : slots_)
       if (!slot.failed && !slot.item.version.empty())
@@ -346,19 +349,21 @@ class GraphComposer {
   }
 
   /// Once every document is analyzed and cached, indexes them in the cache while the site is
-  /// rendered.
+  /// rendered; the rest is forgotten. (A process that builds again and again keeps the cache
+  /// open instead, and indexes once, when it stops: see remember_build().)
   void add_cache_index_task() {
-    Task task{"cache index", [this](TaskSpawner&) { forget_stale_documents(); }};
+    if (memory_ != nullptr) return;
+    Task task{"cache index", [this](TaskSpawner&) { cache_->finish(cached_documents()); }};
     task.after = documents_done_;
     graph_.add(std::move(task));
   }
 
-  /// Indexes the documents of this build's inputs in the cache; the rest is forgotten.
-  void forget_stale_documents() {
+  /// The (origin, version) of each document of this build's inputs.
+  std::vector<std::pair<std::string, std::string>> cached_documents() const {
     std::vector<std::pair<std::string, std::string>> current;
     for (const Slot& slot : slots_)
       if (!slot.failed) current.emplace_back(slot.item.origin, slot.item.version);
-    cache_->finish(current);
+    return current;
   }
 
   /// A document step: what it reports is also kept with the slot, for the cache.
@@ -1120,7 +1125,7 @@ class GraphComposer {
   std::optional<SpareFiles> spares_;    // for the writer, when it replaces files atomically
   std::optional<OutputWriter> writer_;  // made once the build is known to be needed
   UpToDate* up_to_date_ = nullptr;
-  std::optional<DocumentCache> cache_;              // made with the writer
+  std::unique_ptr<DocumentCache> cache_;            // made with the writer, or serve's
   std::optional<SiteProductCache> site_cache_;      // likewise
   std::mutex site_inputs_mutex_;                    // guards what follows
   std::map<std::string, std::string> site_inputs_;  // site product -> fingerprint of its inputs

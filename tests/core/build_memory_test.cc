@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 
+#include "tests/core/temp_folder.h"
+
 namespace digestif {
 namespace {
 
@@ -31,6 +33,16 @@ std::string taken(BuildMemory& memory, const std::string& origin, const std::str
                   const std::string& setup = "setup") {
   std::optional<CachedDocument> entry = memory.take(setup, origin, version);
   return entry ? entry->document.title : "(none)";
+}
+
+/// A cache in `folder` under "setup" with `origin` at version "1" written to its journal.
+std::unique_ptr<DocumentCache> cache_with(const std::filesystem::path& folder,
+                                          const std::string& origin) {
+  auto cache = std::make_unique<DocumentCache>(folder, "setup");
+  Document document;
+  document.title = origin;
+  cache->write(origin, "1", document, {});
+  return cache;
 }
 
 }  // namespace
@@ -64,6 +76,32 @@ BOOST_AUTO_TEST_CASE(a_reset_forgets_the_documents) {
   BuildMemory& memory = *kept;
   memory.reset("setup", "site");
   BOOST_TEST(taken(memory, "a.md", "1") == "(none)");
+}
+
+BOOST_AUTO_TEST_CASE(a_kept_cache_is_indexed_once_when_the_memory_is_saved) {
+  testing::TempFolder folder("digestif-memory-cache");
+  BuildMemory memory;
+  memory.keep_cache(cache_with(folder.path, "a.md"), {{"a.md", "1"}});
+  BOOST_TEST(!DocumentCache(folder.path, "setup").has("a.md", "1"));  // not indexed yet
+  std::unique_ptr<DocumentCache> taken = memory.take_cache(folder.path, "setup");
+  BOOST_REQUIRE(taken != nullptr);
+  BOOST_TEST(memory.take_cache(folder.path, "setup") == nullptr);  // taken once
+  Document b;
+  taken->write("b.md", "1", b, {});  // the next build appends to the same journal
+  memory.keep_cache(std::move(taken), {{"a.md", "1"}, {"b.md", "1"}});
+  memory.save();
+  DocumentCache next(folder.path, "setup");
+  BOOST_TEST(next.has("a.md", "1"));
+  BOOST_TEST(next.has("b.md", "1"));
+  BOOST_TEST(memory.take_cache(folder.path, "setup") == nullptr);  // saved: let go
+}
+
+BOOST_AUTO_TEST_CASE(a_cache_kept_under_another_setup_is_indexed_before_it_goes) {
+  testing::TempFolder folder("digestif-memory-cache");
+  BuildMemory memory;
+  memory.keep_cache(cache_with(folder.path, "a.md"), {{"a.md", "1"}});
+  BOOST_TEST(memory.take_cache(folder.path, "other setup") == nullptr);
+  BOOST_TEST(DocumentCache(folder.path, "setup").has("a.md", "1"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
