@@ -67,11 +67,24 @@ PartInfo SitePagesRenderer::info() const {
   return info;
 }
 
-void SitePagesRenderer::show_entries(Page& page, const Site& site) {
+void SitePagesRenderer::show_entries(Page& page, const Site& site) const {
   std::string_view key = page.by_month ? "years" : "entries";
   if (page.context.find(key) != nullptr) return;
-  page.context[key] = page.by_month ? archive_years(page.entries, site)
-                                    : entries_value(page.entries, 0, page.entries.size(), site);
+  page.context[key] =
+      page.by_month ? archive_years(page.entries, site) : entries_of(page.entries, site);
+}
+
+Value SitePagesRenderer::entries_of(const std::vector<const Document*>& documents,
+                                    const Site& site) const {
+  const PlannedInputs* planned = planned_for(site);
+  if (planned == nullptr) return entries_value(documents, 0, documents.size(), site);
+  Value entries = Value::array();
+  for (const Document* document : documents)
+    entries.push_back(
+        document->fingerprint.empty()
+            ? entry_value(*document, site)
+            : entries_.entry(*document, site, listed_inputs(*document, site).entry, planned->site));
+  return entries;
 }
 
 PreparedOutput SitePagesRenderer::prepared(std::string path, Page page, const Site& site) const {

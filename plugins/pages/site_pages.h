@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "core/plugin.h"
+#include "plugins/pages/entry_cache.h"
 #include "plugins/pages/page_model.h"
 #include "plugins/pages/theme.h"
 
@@ -50,7 +51,9 @@ class SitePagesRenderer : public Renderer {
     bool by_month = false;
   };
   /// Adds the page's entries to its context, unless they are there.
-  static void show_entries(Page& page, const Site& site);
+  void show_entries(Page& page, const Site& site) const;
+  /// entries_value() of `documents`, each entry from entries_ when its inputs are known.
+  Value entries_of(const std::vector<const Document*>& documents, const Site& site) const;
   PreparedOutput prepared(std::string path, Page page, const Site& site) const;
   Page site_page(const PlannedOutput& output, const Site& site) const;
   /// Fills planned_ with what list pages show of each document.
@@ -92,6 +95,7 @@ class SitePagesRenderer : public Renderer {
   mutable const Site* planned_site_ = nullptr;
   mutable std::uint64_t planned_build_ = 0;  // Site::build
   mutable bool planned_before_ = false;      // planned_.own is kept from the second plan on
+  mutable EntryCache entries_;
 };
 
 }  // namespace digestif::plugins::pages

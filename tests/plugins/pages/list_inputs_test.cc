@@ -46,6 +46,14 @@ struct ListFixture {
     return {};
   }
 
+  /// The page at `path`, planned and rendered afresh.
+  std::string rendered(const std::string& path) {
+    for (const PlannedOutput& output : renderer.plan(site))
+      if (output.path == path) return renderer.prepare(output, site).render();
+    BOOST_FAIL("no planned output " + path);
+    return {};
+  }
+
   std::map<std::string, std::string> all() {
     std::map<std::string, std::string> prints;
     for (const char* path : {"index.html", "page/2/index.html", "tags/ai/index.html",
@@ -125,6 +133,23 @@ BOOST_FIXTURE_TEST_CASE(a_list_page_renders_the_documents_it_shows, ListFixture)
     return;
   }
   BOOST_FAIL("no second home page planned");
+}
+
+BOOST_FIXTURE_TEST_CASE(an_entry_shown_again_is_made_again_when_what_it_shows_changed,
+                        ListFixture) {
+  documents[0].description = "First words";
+  BOOST_TEST(rendered("index.html").find("First words") != std::string::npos);
+  BOOST_TEST(rendered("tags/ai/index.html").find("First words") != std::string::npos);
+  documents[0].description = "Second words";
+  documents[0].fingerprint = "fd0, edited";  // as a build has it: another version
+  // Each page with the unchanged document beside d0 on it.
+  for (auto [path, beside] :
+       {std::pair{"index.html", "Title of d1"}, std::pair{"tags/ai/index.html", "Title of d2"}}) {
+    std::string html = rendered(path);
+    BOOST_TEST(html.find("Second words") != std::string::npos, path);
+    BOOST_TEST(html.find("First words") == std::string::npos, path);
+    BOOST_TEST(html.find(beside) != std::string::npos, path);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
