@@ -209,9 +209,9 @@ Error written_twice(std::string_view path, const std::string& first, std::string
 
 void OutputWriter::claim(std::string_view relative, std::string_view producer) {
   const std::string* name = producer_name(producer);
-  if (auto previous = previous_.find(relative); previous != previous_.end()) {
+  if (std::size_t previous = previous_.find(relative); previous != KeyPositions::npos) {
     const std::string* first = nullptr;
-    if (!previous_claims_[previous->second].compare_exchange_strong(first, name))
+    if (!previous_claims_[previous].compare_exchange_strong(first, name))
       throw written_twice(relative, *first, producer);
     ++claimed_previous_;
     return;

@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/key_positions.h"
 #include "core/spare_files.h"
 
 namespace digestif {
@@ -78,13 +79,6 @@ class OutputWriter {
   bool same_outputs_as_manifest() const;
   void write_manifest() const;
 
-  /// Hashes a path given as a string or a view alike.
-  struct PathHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view path) const {
-      return std::hash<std::string_view>()(path);
-    }
-  };
   /// The paths claimed this build that no earlier build wrote, in shards by hash: tasks
   /// claiming at once rarely wait.
   struct Claims {
@@ -112,7 +106,7 @@ class OutputWriter {
   // What earlier builds wrote (views of previous_bytes_), each with the producer that claimed
   // it in this build (null until then): a claim of one of them takes no lock.
   std::string previous_bytes_;
-  std::unordered_map<std::string_view, std::size_t, PathHash> previous_;  // path -> position
+  KeyPositions previous_;  // path -> position in previous_paths_
   std::vector<std::string_view> previous_paths_;
   std::unique_ptr<std::atomic<const std::string*>[]> previous_claims_;
   std::atomic<std::size_t> claimed_previous_ = 0;  // claimed paths that are in previous_

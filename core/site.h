@@ -9,7 +9,7 @@
 
 #include "core/config.h"
 #include "core/document.h"
-#include "core/permalink_index.h"
+#include "core/key_positions.h"
 #include "core/value.h"
 
 namespace digestif {
@@ -38,7 +38,7 @@ struct Site {
   std::vector<Document*> documents = {};
   /// The position in `documents` of each by its permalink (a view of its own), filled with them
   /// by the index step.
-  PermalinkIndex by_permalink = {};
+  KeyPositions by_permalink = {};
   Value data = Value::object();
   /// Tells the builds of one process apart (0 in a site put together by hand): what a renderer
   /// computed for one build is not taken for another's at the same address.
@@ -54,7 +54,7 @@ struct Site {
       return documents.size();
     }
     std::size_t at = by_permalink.find(permalink);
-    return at == PermalinkIndex::npos ? documents.size() : at;
+    return at == KeyPositions::npos ? documents.size() : at;
   }
   /// The published document at `permalink`, or nullptr.
   const Document* find_document(std::string_view permalink) const {
