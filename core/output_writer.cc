@@ -312,10 +312,13 @@ void OutputWriter::finish() {
   fs::remove(root_ / kBuilding, ec);
 }
 
-bool OutputWriter::same_outputs_as_manifest() const {
+bool OutputWriter::same_paths_as_before() const {
   // The same count, all of them earlier outputs: the same paths.
-  return journal_ == nullptr && claimed_count() == previous_paths_.size() &&
-         claimed_previous_ == previous_paths_.size() && !fs::exists(root_ / kJournal);
+  return claimed_count() == previous_paths_.size() && claimed_previous_ == previous_paths_.size();
+}
+
+bool OutputWriter::same_outputs_as_manifest() const {
+  return journal_ == nullptr && same_paths_as_before() && !fs::exists(root_ / kJournal);
 }
 
 void OutputWriter::write_manifest() const {

@@ -66,6 +66,9 @@ class OutputWriter {
   /// The paths whose bytes this build changed, sorted.
   std::vector<std::string> changed() const;
   const std::filesystem::path& root() const { return root_; }
+  /// True when this build claimed exactly the paths earlier builds left (the manifest's, and a
+  /// killed build's journal's).
+  bool same_paths_as_before() const;
 
  private:
   /// Throws Error for a path that would leave the root or overwrite digestif's own records.

@@ -155,7 +155,7 @@ BuildLog UpToDate::update(LogChanges changes, const std::vector<std::string_view
   log.diagnostics = std::move(changes.diagnostics);
   log.documents = changes.documents;
   log.own_entry_inputs = std::move(changes.own_entry_inputs);
-  update_outputs(log, outputs, written, std::move(changes.fingerprints));
+  update_outputs(log, outputs, written, std::move(changes.fingerprints), changes.same_outputs);
   std::size_t current = changes.kept_renders;
   for (auto& [render, record] : changes.renders) {
     if (record.key.empty()) {
@@ -172,22 +172,27 @@ BuildLog UpToDate::update(LogChanges changes, const std::vector<std::string_view
 
 void UpToDate::update_outputs(BuildLog& log, const std::vector<std::string_view>& outputs,
                               const std::vector<std::string>& written,
-                              std::unordered_map<std::string, std::string> fingerprints) const {
-  std::unordered_set<std::string_view> current(outputs.begin(), outputs.end());
+                              std::unordered_map<std::string, std::string> fingerprints,
+                              bool same_outputs) const {
+  // A log this process made lists the outputs of its last build, and fingerprints of some of
+  // them: when this build made the same paths, none is stale (serve, at every rebuild).
+  bool none_stale = same_outputs && outputs_known_ && log.outputs.size() == outputs.size();
+  std::unordered_set<std::string_view> current;
+  if (!none_stale) current.insert(outputs.begin(), outputs.end());
   auto stale = [&](const auto& entry) { return current.count(entry.first) == 0; };
-  std::erase_if(log.outputs, stale);
+  if (!none_stale) std::erase_if(log.outputs, stale);
   for (auto& [path, fingerprint] : fingerprints) {
     if (fingerprint.empty())
       log.fingerprints.erase(path);
     else
       log.fingerprints.insert_or_assign(path, std::move(fingerprint));
   }
-  std::erase_if(log.fingerprints, stale);
+  if (!none_stale) std::erase_if(log.fingerprints, stale);
   for (const auto& [path, version] : changed_outputs_)
     if (auto it = log.outputs.find(path); it != log.outputs.end()) it->second = version;
   for (const std::string& path : written)
     log.outputs.insert_or_assign(path, file_version(output_root_ / path));
-  if (log.outputs.size() == current.size()) return;
+  if (log.outputs.size() == outputs.size()) return;  // each output is one path
   for (std::string_view view : outputs) {  // new outputs the build found holding its bytes
     std::string path(view);
     if (log.outputs.count(path) == 0) log.outputs.emplace(path, file_version(output_root_ / path));

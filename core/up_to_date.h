@@ -28,6 +28,8 @@ struct LogChanges {
   std::map<std::string, std::string> own_entry_inputs;
   std::vector<Diagnostic> diagnostics;
   std::size_t documents = 0;
+  /// The build made the paths the last one left, no other (OutputWriter::same_paths_as_before).
+  bool same_outputs = false;
 };
 
 /// Collects the versions of everything a build reads (site.yaml, the theme, the options, the
@@ -99,7 +101,8 @@ class UpToDate {
   /// Brings the outputs' versions and fingerprints of the log up to date (see update()).
   void update_outputs(BuildLog& log, const std::vector<std::string_view>& outputs,
                       const std::vector<std::string>& written,
-                      std::unordered_map<std::string, std::string> fingerprints) const;
+                      std::unordered_map<std::string, std::string> fingerprints,
+                      bool same_outputs) const;
 
   std::filesystem::path log_file_;
   std::filesystem::path output_root_;
