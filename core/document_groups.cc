@@ -48,6 +48,17 @@ std::vector<std::size_t> positions_in(const Site& site, const Value& group, std:
   return found;
 }
 
+std::vector<std::size_t> listed_positions(const Site& site, const Value& group) {
+  std::vector<std::size_t> positions;
+  const Value* listed = group.find("documents");
+  if (listed == nullptr || !listed->is_array()) return positions;
+  positions.reserve(listed->size());
+  for (const Value& permalink : listed->as_array())
+    positions.push_back(permalink.is_string() ? site.position_of(permalink.as_string())
+                                              : site.documents.size());
+  return positions;
+}
+
 std::size_t document_count(const Value& group) {
   const Value* listed = group.find("documents");
   return listed != nullptr && listed->is_array() ? listed->size() : 0;

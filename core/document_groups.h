@@ -42,6 +42,9 @@ std::vector<const Document*> documents_in(const Site& site, const Value& group,
 /// `first`-th on, at most `count` of them: what documents_in() finds, without reading them.
 std::vector<std::size_t> positions_in(const Site& site, const Value& group, std::size_t first = 0,
                                       std::size_t count = SIZE_MAX);
+/// The position in Site::documents of each document `group` lists, in its order
+/// (Site::documents.size() for a permalink no published document has).
+std::vector<std::size_t> listed_positions(const Site& site, const Value& group);
 /// The number of documents `group` lists.
 std::size_t document_count(const Value& group);
 /// `group` without its list of documents: what a page shows of a group.

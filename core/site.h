@@ -39,6 +39,10 @@ struct Site {
   /// The position in `documents` of each by its permalink (a view of its own), filled with them
   /// by the index step.
   KeyPositions by_permalink = {};
+  /// A Fingerprint value of the permalinks of `documents` in order, set with them by the index
+  /// step (0 in a site put together by hand): positions found in one build hold in another of
+  /// the same order.
+  std::uint64_t order = 0;
   Value data = Value::object();
   /// Tells the builds of one process apart (0 in a site put together by hand): what a renderer
   /// computed for one build is not taken for another's at the same address.

@@ -614,10 +614,13 @@ class GraphComposer {
       const Document &a = x->document, &b = y->document;
       return a.date != b.date ? a.date > b.date : a.permalink < b.permalink;
     });
+    Fingerprint order;
     for (Slot* slot : published_) {
       site_.by_permalink.move(slot->document.permalink, site_.documents.size());
       site_.documents.push_back(&slot->document);
+      order.add(slot->document.permalink);
     }
+    site_.order = order.value();
   }
 
   /// The task making the document product `need` for the slot; nullptr when none does.

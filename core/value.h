@@ -81,8 +81,9 @@ class ValueObject {
 
   iterator find(std::string_view key);
   const_iterator find(std::string_view key) const;
-  /// find(), looking first at position `hint` and beside it (where the key or the one before it
-  /// sits in another object of the same keys), which it then sets to where the key is.
+  /// find(), looking first at position `hint` and up to two places beside it (where the key or
+  /// one asked before it sits in another object of the same keys), which it then sets to where
+  /// the key is.
   const_iterator find(std::string_view key, std::size_t& hint) const;
   bool contains(std::string_view key) const;
   /// Adds `key` unless present; the member and whether it was added.

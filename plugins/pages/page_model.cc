@@ -290,7 +290,14 @@ std::int64_t entry_inputs(const Document& document, const Site& site) {
 std::int64_t entry_inputs(const Document& document, std::int64_t own, const Value* document_tags) {
   Fingerprint fingerprint;
   fingerprint.add(own);
-  const Value* tags = document_tags != nullptr ? document_tags->find(document.permalink) : nullptr;
+  const Value* tags = nullptr;
+  if (document_tags != nullptr && document_tags->is_object()) {
+    // Documents are asked in the site's order, the reverse of their permalinks' (dated): the
+    // next one's entry sits beside this one's.
+    thread_local std::size_t hint = 0;
+    const Value::Object& all = document_tags->as_object();
+    if (auto it = all.find(document.permalink, hint); it != all.end()) tags = &it->second;
+  }
   fingerprint.add(static_cast<std::int64_t>(tags != nullptr ? Fingerprint::of(*tags) : 0));
   return static_cast<std::int64_t>(fingerprint.value());
 }

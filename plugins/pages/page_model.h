@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/fingerprint.h"
+#include "core/key_positions.h"
 #include "core/site.h"
 
 namespace digestif::plugins::pages {
@@ -46,12 +47,22 @@ struct PlannedInputs {
   };
   std::string site;               ///< site_inputs()
   std::vector<Listed> documents;  ///< of each of Site::documents, at its position
-  /// Each group of each kind (core/document_groups.h), by product then slug: found once, not
-  /// for each of its pages.
-  std::unordered_map<std::string_view, std::unordered_map<std::string_view, const Value*>> groups;
-  /// Own of each document with a Document::fingerprint, by that fingerprint: the same as long as
-  /// it is, so a renderer that plans again (in `digestif serve`) takes it from its last plan.
-  std::unordered_map<std::string, Own> own;
+  /// A group of a kind (core/document_groups.h) as planned: its value, and listed_positions()
+  /// of it.
+  struct Group {
+    const Value* value = nullptr;
+    const std::vector<std::size_t>* positions = nullptr;
+  };
+  /// Each group of each kind, by product then slug: found once, not for each of its pages.
+  std::unordered_map<std::string_view, std::unordered_map<std::string_view, Group>> groups;
+  /// Group::positions by a Fingerprint of Site::order and the group, kept from plan to plan
+  /// (serve) while both are the same: a group's documents are found once, not at each plan.
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> positions;
+  /// Own of each document with a Document::fingerprint, at its position in `own_by_fingerprint`:
+  /// the same as long as it is, so a renderer that plans again (in `digestif serve`) takes it
+  /// from its last plan.
+  std::vector<Own> own;
+  KeyPositions own_by_fingerprint;
 };
 
 /// A Fingerprint of site_value().

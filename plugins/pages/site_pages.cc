@@ -114,14 +114,14 @@ PlannedInputs::Listed SitePagesRenderer::listed_inputs(const Document& document,
   return {entry_inputs(document, site), link_inputs(document)};
 }
 
-const Value* SitePagesRenderer::group_of(const Site& site, const std::string& product,
-                                         const std::string& slug) const {
+PlannedInputs::Group SitePagesRenderer::group_of(const Site& site, const std::string& product,
+                                                 const std::string& slug) const {
   const PlannedInputs* planned = planned_for(site);
-  if (planned == nullptr) return find_group(site, product, slug);
+  if (planned == nullptr) return {find_group(site, product, slug)};
   auto kind = planned->groups.find(product);
-  if (kind == planned->groups.end()) return nullptr;
+  if (kind == planned->groups.end()) return {};
   auto group = kind->second.find(slug);
-  return group != kind->second.end() ? group->second : nullptr;
+  return group != kind->second.end() ? group->second : PlannedInputs::Group{};
 }
 
 const PlannedInputs* SitePagesRenderer::planned_for(const Site& site) const {
@@ -131,12 +131,8 @@ const PlannedInputs* SitePagesRenderer::planned_for(const Site& site) const {
 std::vector<PlannedOutput> SitePagesRenderer::plan(const Site& site) const {
   planned_site_ = nullptr;
   planned_.documents.clear();
-  planned_.groups.clear();
   plan_documents(site);
-  for (const GroupKind& kind : kGroupKinds)
-    for (const Value& group : groups_of(site, kind.product))
-      if (const Value* slug = group.find("slug"); slug != nullptr && slug->is_string())
-        planned_.groups[kind.product].emplace(slug->as_string(), &group);
+  plan_group_positions(site);
   planned_.site = site_inputs(site);
   planned_site_ = &site;
   planned_build_ = site.build;
@@ -160,20 +156,56 @@ void SitePagesRenderer::plan_documents(const Site& site) const {
   std::vector<PlannedInputs::Listed> listed =
       in_parallel<PlannedInputs::Listed>(site.documents.size(), [&](std::size_t i) {
         const Document& document = *site.documents[i];
-        auto last = planned_.own.find(document.fingerprint);
+        std::size_t last = document.fingerprint.empty()
+                               ? KeyPositions::npos
+                               : planned_.own_by_fingerprint.find(document.fingerprint);
         const Own& own =
-            last != planned_.own.end() && !document.fingerprint.empty()
-                ? last->second
+            last != KeyPositions::npos
+                ? planned_.own[last]
                 : made[i].emplace(Own{link_inputs(document), own_entry_inputs(document)});
         return PlannedInputs::Listed{entry_inputs(document, own.own, document_tags), own.link};
       });
-  if (planned_.own.size() > 2 * site.documents.size()) planned_.own.clear();  // mostly gone
+  if (planned_.own.size() > 2 * site.documents.size()) {  // mostly gone
+    planned_.own.clear();
+    planned_.own_by_fingerprint = KeyPositions();
+  }
   bool again = std::exchange(planned_before_, true);  // `digestif build` plans once
   planned_.documents = std::move(listed);
   if (again)
     for (std::size_t i = 0; i < made.size(); ++i)
       if (made[i] && !site.documents[i]->fingerprint.empty())
-        planned_.own.emplace(site.documents[i]->fingerprint, *made[i]);
+        if (planned_.own_by_fingerprint.emplace(site.documents[i]->fingerprint, planned_.own.size())
+                .second)
+          planned_.own.push_back(*made[i]);
+}
+
+void SitePagesRenderer::plan_group_positions(const Site& site) const {
+  planned_.groups.clear();
+  std::vector<std::pair<std::uint64_t, const Value*>> groups;  // with the key of their positions
+  for (const GroupKind& kind : kGroupKinds)
+    for (const Value& group : groups_of(site, kind.product))
+      groups.emplace_back(Fingerprint()
+                              .add(static_cast<std::int64_t>(site.order))
+                              .add(static_cast<std::int64_t>(Fingerprint::of(group)))
+                              .value(),
+                          &group);
+  if (site.order == 0 || planned_.positions.size() > 2 * groups.size()) planned_.positions.clear();
+  std::vector<const std::pair<std::uint64_t, const Value*>*> missing;
+  for (const auto& group : groups)
+    if (planned_.positions.count(group.first) == 0) missing.push_back(&group);
+  std::vector<std::vector<std::size_t>> found = in_parallel<std::vector<std::size_t>>(
+      missing.size(), [&](std::size_t i) { return listed_positions(site, *missing[i]->second); },
+      1);
+  for (std::size_t i = 0; i < missing.size(); ++i)
+    planned_.positions.emplace(missing[i]->first, std::move(found[i]));
+  std::size_t next = 0;
+  for (const GroupKind& kind : kGroupKinds)
+    for (const Value& group : groups_of(site, kind.product)) {
+      const std::vector<std::size_t>& positions = planned_.positions.at(groups[next++].first);
+      if (const Value* slug = group.find("slug"); slug != nullptr && slug->is_string())
+        planned_.groups[kind.product].emplace(slug->as_string(),
+                                              PlannedInputs::Group{&group, &positions});
+    }
 }
 
 void SitePagesRenderer::plan_groups(const Site& site, std::vector<PlannedOutput>& outputs) const {
@@ -239,7 +271,7 @@ std::optional<std::string> SitePagesRenderer::list_inputs(const PlannedOutput& o
   } else if (kind == "group") {
     std::string product = output.params.get_string("product");
     std::string slug = output.params.get_string("slug");
-    const Value* group = group_of(site, product, slug);
+    auto [group, positions] = group_of(site, product, slug);
     if (group == nullptr) return std::nullopt;  // prepared as before, which reports it
     int page = static_cast<int>(output.params.find("page")->as_int());
     fingerprint.add(output.params);
@@ -247,7 +279,9 @@ std::optional<std::string> SitePagesRenderer::list_inputs(const PlannedOutput& o
       if (key != "documents") fingerprint.add(std::string_view(key)).add(member);
     fingerprint.add(static_cast<std::int64_t>(document_count(*group)));
     if (page == 1) fingerprint.add(charts_value(site, product, slug));
-    shown = positions_in(site, *group, first_on_page(site, page), page_size(site));
+    shown = positions != nullptr
+                ? page_of(*positions, first_on_page(site, page), site)
+                : positions_in(site, *group, first_on_page(site, page), page_size(site));
   } else {
     return std::nullopt;
   }
@@ -262,6 +296,14 @@ PlannedInputs::Listed SitePagesRenderer::listed_at(std::size_t at, const Site& s
   const PlannedInputs* planned = planned_for(site);
   if (planned != nullptr && at < planned->documents.size()) return planned->documents[at];
   return listed_inputs(*site.documents[at], site);
+}
+
+std::vector<std::size_t> SitePagesRenderer::page_of(const std::vector<std::size_t>& positions,
+                                                    std::size_t first, const Site& site) {
+  std::vector<std::size_t> shown;  // as positions_in(): from `first` on, skipping any not found
+  for (std::size_t i = first; i < positions.size() && shown.size() < page_size(site); ++i)
+    if (positions[i] < site.documents.size()) shown.push_back(positions[i]);
+  return shown;
 }
 
 std::size_t SitePagesRenderer::page_size(const Site& site) {
@@ -309,7 +351,7 @@ std::vector<const Document*> SitePagesRenderer::group_entries(const Site& site, 
 
 SitePagesRenderer::Page SitePagesRenderer::group_page(const Site& site, const Value& params) const {
   const GroupKind& kind = group_kind(params.get_string("product"));
-  const Value* group = group_of(site, std::string(kind.product), params.get_string("slug"));
+  const Value* group = group_of(site, std::string(kind.product), params.get_string("slug")).value;
   if (group == nullptr)
     throw Error("", 0, "pages: group " + params.get_string("slug") + " vanished");
   std::string singular(kind.singular);

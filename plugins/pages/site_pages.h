@@ -81,9 +81,16 @@ class SitePagesRenderer : public Renderer {
   PlannedInputs::Listed listed_inputs(const Document& document, const Site& site) const;
   /// listed_inputs() of the document at position `at` in Site::documents.
   PlannedInputs::Listed listed_at(std::size_t at, const Site& site) const;
-  /// The group of `product` with `slug`, or nullptr: from those plan() found for `site`.
-  const Value* group_of(const Site& site, const std::string& product,
-                        const std::string& slug) const;
+  /// The group of `product` with `slug` (its value nullptr when there is none): from those
+  /// plan() found for `site`, with its documents' positions (else nullptr).
+  PlannedInputs::Group group_of(const Site& site, const std::string& product,
+                                const std::string& slug) const;
+  /// Fills planned_.groups, taking the positions of a group's documents from the last plan
+  /// when the site's order and the group are the same.
+  void plan_group_positions(const Site& site) const;
+  /// The positions a page shows of a group's `positions` (listed_positions()), from `first`.
+  static std::vector<std::size_t> page_of(const std::vector<std::size_t>& positions,
+                                          std::size_t first, const Site& site);
   static std::size_t page_size(const Site& site);
   /// What plan() computed for `site`; nullptr when it planned another site.
   const PlannedInputs* planned_for(const Site& site) const;
