@@ -1,12 +1,20 @@
 // ChartRun: the last run's facts and sets by document fingerprint and inputs.
 #include "plugins/charts/chart_run.h"
 
+#include "core/fingerprint.h"
 #include "plugins/charts/chart_memo.h"
 
 namespace digestif::plugins::charts {
 
+std::uint64_t tag_positions_key(const Site& site, const Value& group) {
+  return Fingerprint()
+      .add(static_cast<std::int64_t>(site.order))
+      .add(static_cast<std::int64_t>(Fingerprint::of(group)))
+      .value();
+}
+
 void ChartRun::index() {
-  by_document_.clear();
+  by_document_ = KeyPositions();
   by_inputs_.clear();
   for (std::size_t d = 0; d < documents.size(); ++d)
     if (!documents[d].empty()) by_document_.emplace(documents[d], d);
@@ -15,12 +23,17 @@ void ChartRun::index() {
 }
 
 std::optional<ReadFacts> ChartRun::take_facts(const Document& document) {
-  auto it = by_document_.find(document.fingerprint);
-  if (document.fingerprint.empty() || it == by_document_.end() || taken_[it->second].exchange(true))
-    return std::nullopt;
-  ReadFacts known = std::move(facts[it->second]);
+  std::size_t at =
+      document.fingerprint.empty() ? KeyPositions::npos : by_document_.find(document.fingerprint);
+  if (at == KeyPositions::npos || taken_[at].exchange(true)) return std::nullopt;
+  ReadFacts known = std::move(facts[at]);
   known.facts.document = &document;
   return known;
+}
+
+const std::vector<std::size_t>* ChartRun::tag_positions(std::uint64_t key) const {
+  auto it = positions.find(key);
+  return it != positions.end() ? &it->second : nullptr;
 }
 
 std::optional<Value> ChartRun::find(std::uint64_t set_inputs) const {

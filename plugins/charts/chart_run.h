@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "core/analyzer.h"
+#include "core/key_positions.h"
+#include "core/site.h"
 #include "plugins/charts/chart_facts.h"
 
 namespace digestif::plugins::charts {
@@ -39,7 +41,16 @@ class KnownCharts {
   virtual std::string_view encoded_set(std::uint64_t inputs) const = 0;
   /// What the views of encoded facts and sets point into (null: nothing).
   virtual std::shared_ptr<const std::string> encodings() const = 0;
+  /// The positions in Site::documents of a tag's documents, found by the last run under this
+  /// key (tag_positions_key()); nullptr when unknown.
+  virtual const std::vector<std::size_t>* tag_positions(std::uint64_t key) const {
+    (void)key;
+    return nullptr;
+  }
 };
+
+/// What a tag's positions are found under: the site's order (Site::order) and the tag's group.
+std::uint64_t tag_positions_key(const Site& site, const Value& group);
 
 struct ChartRun : LiveMemo, KnownCharts {
   std::vector<ReadFacts> facts;        ///< by document, in site order (of the build that ran)
@@ -49,6 +60,9 @@ struct ChartRun : LiveMemo, KnownCharts {
   std::vector<std::string_view> encoded_sets;  ///< by set, as a saved memo held it, or empty
   std::shared_ptr<const std::string> saved;    ///< the memo the encoded views point into
   std::size_t memo_size = 0;  ///< room to reserve for bytes(): the last memo's and more
+  /// The positions of each tag's documents, by tag_positions_key() (in a site made by hand,
+  /// of order 0, none are kept).
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> positions;
 
   /// Indexes the documents and sets (call once they are all in).
   void index();
@@ -57,13 +71,14 @@ struct ChartRun : LiveMemo, KnownCharts {
   std::optional<Value> find(std::uint64_t inputs) const override;
   std::string_view encoded_set(std::uint64_t inputs) const override;
   std::shared_ptr<const std::string> encodings() const override { return saved; }
+  const std::vector<std::size_t>* tag_positions(std::uint64_t key) const override;
   /// The memo as saved (chart_memo.h).
   std::string bytes() const override;
 
  private:
-  std::unordered_map<std::string_view, std::size_t> by_document_;  // fingerprint -> position
-  std::unique_ptr<std::atomic<bool>[]> taken_;                     // by position
-  std::unordered_map<std::uint64_t, std::size_t> by_inputs_;       // inputs -> set
+  KeyPositions by_document_;                                  // fingerprint -> position
+  std::unique_ptr<std::atomic<bool>[]> taken_;                // by position
+  std::unordered_map<std::uint64_t, std::size_t> by_inputs_;  // inputs -> set
 };
 
 }  // namespace digestif::plugins::charts

@@ -68,6 +68,7 @@ std::unique_ptr<ChartRun> ChartsAnalyzer::draw(const Site& site, KnownCharts& la
   // Set 0 is the site's, set i the (i - 1)-th tag's: each is drawn on its own core.
   run->inputs.resize(tags.size() + 1);
   run->encoded_sets.resize(tags.size() + 1);
+  std::vector<std::pair<std::uint64_t, std::vector<std::size_t>>> positions(tags.size() + 1);
   run->sets = in_parallel<Value>(
       tags.size() + 1,
       [&](std::size_t i) {
@@ -82,7 +83,7 @@ std::unique_ptr<ChartRun> ChartsAnalyzer::draw(const Site& site, KnownCharts& la
         if (i == 0)
           for (std::size_t d = 0; d < count; ++d) add(d);
         else
-          for (std::size_t d : positions_in(site, tags[i - 1])) add(d);
+          for (std::size_t d : tag_positions(site, tags[i - 1], last, positions[i])) add(d);
         run->inputs[i] = fingerprint.value();
         if (std::optional<Value> drawn = last.find(run->inputs[i])) {
           run->encoded_sets[i] = last.encoded_set(run->inputs[i]);
@@ -93,9 +94,23 @@ std::unique_ptr<ChartRun> ChartsAnalyzer::draw(const Site& site, KnownCharts& la
         return Value::sealed(std::move(set), hash);  // copies share it, and pages hash it once
       },
       1);
+  if (site.order != 0)
+    for (auto& [key, found] : positions)
+      if (!found.empty()) run->positions.insert_or_assign(key, std::move(found));
   for (const Document* document : site.documents) run->documents.push_back(document->fingerprint);
   run->index();
   return run;
+}
+
+const std::vector<std::size_t>& ChartsAnalyzer::tag_positions(
+    const Site& site, const Value& tag, const KnownCharts& last,
+    std::pair<std::uint64_t, std::vector<std::size_t>>& kept) {
+  kept.first = tag_positions_key(site, tag);
+  if (const std::vector<std::size_t>* known = last.tag_positions(kept.first))
+    kept.second = *known;
+  else
+    kept.second = positions_in(site, tag);
+  return kept.second;
 }
 
 Value ChartsAnalyzer::charts_value(const Site& site, const ChartRun& run) {

@@ -30,6 +30,11 @@ class ChartsAnalyzer : public SiteAnalyzer {
   std::unique_ptr<ChartRun> draw(const Site& site, KnownCharts& last) const;
   /// site.data["charts"] of a run.
   static Value charts_value(const Site& site, const ChartRun& run);
+  /// The positions of `tag`'s documents: `last`'s when it found them under the same key, else
+  /// found now; kept (with their key) in `kept`, for the next run.
+  static const std::vector<std::size_t>& tag_positions(
+      const Site& site, const Value& tag, const KnownCharts& last,
+      std::pair<std::uint64_t, std::vector<std::size_t>>& kept);
 };
 
 }  // namespace digestif::plugins::charts
