@@ -122,6 +122,8 @@ class GraphComposer {
     std::size_t reported_before = sink_.all().size();
     UpToDate up_to_date(site_.config, site_.options,
                         memory_ != nullptr ? memory_->take_log() : std::nullopt);
+    setup_ = up_to_date.analysis_setup();
+    std::future<std::unique_ptr<DocumentCache>> cache_opened = open_cache();
     discover();
     for (const Slot& slot : slots_) up_to_date.add_input(slot.item.origin, slot.item.version);
     BuildSummary summary;
@@ -146,10 +148,9 @@ class GraphComposer {
     // tree for temporary files. No task runs before it is open.
     std::future<void> writer_opened = std::async(std::launch::async, [this] { open_writer(); });
     up_to_date_ = &up_to_date;
-    setup_ = up_to_date.analysis_setup();
-    std::filesystem::path cache_folder = site_.config.root / ".digestif" / "documents";
-    if (memory_ != nullptr) cache_ = memory_->take_cache(cache_folder, setup_);
-    if (!cache_) cache_ = std::make_unique<DocumentCache>(cache_folder, setup_);
+    if (memory_ != nullptr) cache_ = memory_->take_cache(cache_folder(), setup_);
+    if (!cache_ && cache_opened.valid()) cache_ = cache_opened.get();
+    if (!cache_) cache_ = std::make_unique<DocumentCache>(cache_folder(), setup_);
     site_cache_.emplace(site_cache_folder(), setup_);
     reserve_site_products();
     document_analyzers_ = order_by_needs(parts_.document_analyzers, is_parsed_product);
@@ -213,6 +214,19 @@ class GraphComposer {
   }
 
  private:
+  std::filesystem::path cache_folder() const {
+    return site_.config.root / ".digestif" / "documents";
+  }
+
+  /// The document cache of the analysis setup, its index read on another thread while the
+  /// inputs are listed; none for a process that keeps the cache in memory (take_cache()).
+  std::future<std::unique_ptr<DocumentCache>> open_cache() const {
+    if (memory_ != nullptr) return {};
+    return std::async(std::launch::async, [folder = cache_folder(), setup = setup_] {
+      return std::make_unique<DocumentCache>(folder, setup);
+    });
+  }
+
   void open_writer() {
     if (site_.options.private_output)
       writer_.emplace(site_.config.output_path(), OutputWriter::Replace::in_place);

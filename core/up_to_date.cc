@@ -31,9 +31,11 @@ UpToDate::UpToDate(const SiteConfig& config, const BuildOptions& options,
     : log_file_(config.build_log_path()),
       output_root_(config.output_path()),
       outputs_known_(remembered.has_value()) {
-  if (!remembered) remembered = load_build_log(log_file_);
-  have_log_ = remembered.has_value();
-  if (have_log_) last_ = std::move(*remembered);
+  if (remembered)
+    keep_log(std::move(remembered));
+  else  // read while the inputs are listed
+    log_loaded_ =
+        std::async(std::launch::async, [file = log_file_] { return load_build_log(file); });
   add_input("site.yaml", file_version(config.file));
   add_folder(config.theme_dir(), "theme ");
   add_input("digestif executable", file_version("/proc/self/exe"));
@@ -96,7 +98,13 @@ void UpToDate::add_folder(const fs::path& folder, const std::string& prefix) {
                 file_version(it->path()));
 }
 
+void UpToDate::keep_log(std::optional<BuildLog> log) {
+  have_log_ = log.has_value();
+  if (have_log_) last_ = std::move(*log);
+}
+
 std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) {
+  if (log_loaded_.valid()) keep_log(log_loaded_.get());
   if (!have_log_) return {"no build log yet (" + log_file_.string() + "): a full build"};
   std::vector<std::string> reasons;
   std::size_t more = 0;

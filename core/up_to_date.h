@@ -38,6 +38,8 @@ class UpToDate {
  public:
   /// `remembered`: the log this process made in its last build (see BuildMemory), taken instead
   /// of the file; the outputs are then taken to be as that build left them, without looking.
+  /// Else the file is read on another thread while the caller adds inputs: nothing of the last
+  /// build is asked before reasons_to_build(), which waits for it.
   UpToDate(const SiteConfig& config, const BuildOptions& options,
            std::optional<BuildLog> remembered = std::nullopt);
   UpToDate(const UpToDate&) = delete;  // add_input()'s hint points into it
@@ -94,6 +96,7 @@ class UpToDate {
 
  private:
   void add_folder(const std::filesystem::path& folder, const std::string& prefix);
+  void keep_log(std::optional<BuildLog> log);
   /// True when the last build made the output at `path` and it is as that build left it.
   bool as_left(const std::string& path) const;
   /// Looks at every output of the last build; notes those not as it left them.
@@ -116,6 +119,7 @@ class UpToDate {
   bool outputs_found_ = false;         // changed_outputs_ is complete
   bool output_reasons_given_ = false;  // by reasons_to_build()
   std::string analysis_setup_, render_setup_;
+  std::future<std::optional<BuildLog>> log_loaded_;  // the file, until reasons_to_build()
   std::future<void> outputs_looked_at_;  // last: waited for before the rest is destroyed
 };
 
