@@ -97,7 +97,14 @@ void BinaryWriter::put(const Value& value) {
 }
 
 void BinaryWriter::put_part(const Value& part) {
-  if (later_from_ == 0 || !(part.is_array() || part.is_object())) return put(part);
+  if (later_from_ == 0) return put(part);
+  if (encoded_ != nullptr)
+    if (std::uint64_t hash = part.later_hash())
+      if (auto it = encoded_->find(hash); it != encoded_->end()) {
+        bytes_.append(it->second);  // as written before, without reading a later() value
+        return;
+      }
+  if (!(part.is_array() || part.is_object())) return put(part);
   // Written in place after room for its header; a part is read on its own, so its keys start
   // afresh.
   std::size_t start = bytes_.size();
@@ -218,6 +225,46 @@ Value BinaryReader::value_at_depth(int depth) {
     }
     case kPart:
       return part(depth);
+    default:
+      throw DamagedData("unknown value tag");
+  }
+}
+
+void BinaryReader::note_parts(EncodedParts& parts) { note_parts_at_depth(parts, 0); }
+
+void BinaryReader::note_parts_at_depth(EncodedParts& parts, int depth) {
+  if (depth > kMaxDepth) throw DamagedData("values nest too deep");
+  std::size_t start = position_;
+  switch (number()) {
+    case kNull:
+    case kFalse:
+    case kTrue:
+      return;
+    case kInt:
+    case kNegativeInt:
+      number();
+      return;
+    case kReal:
+      take(sizeof(double));
+      return;
+    case kString:
+      text_view();
+      return;
+    case kArray:
+      for (std::size_t size = count(); size > 0; --size) note_parts_at_depth(parts, depth + 1);
+      return;
+    case kObject:
+      for (std::size_t size = count(); size > 0; --size) {
+        if (std::uint64_t code = number(); code % 2 == 0) take(static_cast<std::size_t>(code / 2));
+        note_parts_at_depth(parts, depth + 1);
+      }
+      return;
+    case kPart: {
+      std::uint64_t hash = number();
+      text_view();
+      parts.emplace(hash, bytes_.substr(start, position_ - start));
+      return;
+    }
     default:
       throw DamagedData("unknown value tag");
   }

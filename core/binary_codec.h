@@ -14,6 +14,11 @@
 
 namespace digestif {
 
+/// Where each part lies among bytes a BinaryWriter wrote (see BinaryReader::note_parts), by the
+/// hash of its value: a writer given them copies a part whose value has that hash instead of
+/// encoding it again (a part is read on its own: its bytes are the same wherever it goes).
+using EncodedParts = std::unordered_map<std::uint64_t, std::string_view>;
+
 /// Appends numbers (LEB128 varints), length-prefixed strings and Values to a byte string.
 /// Object keys are written in full the first time and by number afterwards, so a reader must
 /// read what one writer wrote from its start. Only this machine's digestif reads it back.
@@ -23,8 +28,11 @@ namespace digestif {
 /// outlive it decodes only when it is first read (BinaryReader's `owner`).
 class BinaryWriter {
  public:
-  explicit BinaryWriter(std::string& bytes, std::size_t later_from = 0)
-      : bytes_(bytes), later_from_(later_from) {}
+  /// `encoded`: parts written before with the same `later_from`, copied when a value that
+  /// knows its hash (Value::later_hash) has one of theirs; they must outlive the writer.
+  explicit BinaryWriter(std::string& bytes, std::size_t later_from = 0,
+                        const EncodedParts* encoded = nullptr)
+      : bytes_(bytes), later_from_(later_from), encoded_(encoded) {}
   void put(std::uint64_t number);
   /// A number that may be negative (zigzag: small magnitudes take few bytes).
   void put_signed(std::int64_t number);
@@ -38,6 +46,7 @@ class BinaryWriter {
 
   std::string& bytes_;
   std::size_t later_from_;                                      // 0: everything in line
+  const EncodedParts* encoded_;                                 // may be null
   std::unordered_map<const std::string*, std::uint64_t> keys_;  // stored name -> its number
 };
 
@@ -67,11 +76,14 @@ class BinaryReader {
   /// A text as a view of the bytes being read (valid as long as they are).
   std::string_view text_view();
   Value value();
+  /// Skips a value, noting in `parts` where each part of it lies (parts are not looked into).
+  void note_parts(EncodedParts& parts);
   bool at_end() const { return position_ == bytes_.size(); }
   std::size_t remaining() const { return bytes_.size() - position_; }
 
  private:
   Value value_at_depth(int depth);
+  void note_parts_at_depth(EncodedParts& parts, int depth);
   /// A part written on its own: for later when the bytes last, else decoded now.
   Value part(int depth);
   ValueKey key();

@@ -30,6 +30,24 @@ SiteProducts read_products(BinaryReader& in) {
   return saved;
 }
 
+/// Where the parts of the products in a file of this format lie; none when it does not read.
+EncodedParts parts_in(std::string_view file) {
+  EncodedParts parts;
+  try {
+    BinaryReader in(file);
+    if (in.text_view() != kMagic) return {};
+    for (int skipped = 0; skipped < 4; ++skipped) in.text_view();  // analyzer, setup, inputs, memo
+    get_diagnostics(in);
+    for (std::uint64_t count = in.number(); count > 0; --count) {
+      in.text_view();
+      in.note_parts(parts);
+    }
+  } catch (const DamagedData&) {
+    return {};
+  }
+  return parts;
+}
+
 }  // namespace
 
 std::filesystem::path SiteProductCache::file_of(const std::string& analyzer) const {
@@ -82,12 +100,13 @@ void SiteProductCache::write(const std::string& analyzer, const std::string& inp
        {kMagic, std::string_view(analyzer), std::string_view(setup_), std::string_view(inputs)})
     head_out.put(text);
   head_out.put(std::uint64_t{memo.size()});
+  // The parts that did not change since the last file are copied from it, not encoded again.
+  std::optional<MappedFile> last = MappedFile::open(file_of(analyzer));
+  EncodedParts encoded = last ? parts_in(last->bytes()) : EncodedParts();
   std::string bytes;
-  std::error_code ec;
-  std::uintmax_t last_size = std::filesystem::file_size(file_of(analyzer), ec);
-  if (!ec && last_size > memo.size())  // about as large as the last time
-    bytes.reserve((last_size - memo.size()) + (last_size - memo.size()) / 8);
-  BinaryWriter out(bytes, kLaterFrom);
+  if (last && last->bytes().size() > memo.size())  // about as large as the last time
+    bytes.reserve((last->bytes().size() - memo.size()) * 9 / 8);
+  BinaryWriter out(bytes, kLaterFrom, &encoded);
   put_diagnostics(out, diagnostics);
   out.put(std::uint64_t{products.size()});
   for (const auto& [key, value] : products) {

@@ -207,6 +207,39 @@ BOOST_AUTO_TEST_CASE(a_damaged_part_throws_an_error_naming_the_file_when_read) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(parts_are_noted_by_hash_and_copied_for_a_value_that_knows_its_hash) {
+  Value product = large_product();
+  std::string first = written_with_parts(product);
+  EncodedParts parts;
+  BinaryReader in(first);
+  in.note_parts(parts);
+  BOOST_TEST(in.at_end());
+  BOOST_TEST(parts.size() == 2);  // "site" and "tags"; parts in parts are not looked into
+  std::uint64_t tags_hash = Fingerprint::of(*product.find("tags"));
+  BOOST_REQUIRE(parts.count(tags_hash) == 1);
+  // A value sealed with that hash is taken for the part: its bytes are copied, not its own.
+  Value changed = product;
+  changed["tags"] = Value::sealed(Value::Object{{"other", 1}}, tags_hash);
+  std::string again;
+  BinaryWriter(again, 256, &parts).put(changed);
+  BOOST_TEST(again == first);
+  // One that does not know its hash is encoded.
+  changed["tags"] = Value::Object{{"other", 1}};
+  again.clear();
+  BinaryWriter(again, 256, &parts).put(changed);
+  BOOST_TEST(again != first);
+  BOOST_TEST((read_from_lasting(again) == changed));
+}
+
+BOOST_AUTO_TEST_CASE(noting_the_parts_of_damaged_bytes_throws_damaged_data) {
+  std::string bytes = written_with_parts(large_product());
+  for (std::size_t cut : {std::size_t{1}, bytes.size() / 2, bytes.size() - 1}) {
+    EncodedParts parts;
+    BinaryReader in(std::string_view(bytes).substr(0, cut));
+    BOOST_CHECK_THROW(in.note_parts(parts), DamagedData);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

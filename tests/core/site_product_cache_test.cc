@@ -7,7 +7,9 @@
 #include <chrono>
 #include <fstream>
 #include <thread>
+#include <utility>
 
+#include "core/fingerprint.h"
 #include "tests/core/temp_folder.h"
 
 namespace digestif {
@@ -62,6 +64,34 @@ BOOST_AUTO_TEST_CASE(nothing_from_another_setup_a_missing_or_a_damaged_file) {
   BOOST_TEST(!cache.read("tags", "inputs 1").has_value());
   std::ofstream(file, std::ios::trunc) << "";
   BOOST_TEST(!cache.read("tags", "inputs 1").has_value());
+}
+
+/// A product as related leaves one: a large list for each of many documents, each sealed.
+Value lists_of(int documents, int changed) {
+  Value lists = Value::object();
+  for (int d = 0; d < documents; ++d) {
+    Value list = Value::array();
+    for (int i = 0; i < 8; ++i)
+      list.push_back(Value::Object{{"permalink", "/2026/01/0" + std::to_string(i) + "/post/"},
+                                   {"score", d == changed ? -i : i}});
+    std::uint64_t hash = Fingerprint::of(list);
+    lists["/2026/02/" + std::to_string(d) + "/"] = Value::sealed(std::move(list), hash);
+  }
+  return lists;
+}
+
+BOOST_AUTO_TEST_CASE(products_read_back_are_written_again_without_being_decoded) {
+  Value first = lists_of(50, -1);
+  cache.write("related", "inputs 1", "memo", {{"related", &first}}, {});
+  Value read = cache.read("related", "inputs 1")->products->products[0].second;
+  Value next = lists_of(50, 7);  // one list changed
+  for (const auto& [key, list] : std::as_const(read).as_object())
+    if (key.str() != "/2026/02/7/") next[key.str()] = list;
+  BOOST_TEST(next.find("/2026/02/3/")->is_pending());
+  cache.write("related", "inputs 2", "memo", {{"related", &next}}, {});
+  BOOST_TEST(next.find("/2026/02/3/")->is_pending());  // copied as it was, not read
+  Value again = cache.read("related", "inputs 2")->products->products[0].second;
+  BOOST_TEST((again == lists_of(50, 7)));
 }
 
 BOOST_AUTO_TEST_CASE(the_last_other_setups_analysis_is_kept_beside_this_ones) {
