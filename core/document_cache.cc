@@ -16,6 +16,7 @@
 #include <set>
 
 #include "core/binary_codec.h"
+#include "core/file_write.h"
 #include "core/fingerprint.h"
 #include "core/mapped_file.h"
 #include "core/once.h"
@@ -24,7 +25,7 @@ namespace digestif {
 namespace {
 
 constexpr std::string_view kMagic = "digestif-document 8";
-constexpr std::string_view kIndexMagic = "digestif-document-index 2";
+constexpr std::string_view kIndexMagic = "digestif-document-index 3";
 constexpr std::uint32_t kJournal = UINT32_MAX;  // Entry::pack of a record in this build's journal
 constexpr std::size_t kMaxPacks = 8;            // per index, the journal included
 
@@ -131,8 +132,9 @@ Value decode_value(std::string_view bytes, const std::string& origin) {
   throw LaterPart::damaged(origin);
 }
 
-/// The bytes of a record read first, which its document's text views point into.
-using RecordBytes = std::shared_ptr<const std::string>;
+/// Holds the bytes of a record read first (in the index's mapping), which its document's text
+/// views point into.
+using RecordBytes = std::shared_ptr<const void>;
 
 /// The data members of a record, each decoded when first read.
 DocumentData get_members(BinaryReader& in, const std::shared_ptr<LaterPart>& later,
@@ -186,18 +188,6 @@ Document get_document(BinaryReader& in, const std::shared_ptr<LaterPart>& later,
   return d;
 }
 
-/// Writes all of `bytes` at `offset`; false when the file cannot take them.
-bool write_at(int fd, std::string_view bytes, std::uint64_t offset) {
-  while (!bytes.empty()) {
-    ssize_t done = ::pwrite(fd, bytes.data(), bytes.size(), static_cast<off_t>(offset));
-    if (done < 0 && errno == EINTR) continue;
-    if (done <= 0) return false;
-    bytes.remove_prefix(static_cast<std::size_t>(done));
-    offset += static_cast<std::uint64_t>(done);
-  }
-  return true;
-}
-
 /// Fills `bytes` from `offset`; false when the file ends first or cannot be read.
 bool read_at(int fd, std::string& bytes, std::uint64_t offset) {
   for (std::size_t got = 0; got < bytes.size();) {
@@ -210,13 +200,13 @@ bool read_at(int fd, std::string& bytes, std::uint64_t offset) {
   return true;
 }
 
-/// A new file holding `bytes` under `path`, replacing the old one at once (never half written).
-bool replace_file(const std::filesystem::path& path, std::string_view bytes) {
+/// A new file holding `pieces` under `path`, replacing the old one at once (never half written).
+bool replace_file(const std::filesystem::path& path, std::span<const std::string_view> pieces) {
   std::filesystem::path temporary = path;
   temporary += ".tmp";
   int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return false;
-  bool written = write_at(fd, bytes, 0);
+  bool written = write_pieces(fd, pieces);
   written = ::close(fd) == 0 && written;
   if (written && ::rename(temporary.c_str(), path.c_str()) == 0) return true;
   ::unlink(temporary.c_str());
@@ -253,6 +243,16 @@ bool abandoned(const std::filesystem::path& pack) {
   bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
   ::close(fd);
   return free;
+}
+
+/// The size and modification time of an open pack, as the index notes them; empty when they
+/// cannot be told. `size`, when given, is set to the size.
+std::string stamp_of(int fd, std::uint64_t* size = nullptr) {
+  struct stat status;
+  if (fd < 0 || ::fstat(fd, &status) != 0) return {};
+  if (size != nullptr) *size = static_cast<std::uint64_t>(status.st_size);
+  return std::to_string(status.st_size) + ":" + std::to_string(status.st_mtim.tv_sec) + "." +
+         std::to_string(status.st_mtim.tv_nsec);
 }
 
 bool is_pack_name(const std::string& name) {
@@ -312,11 +312,13 @@ void DocumentCache::load_index() {
       Pack& pack = packs_.emplace_back();
       pack.name = std::move(name);
       pack.fd = ::open((folder_ / pack.name).c_str(), O_RDONLY | O_CLOEXEC);
-      struct stat status;
-      if (pack.fd >= 0 && ::fstat(pack.fd, &status) == 0)
-        pack.size = static_cast<std::uint64_t>(status.st_size);
+      pack.stamp = stamp_of(pack.fd, &pack.size);
       pack.bytes = MappedFile::map(pack.fd, pack.size).start();
     }
+    for (Pack& pack : packs_)  // one not as it was indexed is no cache (cut short, replaced)
+      if (in.text_view() != pack.stamp) pack.bytes = nullptr;
+    std::vector<std::pair<Entry*, std::uint64_t>> heads;  // in the order of theirs that follow
+    std::uint64_t heads_size = 0;
     for (std::uint64_t count = in.number(); count > 0; --count) {
       std::string origin = in.text();
       Entry entry;
@@ -327,10 +329,23 @@ void DocumentCache::load_index() {
       entry.read_first = in.number();
       entry.checksum = in.number();
       if (pack >= packs_.size()) throw DamagedData("a record in no pack");
+      if (entry.read_first > in.remaining() - std::min(heads_size, in.remaining()))
+        throw DamagedData("more bytes read first than the index holds");
       entry.pack = static_cast<std::uint32_t>(pack);
-      if (packs_[entry.pack].bytes) entries_.insert_or_assign(std::move(origin), entry);
+      Entry* kept = nullptr;
+      if (packs_[entry.pack].bytes)
+        kept = &entries_.insert_or_assign(std::move(origin), entry).first->second;
+      heads.emplace_back(kept, entry.read_first);
+      heads_size += entry.read_first;
+    }
+    std::string_view all_heads = in.text_view();
+    if (all_heads.size() != heads_size) throw DamagedData("the records' heads do not add up");
+    for (auto [entry, size] : heads) {
+      if (entry != nullptr) entry->head = all_heads.substr(0, size);
+      all_heads.remove_prefix(size);
     }
     if (!in.at_end()) throw DamagedData("bytes after the index");
+    index_bytes_ = index->start();
   } catch (const DamagedData&) {
     entries_.clear();
   }
@@ -347,11 +362,11 @@ bool DocumentCache::has(const std::string& origin, const std::string& version) c
   return entry_of(origin, version) != nullptr;
 }
 
-bool DocumentCache::read_record(const Entry& entry, std::string& bytes, bool whole) const {
+bool DocumentCache::read_record(const Entry& entry, std::string& bytes) const {
   const Pack& pack = packs_[entry.pack];
   if (entry.offset > pack.size || entry.length > pack.size - entry.offset) return false;
   if (entry.read_first > entry.length) return false;
-  bytes.resize(static_cast<std::size_t>(whole ? entry.length : entry.read_first));
+  bytes.resize(static_cast<std::size_t>(entry.length));
   return read_at(pack.fd, bytes, entry.offset) &&
          checksum(std::string_view(bytes).substr(0, entry.read_first)) == entry.checksum;
 }
@@ -361,14 +376,17 @@ std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
   const Entry* found = entry_of(origin, version);
   if (found == nullptr) return std::nullopt;
   const Entry& entry = *found;
-  // Read, not touched in the mapping: reading is faster than faulting in every page.
-  auto bytes = std::make_shared<std::string>();
-  if (!read_record(entry, *bytes, false)) return std::nullopt;
+  // The index holds the heads one after the other: a restore faults in few pages, and reads none
+  // of the pack (a page of it for each record) until the rest of the record is asked for.
+  if (checksum(entry.head) != entry.checksum) return std::nullopt;
   const Pack& pack = packs_[entry.pack];
+  if (entry.offset > pack.size || entry.length > pack.size - entry.offset ||
+      entry.read_first > entry.length)
+    return std::nullopt;
   std::string_view later_bytes(pack.bytes.get() + entry.offset + entry.read_first,
                                entry.length - entry.read_first);
   try {
-    BinaryReader in(*bytes);
+    BinaryReader in(entry.head);
     if (in.text_view() != kMagic || in.text_view() != setup_ || in.text_view() != origin ||
         in.text_view() != version)
       return std::nullopt;
@@ -378,7 +396,7 @@ std::optional<CachedDocument> DocumentCache::read(const std::string& origin,
     cached.reads.resize(in.number());
     for (std::uint64_t& read : cached.reads) read = in.number();
     auto later = std::make_shared<LaterPart>(pack.bytes, later_bytes, in.number(), origin);
-    cached.document = get_document(in, later, bytes);
+    cached.document = get_document(in, later, index_bytes_);
     if (!in.at_end()) return std::nullopt;
     return cached;
   } catch (const DamagedData&) {
@@ -417,9 +435,14 @@ std::optional<DocumentCache::Entry> DocumentCache::append(const std::string& ver
     return std::nullopt;
   }
   // A record written in part is overwritten by the next one; no entry points at it.
-  if (!write_at(journal_.fd, record, journal_.size)) return std::nullopt;
-  Entry entry{version,       kJournal,   journal_.size,
-              record.size(), read_first, checksum(record.substr(0, read_first))};
+  if (!write_all(journal_.fd, record, journal_.size)) return std::nullopt;
+  Entry entry{version,
+              kJournal,
+              journal_.size,
+              record.size(),
+              read_first,
+              checksum(record.substr(0, read_first)),
+              {}};
   journal_.size += record.size();
   return entry;
 }
@@ -477,10 +500,10 @@ std::map<std::string, DocumentCache::Entry> DocumentCache::compact(
       ++it;
       continue;
     }
-    std::optional<Entry> copy = read_record(entry, bytes, true)
-                                    ? append(entry.version, bytes, entry.read_first)
-                                    : std::nullopt;
+    std::optional<Entry> copy =
+        read_record(entry, bytes) ? append(entry.version, bytes, entry.read_first) : std::nullopt;
     if (copy) {
+      copy->head = entry.head;
       entry = std::move(*copy);
       ++it;
     } else {
@@ -490,15 +513,28 @@ std::map<std::string, DocumentCache::Entry> DocumentCache::compact(
   return entries;
 }
 
-bool DocumentCache::write_index(const std::map<std::string, Entry>& entries) {
+bool DocumentCache::write_index(std::map<std::string, Entry> entries) {
+  // The heads of this build's records are in the journal, complete by now.
+  MappedFile journal =
+      journal_.fd >= 0 ? MappedFile::map(journal_.fd, journal_.size) : MappedFile();
+  for (auto it = entries.begin(); it != entries.end();) {
+    Entry& entry = it->second;
+    if (entry.pack == kJournal && entry.head.empty() && journal &&
+        entry.offset + entry.read_first <= journal.bytes().size())
+      entry.head = journal.bytes().substr(entry.offset, entry.read_first);
+    it = entry.head.size() == entry.read_first ? std::next(it) : entries.erase(it);
+  }
   std::vector<std::uint32_t> number(packs_.size(), kJournal);  // pack -> in the new index
   std::uint32_t journal_number = kJournal;
   std::vector<std::string> names;
+  std::vector<std::string> stamps;
   auto renumber = [&](std::uint32_t pack) {
     std::uint32_t& to = pack == kJournal ? journal_number : number[pack];
     if (to == kJournal) {
       to = static_cast<std::uint32_t>(names.size());
-      names.push_back(pack == kJournal ? journal_.name : packs_[pack].name);
+      const Pack& named = pack == kJournal ? journal_ : packs_[pack];
+      names.push_back(named.name);
+      stamps.push_back(pack == kJournal ? stamp_of(journal_.fd) : named.stamp);
     }
     return to;
   };
@@ -511,8 +547,11 @@ bool DocumentCache::write_index(const std::map<std::string, Entry>& entries) {
   out.put(std::string_view(setup_));
   out.put(nanoseconds_now());
   put_strings(out, names);
+  for (const std::string& stamp : stamps) out.put(std::string_view(stamp));
   out.put(std::uint64_t{entries.size()});
   auto pack = numbers.begin();
+  std::vector<std::string_view> pieces{{}};  // the entries, then their heads one after the other
+  std::uint64_t heads_size = 0;
   for (const auto& [origin, entry] : entries) {
     out.put(std::string_view(origin));
     out.put(std::string_view(entry.version));
@@ -521,8 +560,12 @@ bool DocumentCache::write_index(const std::map<std::string, Entry>& entries) {
     out.put(entry.length);
     out.put(entry.read_first);
     out.put(entry.checksum);
+    pieces.push_back(entry.head);
+    heads_size += entry.head.size();
   }
-  return replace_file(index_path(), bytes);
+  out.put(heads_size);
+  pieces.front() = bytes;
+  return replace_file(index_path(), pieces);
 }
 
 void DocumentCache::remove_unused_files() const {
@@ -583,7 +626,7 @@ void DocumentCache::finish(const std::vector<std::pair<std::string, std::string>
   std::filesystem::create_directories(folder_, ec);
   FolderLock lock(folder_);
   if (!lock.held()) return;
-  bool indexed = write_index(entries);
+  bool indexed = write_index(std::move(entries));
   std::lock_guard journal_lock(journal_mutex_);
   if (journal_.fd >= 0 && !indexed) std::filesystem::remove(folder_ / journal_.name, ec);
   if (journal_.fd >= 0) ::close(journal_.fd);  // releases its lock: the index names it now

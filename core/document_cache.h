@@ -33,7 +33,10 @@ struct CachedDocument {
 /// per document: its origin, version and analysis setup, diagnostics and document, with the
 /// document's HTML and large data members last, read only when asked) and one
 /// index per analysis setup (everything else the analysis reads: site.yaml, the executable,
-/// plugin libraries) saying where each current document's record lies.
+/// plugin libraries) saying where each current document's record lies, with a copy of the part
+/// of each record that a restore reads, one after the other (one mapping, few pages faulted in,
+/// instead of a read of each record), and the size and time of each pack it names (a pack
+/// changed since is no cache).
 ///
 /// A build appends the documents it analyzes to a journal, a new pack of its own (write());
 /// finish() then replaces the setup's index atomically and deletes the packs and indexes no
@@ -74,6 +77,9 @@ class DocumentCache {
     /// mapping when asked, and has a checksum of its own among the bytes read first.
     std::uint64_t read_first = 0;
     std::uint64_t checksum = 0;  // of the bytes read first
+    /// Those bytes, as the index holds them after the entries (in its mapping, index_bytes_);
+    /// empty for a record of this build's journal until write_index() maps it.
+    std::string_view head;
   };
   /// A pack file, open for reading (fd -1 when it could not be opened) and mapped (`bytes`,
   /// null when it could not be); the journal is written, never mapped.
@@ -82,6 +88,7 @@ class DocumentCache {
     int fd = -1;
     std::uint64_t size = 0;
     std::shared_ptr<const char> bytes;
+    std::string stamp = {};  // its size and modification time when opened (an index notes them)
   };
 
   void load_index();
@@ -92,17 +99,18 @@ class DocumentCache {
   std::optional<Entry> append(const std::string& version, std::string_view record,
                               std::uint64_t read_first);
   bool open_journal();
-  /// Reads a record (of one of packs_) into `bytes`, `whole` or the bytes read first; false when
-  /// it is cut short or damaged.
-  bool read_record(const Entry& entry, std::string& bytes, bool whole) const;
+  /// Reads a whole record (of one of packs_) into `bytes`; false when it is cut short or damaged.
+  bool read_record(const Entry& entry, std::string& bytes) const;
   /// The new index's entries, with the records of the packs to compact moved to the journal.
   std::map<std::string, Entry> compact(std::map<std::string, Entry> entries);
-  bool write_index(const std::map<std::string, Entry>& entries);
+  /// Writes the index of `entries` (those whose heads cannot be read are left out).
+  bool write_index(std::map<std::string, Entry> entries);
   void remove_unused_files() const;
   std::filesystem::path index_path() const;
 
   std::filesystem::path folder_;
   std::string setup_;
+  std::shared_ptr<const char> index_bytes_;         // the mapping of that index: the heads
   std::vector<Pack> packs_;                         // named by the index read at construction
   std::unordered_map<std::string, Entry> entries_;  // origin -> record, from that index
   std::mutex journal_mutex_;                        // guards what follows

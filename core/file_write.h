@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 
 namespace digestif {
@@ -11,5 +12,7 @@ namespace digestif {
 bool write_all(int fd, std::string_view bytes, std::size_t at = 0);
 /// Writes `pieces` one after the other from the file's start; false when the disk refuses.
 bool write_pieces(int fd, std::initializer_list<std::string_view> pieces);
+/// The same for many pieces, gathered by the thousand into each system call.
+bool write_pieces(int fd, std::span<const std::string_view> pieces);
 
 }  // namespace digestif
