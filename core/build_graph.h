@@ -19,6 +19,9 @@ struct Task {
   std::function<void(TaskSpawner&)> run;
   std::vector<TaskId> requires_ = {};
   std::vector<TaskId> after = {};
+  /// Runs before the other ready tasks: for a task that most of the build waits for (the
+  /// site's analyses), so it does not wait behind work that could run beside it.
+  bool urgent = false;
 };
 
 /// Lets a running task add tasks (e.g. one per planned page); they may wait for tasks not yet

@@ -40,10 +40,11 @@ class Run : public TaskSpawner {
   void work() {
     std::unique_lock lock(mutex_);
     while (true) {
-      wake_.wait(lock, [&] { return !ready_.empty() || finished_ == states_.size(); });
-      if (ready_.empty()) return;
-      std::size_t id = ready_.front();
-      ready_.pop_front();
+      wake_.wait(lock, [&] { return ready() != 0 || finished_ == states_.size(); });
+      if (ready() == 0) return;
+      std::deque<std::size_t>& queue = urgent_.empty() ? ready_ : urgent_;
+      std::size_t id = queue.front();
+      queue.pop_front();
       TaskState& state = states_[id];
       Outcome outcome = Outcome::skipped;
       if (!state.doomed) {
@@ -113,8 +114,13 @@ class Run : public TaskSpawner {
     };
     for (TaskId dep : state.task.requires_) link(dep, true);
     for (TaskId dep : state.task.after) link(dep, false);
-    if (state.waiting == 0) ready_.push_back(id);
+    if (state.waiting == 0) queue_of(state).push_back(id);
   }
+
+  std::deque<std::size_t>& queue_of(const TaskState& state) {
+    return state.task.urgent ? urgent_ : ready_;
+  }
+  std::size_t ready() const { return urgent_.size() + ready_.size(); }
 
   Outcome execute(Task& task) {
     try {
@@ -135,18 +141,18 @@ class Run : public TaskSpawner {
     // states_ is a deque: references stay valid while spawn() appends.
     states_[id].outcome = outcome;
     ++finished_;
-    std::size_t was_ready = ready_.size();
+    std::size_t was_ready = ready();
     auto release = [&](std::size_t dependent, bool required) {
       TaskState& next = states_[dependent];
       if (required && outcome != Outcome::succeeded) next.doomed = true;
-      if (--next.waiting == 0) ready_.push_front(dependent);  // before what was spawned
+      if (--next.waiting == 0) queue_of(next).push_front(dependent);  // before what was spawned
     };
     if (id + 1 < first_dependent_.size())
       for (std::size_t edge = first_dependent_[id]; edge < first_dependent_[id + 1]; ++edge)
         release(edges_[edge].first, edges_[edge].second);
     for (auto [dependent, required] : states_[id].dependents) release(dependent, required);
     // Workers wait only for new tasks, or for the end.
-    if (ready_.size() > was_ready || finished_ == states_.size()) wake_.notify_all();
+    if (ready() > was_ready || finished_ == states_.size()) wake_.notify_all();
   }
 
   DiagnosticSink& sink_;
@@ -155,7 +161,7 @@ class Run : public TaskSpawner {
   std::deque<TaskState> states_;
   std::vector<std::size_t> first_dependent_;         // graph task -> its first edge in edges_
   std::vector<std::pair<std::size_t, bool>> edges_;  // (dependent, required)
-  std::deque<std::size_t> ready_;
+  std::deque<std::size_t> urgent_, ready_;           // tasks ready to run: the urgent ones first
   std::size_t finished_ = 0;
   std::map<std::string, TaskTime, std::less<>> times_;  // nodes stay where they are
 };

@@ -594,6 +594,7 @@ class GraphComposer {
   TaskId add_index_task() {
     Task task{"index documents", [this](TaskSpawner&) { index(); }};
     task.after = analyzed_;
+    task.urgent = true;
     return graph_.add(std::move(task));
   }
 
@@ -681,6 +682,7 @@ class GraphComposer {
                   analyze_site(*analyzer, info, position);
                 },
                 {index}};
+      task.urgent = true;  // pages wait for the analyses, and analyses for one another
       link_needs(task, info.needs);
       link_needs(task, info.wants);
       TaskId id = graph_.add(std::move(task));

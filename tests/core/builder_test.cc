@@ -207,6 +207,25 @@ BOOST_AUTO_TEST_CASE(exceptions_of_any_type_fail_only_their_task, *boost::unit_t
   BOOST_TEST(WEXITSTATUS(status) == 0);
 }
 
+BOOST_AUTO_TEST_CASE(urgent_tasks_run_before_the_others_ready, *boost::unit_test::timeout(10)) {
+  Recorder recorder;
+  BuildGraph graph;
+  TaskId first = graph.add({"first", recorder.record("first")});
+  graph.add({"later", recorder.record("later")});
+  graph.add({"later too", recorder.record("later too")});
+  Task urgent{"urgent", recorder.record("urgent")};
+  urgent.urgent = true;
+  graph.add(std::move(urgent));
+  Task released{"released", recorder.record("released"), {first}};
+  released.urgent = true;  // ready once "first" ran: before the two others, ready before it
+  graph.add(std::move(released));
+  DiagnosticSink sink;
+  Builder(sink, 1).run(graph);
+  BOOST_TEST(recorder.order() ==
+                 (std::vector<std::string>{"urgent", "first", "released", "later", "later too"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(spawned_tasks_run, *boost::unit_test::timeout(10)) {
   for (unsigned threads : kThreadCounts) {
     BOOST_TEST_CONTEXT("threads: " << threads) {
