@@ -1,11 +1,11 @@
 // UpToDate: input versions, the comparison with the last build, and saving the build log.
 #include "core/up_to_date.h"
 
+#include <algorithm>
 #include <chrono>
 #include <unordered_set>
 
 #include "core/fingerprint.h"
-#include "core/parallel_map.h"
 
 namespace digestif {
 namespace fs = std::filesystem;
@@ -136,11 +136,15 @@ std::vector<std::string> UpToDate::reasons_to_build(Timestamp now) {
 }
 
 void UpToDate::outputs_looked_at() {
-  if (outputs_looked_at_.valid())
-    outputs_looked_at_.get();
-  else if (!outputs_known_ && !outputs_found_)
-    find_changed_outputs();
+  if (outputs_known_ || outputs_found_) return;
+  start_looking_at_outputs();
+  look_at_outputs();
+  outputs_looked_at_.get();
+  for (std::size_t i = 0; i < outputs_.size(); ++i)
+    if (found_[i] != *outputs_[i].second) changed_outputs_.emplace(*outputs_[i].first, found_[i]);
   outputs_found_ = true;
+  outputs_ = {};
+  found_ = {};
 }
 
 std::vector<std::string> UpToDate::output_reasons() const {
@@ -208,20 +212,20 @@ void UpToDate::update_outputs(BuildLog& log, const std::vector<std::string_view>
 }
 
 void UpToDate::start_looking_at_outputs() {
-  if (!outputs_known_ && !outputs_looked_at_.valid())
-    outputs_looked_at_ = std::async(std::launch::async, [this] { find_changed_outputs(); });
+  if (outputs_known_ || outputs_looked_at_.valid()) return;
+  outputs_.reserve(last_.outputs.size());
+  for (const auto& [path, version] : last_.outputs) outputs_.emplace_back(&path, &version);
+  found_.resize(outputs_.size());
+  output_folder_ = output_root_.native();
+  if (!output_folder_.empty() && output_folder_.back() != '/') output_folder_ += '/';
+  outputs_looked_at_ = std::async(std::launch::async, [this] { look_at_outputs(); });
 }
 
-void UpToDate::find_changed_outputs() {
-  std::vector<std::pair<const std::string*, const std::string*>> outputs;  // path, version
-  outputs.reserve(last_.outputs.size());
-  for (const auto& [path, version] : last_.outputs) outputs.emplace_back(&path, &version);
-  std::string root = output_root_.native();
-  if (!root.empty() && root.back() != '/') root += '/';
-  std::vector<std::string> found = in_parallel<std::string>(
-      outputs.size(), [&](std::size_t i) { return file_version(root, *outputs[i].first); }, 512);
-  for (std::size_t i = 0; i < outputs.size(); ++i)
-    if (found[i] != *outputs[i].second) changed_outputs_.emplace(*outputs[i].first, found[i]);
+void UpToDate::look_at_outputs() {
+  constexpr std::size_t kRange = 256;
+  for (std::size_t first; (first = next_output_.fetch_add(kRange)) < outputs_.size();)
+    for (std::size_t i = first; i < std::min(first + kRange, outputs_.size()); ++i)
+      found_[i] = file_version(output_folder_, *outputs_[i].first);
 }
 
 }  // namespace digestif

@@ -1,6 +1,7 @@
 // UpToDate: decides from the build log whether a build would change nothing, and keeps the log.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <future>
 #include <optional>
@@ -45,9 +46,9 @@ class UpToDate {
   UpToDate(const UpToDate&) = delete;  // add_input()'s hint points into it
   UpToDate& operator=(const UpToDate&) = delete;
 
-  /// Starts looking at the last build's outputs on other threads, while the caller lists the
-  /// inputs (and, when they changed, while the build restores and analyzes documents);
-  /// outputs_looked_at() waits for it to end.
+  /// Starts looking at the last build's outputs on another thread, while the build plans,
+  /// restores and analyzes documents (reasons_to_build() does, when the inputs changed);
+  /// outputs_looked_at() looks at those left, beside it.
   void start_looking_at_outputs();
   /// Records an input the build reads; an empty version means "unknown": it always differs.
   void add_input(const std::string& name, const std::string& version);
@@ -55,8 +56,9 @@ class UpToDate {
   /// its outputs are as it left them and no held-back document has fallen due. The outputs are
   /// looked at only when nothing else is a reason: output_reasons() tells the rest.
   std::vector<std::string> reasons_to_build(Timestamp now);
-  /// Waits until every output of the last build has been looked at (once is enough): then
-  /// output_unchanged() and kept_render() may be asked, from any thread.
+  /// Looks at the outputs not looked at yet (beside the thread that started on them) until every
+  /// output of the last build has been (once is enough): then output_unchanged() and
+  /// kept_render() may be asked, from any thread.
   void outputs_looked_at();
   /// The outputs found changed or removed, as reasons (once outputs_looked_at() returned);
   /// empty when reasons_to_build() gave them already.
@@ -99,8 +101,8 @@ class UpToDate {
   void keep_log(std::optional<BuildLog> log);
   /// True when the last build made the output at `path` and it is as that build left it.
   bool as_left(const std::string& path) const;
-  /// Looks at every output of the last build; notes those not as it left them.
-  void find_changed_outputs();
+  /// Looks at outputs of the last build, a range at a time, until none is left.
+  void look_at_outputs();
   /// Brings the outputs' versions and fingerprints of the log up to date (see update()).
   void update_outputs(BuildLog& log, const std::vector<std::string_view>& outputs,
                       const std::vector<std::string>& written,
@@ -116,7 +118,13 @@ class UpToDate {
   std::map<std::string, std::string>::iterator next_input_ = inputs_.end();  // see add_input()
   /// The last build's outputs found changed or removed -> version now.
   std::unordered_map<std::string, std::string> changed_outputs_;
-  bool outputs_found_ = false;         // changed_outputs_ is complete
+  bool outputs_found_ = false;  // changed_outputs_ is complete
+  /// Once started: the last build's outputs (path, version), what each is now, the next one to
+  /// look at, and the output folder with a slash at the end.
+  std::vector<std::pair<const std::string*, const std::string*>> outputs_;
+  std::vector<std::string> found_;
+  std::atomic<std::size_t> next_output_ = 0;
+  std::string output_folder_;
   bool output_reasons_given_ = false;  // by reasons_to_build()
   std::string analysis_setup_, render_setup_;
   std::future<std::optional<BuildLog>> log_loaded_;  // the file, until reasons_to_build()
