@@ -188,11 +188,10 @@ Document get_document(BinaryReader& in, const std::shared_ptr<LaterPart>& later,
   return d;
 }
 
-/// Fills `bytes` from `offset`; false when the file ends first or cannot be read.
-bool read_at(int fd, std::string& bytes, std::uint64_t offset) {
-  for (std::size_t got = 0; got < bytes.size();) {
-    ssize_t done =
-        ::pread(fd, bytes.data() + got, bytes.size() - got, static_cast<off_t>(offset + got));
+/// Reads `size` bytes from `offset` into `into`; false when the file ends first or cannot be read.
+bool read_at(int fd, char* into, std::size_t size, std::uint64_t offset) {
+  for (std::size_t got = 0; got < size;) {
+    ssize_t done = ::pread(fd, into + got, size - got, static_cast<off_t>(offset + got));
     if (done < 0 && errno == EINTR) continue;
     if (done <= 0) return false;
     got += static_cast<std::size_t>(done);
@@ -367,7 +366,7 @@ bool DocumentCache::read_record(const Entry& entry, std::string& bytes) const {
   if (entry.offset > pack.size || entry.length > pack.size - entry.offset) return false;
   if (entry.read_first > entry.length) return false;
   bytes.resize(static_cast<std::size_t>(entry.length));
-  return read_at(pack.fd, bytes, entry.offset) &&
+  return read_at(pack.fd, bytes.data(), bytes.size(), entry.offset) &&
          checksum(std::string_view(bytes).substr(0, entry.read_first)) == entry.checksum;
 }
 
@@ -514,14 +513,21 @@ std::map<std::string, DocumentCache::Entry> DocumentCache::compact(
 }
 
 bool DocumentCache::write_index(std::map<std::string, Entry> entries) {
-  // The heads of this build's records are in the journal, complete by now.
-  MappedFile journal =
-      journal_.fd >= 0 ? MappedFile::map(journal_.fd, journal_.size) : MappedFile();
+  // The heads of this build's records are read from the journal, each alone: a mapping would
+  // fault in the whole journal around them (a cold build's: 20 KiB a document).
+  std::uint64_t journal_heads = 0;
+  for (const auto& [origin, entry] : entries)
+    if (entry.head.empty()) journal_heads += entry.read_first;
+  std::string heads(static_cast<std::size_t>(journal_heads), '\0');
+  std::size_t at = 0;
   for (auto it = entries.begin(); it != entries.end();) {
     Entry& entry = it->second;
-    if (entry.pack == kJournal && entry.head.empty() && journal &&
-        entry.offset + entry.read_first <= journal.bytes().size())
-      entry.head = journal.bytes().substr(entry.offset, entry.read_first);
+    if (entry.head.empty() && entry.pack == kJournal) {
+      auto size = static_cast<std::size_t>(entry.read_first);
+      if (read_at(journal_.fd, heads.data() + at, size, entry.offset))
+        entry.head = std::string_view(heads).substr(at, size);
+      at += size;
+    }
     it = entry.head.size() == entry.read_first ? std::next(it) : entries.erase(it);
   }
   std::vector<std::uint32_t> number(packs_.size(), kJournal);  // pack -> in the new index
