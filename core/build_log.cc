@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <charconv>
 #include <deque>
+#include <iterator>
 
 #include "core/mapped_file.h"
 #include "core/output_writer.h"
@@ -197,8 +199,19 @@ std::string file_version(std::string_view folder, std::string_view relative) {
 std::string file_version(const char* path) {
   struct stat info {};
   if (::stat(path, &info) != 0) return "";
-  return std::to_string(info.st_size) + ":" + std::to_string(info.st_mtim.tv_sec) + "." +
-         std::to_string(info.st_mtim.tv_nsec);
+  // "size:seconds.nanoseconds", made in one string (25,000 times in a build of 10,000 documents).
+  std::string version;
+  version.reserve(48);
+  auto append = [&version](long long number) {
+    char digits[24];
+    version.append(digits, std::to_chars(digits, std::end(digits), number).ptr);
+  };
+  append(info.st_size);
+  version += ':';
+  append(info.st_mtim.tv_sec);
+  version += '.';
+  append(info.st_mtim.tv_nsec);
+  return version;
 }
 
 }  // namespace digestif
