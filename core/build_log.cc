@@ -196,10 +196,11 @@ std::string file_version(std::string_view folder, std::string_view relative) {
   return file_version(path.c_str());
 }
 
-std::string file_version(const char* path) {
-  struct stat info {};
-  if (::stat(path, &info) != 0) return "";
-  // "size:seconds.nanoseconds", made in one string (25,000 times in a build of 10,000 documents).
+namespace {
+
+/// "size:seconds.nanoseconds" of what stat() or fstat() told, made in one string (25,000 times
+/// in a build of 10,000 documents).
+std::string version_of(const struct stat& info) {
   std::string version;
   version.reserve(48);
   auto append = [&version](long long number) {
@@ -212,6 +213,18 @@ std::string file_version(const char* path) {
   version += '.';
   append(info.st_mtim.tv_nsec);
   return version;
+}
+
+}  // namespace
+
+std::string file_version(const char* path) {
+  struct stat info {};
+  return ::stat(path, &info) == 0 ? version_of(info) : "";
+}
+
+std::string file_version(int fd) {
+  struct stat info {};
+  return fd >= 0 && ::fstat(fd, &info) == 0 ? version_of(info) : "";
 }
 
 }  // namespace digestif

@@ -52,6 +52,8 @@ void save_build_log(const std::filesystem::path& file, const BuildLog& log);
 
 /// "size:mtime" of a file (nanoseconds), or "" when it does not exist.
 std::string file_version(const char* path);
+/// The same of an open file; "" when it cannot be told.
+std::string file_version(int fd);
 inline std::string file_version(const std::filesystem::path& path) {
   return file_version(path.c_str());
 }

@@ -16,6 +16,7 @@
 #include <set>
 
 #include "core/binary_codec.h"
+#include "core/build_log.h"
 #include "core/file_write.h"
 #include "core/fingerprint.h"
 #include "core/mapped_file.h"
@@ -244,16 +245,6 @@ bool abandoned(const std::filesystem::path& pack) {
   return free;
 }
 
-/// The size and modification time of an open pack, as the index notes them; empty when they
-/// cannot be told. `size`, when given, is set to the size.
-std::string stamp_of(int fd, std::uint64_t* size = nullptr) {
-  struct stat status;
-  if (fd < 0 || ::fstat(fd, &status) != 0) return {};
-  if (size != nullptr) *size = static_cast<std::uint64_t>(status.st_size);
-  return std::to_string(status.st_size) + ":" + std::to_string(status.st_mtim.tv_sec) + "." +
-         std::to_string(status.st_mtim.tv_nsec);
-}
-
 bool is_pack_name(const std::string& name) {
   return name.size() > 5 && name.ends_with(".pack") &&
          std::filesystem::path(name).filename() == name;
@@ -311,7 +302,10 @@ void DocumentCache::load_index() {
       Pack& pack = packs_.emplace_back();
       pack.name = std::move(name);
       pack.fd = ::open((folder_ / pack.name).c_str(), O_RDONLY | O_CLOEXEC);
-      pack.stamp = stamp_of(pack.fd, &pack.size);
+      struct stat status;
+      if (pack.fd >= 0 && ::fstat(pack.fd, &status) == 0)
+        pack.size = static_cast<std::uint64_t>(status.st_size);
+      pack.stamp = file_version(pack.fd);
       pack.bytes = MappedFile::map(pack.fd, pack.size).start();
     }
     for (Pack& pack : packs_)  // one not as it was indexed is no cache (cut short, replaced)
@@ -540,7 +534,7 @@ bool DocumentCache::write_index(std::map<std::string, Entry> entries) {
       to = static_cast<std::uint32_t>(names.size());
       const Pack& named = pack == kJournal ? journal_ : packs_[pack];
       names.push_back(named.name);
-      stamps.push_back(pack == kJournal ? stamp_of(journal_.fd) : named.stamp);
+      stamps.push_back(pack == kJournal ? file_version(journal_.fd) : named.stamp);
     }
     return to;
   };
