@@ -57,8 +57,8 @@ std::string file_version(int fd);
 inline std::string file_version(const std::filesystem::path& path) {
   return file_version(path.c_str());
 }
-/// The version of `relative` inside `folder` (a '/'-separated path; `folder` ends with '/'),
-/// without making a std::filesystem::path of it.
-std::string file_version(std::string_view folder, std::string_view relative);
+/// The version of the file at `relative` inside the folder open at `folder_fd` (a shorter path
+/// to look up than the whole one).
+std::string file_version(int folder_fd, const char* relative);
 
 }  // namespace digestif

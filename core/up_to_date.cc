@@ -145,6 +145,7 @@ void UpToDate::outputs_looked_at() {
   outputs_found_ = true;
   outputs_ = {};
   found_ = {};
+  output_folder_ = OpenFolder();
 }
 
 std::vector<std::string> UpToDate::output_reasons() const {
@@ -216,8 +217,7 @@ void UpToDate::start_looking_at_outputs() {
   outputs_.reserve(last_.outputs.size());
   for (const auto& [path, version] : last_.outputs) outputs_.emplace_back(&path, &version);
   found_.resize(outputs_.size());
-  output_folder_ = output_root_.native();
-  if (!output_folder_.empty() && output_folder_.back() != '/') output_folder_ += '/';
+  output_folder_ = OpenFolder(output_root_);  // none (-1): every output is missing
   outputs_looked_at_ = std::async(std::launch::async, [this] { look_at_outputs(); });
 }
 
@@ -225,7 +225,7 @@ void UpToDate::look_at_outputs() {
   constexpr std::size_t kRange = 256;
   for (std::size_t first; (first = next_output_.fetch_add(kRange)) < outputs_.size();)
     for (std::size_t i = first; i < std::min(first + kRange, outputs_.size()); ++i)
-      found_[i] = file_version(output_folder_, *outputs_[i].first);
+      found_[i] = file_version(output_folder_.fd(), outputs_[i].first->c_str());
 }
 
 }  // namespace digestif

@@ -13,6 +13,7 @@
 #include "core/build_log.h"
 #include "core/config.h"
 #include "core/date.h"
+#include "core/open_folder.h"
 #include "core/site.h"
 
 namespace digestif {
@@ -120,11 +121,11 @@ class UpToDate {
   std::unordered_map<std::string, std::string> changed_outputs_;
   bool outputs_found_ = false;  // changed_outputs_ is complete
   /// Once started: the last build's outputs (path, version), what each is now, the next one to
-  /// look at, and the output folder with a slash at the end.
+  /// look at, and the output folder, open.
   std::vector<std::pair<const std::string*, const std::string*>> outputs_;
   std::vector<std::string> found_;
   std::atomic<std::size_t> next_output_ = 0;
-  std::string output_folder_;
+  OpenFolder output_folder_;
   bool output_reasons_given_ = false;  // by reasons_to_build()
   std::string analysis_setup_, render_setup_;
   std::future<std::optional<BuildLog>> log_loaded_;  // the file, until reasons_to_build()

@@ -1,9 +1,17 @@
 // FilesystemSource: walking the content folder and reading files.
 #include "plugins/filesystem_source/filesystem_source.h"
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #include "core/build_log.h"
+#include "core/open_folder.h"
 #include "core/output_writer.h"
 #include "core/parallel_map.h"
 
@@ -36,6 +44,63 @@ std::string origin_prefix(const SourceEntry& entry) {
   return prefix;
 }
 
+enum class Kind { file, folder, other };
+
+/// What an entry of the folder open at `fd` is. A link counts as the file it points to, and is
+/// not followed into a folder (as std::filesystem::recursive_directory_iterator does).
+Kind kind_of(int fd, const struct dirent& entry) {
+  if (entry.d_type == DT_REG) return Kind::file;
+  if (entry.d_type == DT_DIR) return Kind::folder;
+  struct stat info {};
+  if (entry.d_type == DT_UNKNOWN) {  // file systems that do not tell
+    if (::fstatat(fd, entry.d_name, &info, AT_SYMLINK_NOFOLLOW) != 0) return Kind::other;
+    if (S_ISDIR(info.st_mode)) return Kind::folder;
+    if (!S_ISLNK(info.st_mode)) return S_ISREG(info.st_mode) ? Kind::file : Kind::other;
+  } else if (entry.d_type != DT_LNK) {
+    return Kind::other;
+  }
+  return ::fstatat(fd, entry.d_name, &info, 0) == 0 && S_ISREG(info.st_mode) ? Kind::file
+                                                                             : Kind::other;
+}
+
+/// Appends the regular files under the folder open at `fd` (`path`, `relative` inside the
+/// source folder: "" or ending with '/') to `files`, as paths relative to the source folder.
+/// Takes `fd` (closed here).
+void list_files(int fd, const fs::path& path, std::string& relative,
+                std::vector<std::string>& files) {
+  DIR* folder = ::fdopendir(fd);
+  if (folder == nullptr) {
+    ::close(fd);
+    throw Error((path / relative).string(), 0,
+                std::string("cannot list this folder (") + std::strerror(errno) +
+                    "); check its permissions");
+  }
+  std::size_t length = relative.size();
+  while (const struct dirent* entry = ::readdir(folder)) {
+    std::string_view name = entry->d_name;
+    if (name == "." || name == ".." || skipped(name)) continue;
+    Kind kind = kind_of(::dirfd(folder), *entry);
+    if (kind == Kind::file) files.push_back(relative + std::string(name));
+    if (kind != Kind::folder) continue;
+    int inner = ::openat(::dirfd(folder), entry->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    relative.append(name).push_back('/');
+    if (inner < 0) {
+      ::closedir(folder);
+      throw Error((path / relative).string(), 0,
+                  std::string("cannot open this folder (") + std::strerror(errno) +
+                      "); check its permissions");
+    }
+    try {
+      list_files(inner, path, relative, files);
+    } catch (...) {
+      ::closedir(folder);
+      throw;
+    }
+    relative.resize(length);
+  }
+  ::closedir(folder);
+}
+
 }  // namespace
 
 PartInfo FilesystemSource::info() const { return {"filesystem_source", Stage::fetch, {}, {}}; }
@@ -46,9 +111,6 @@ std::vector<SourceItem> FilesystemSource::discover() const {
   std::vector<SourceItem> items;
   for (const SourceEntry& entry : context_.config().source_entries())
     if (claims(entry)) list_folder(entry, items);
-  std::vector<std::string> versions = in_parallel<std::string>(
-      items.size(), [&](std::size_t i) { return file_version(items[i].path); }, 512);
-  for (std::size_t i = 0; i < items.size(); ++i) items[i].version = std::move(versions[i]);
   std::sort(items.begin(), items.end(),
             [](const auto& a, const auto& b) { return a.origin < b.origin; });
   return items;
@@ -56,9 +118,9 @@ std::vector<SourceItem> FilesystemSource::discover() const {
 
 void FilesystemSource::list_folder(const SourceEntry& entry, std::vector<SourceItem>& items) const {
   const SiteConfig& config = context_.config();
-  fs::path relative = entry.location;
-  fs::path folder = config.root / relative;
-  if (!fs::is_directory(folder)) {
+  fs::path folder = config.root / fs::path(entry.location);
+  OpenFolder root(folder);
+  if (root.fd() < 0) {
     if (entry.line == 0)
       throw Error(folder.string(), 0,
                   "the content folder does not exist; create it or set \"content\" in site.yaml");
@@ -66,23 +128,19 @@ void FilesystemSource::list_folder(const SourceEntry& entry, std::vector<SourceI
                 "source folder \"" + entry.location +
                     "\" does not exist; create it or fix the entry in \"sources\"");
   }
-  // Origins are made as text: path operations on each of 10,000 files cost more than a build
-  // with nothing to do.
+  // Files are named by their place in the folder: path operations and a full path looked up
+  // for each of 10,000 files cost more than a build with nothing to do.
+  std::vector<std::string> inside;
+  std::string relative;
+  list_files(::dup(root.fd()), folder, relative, inside);  // the listing closes its copy
+  std::vector<std::string> versions = in_parallel<std::string>(
+      inside.size(), [&](std::size_t i) { return file_version(root.fd(), inside[i].c_str()); },
+      512);
   std::string prefix = origin_prefix(entry);
-  std::size_t folder_length = folder.native().size();
-  for (auto it = fs::recursive_directory_iterator(folder); it != fs::recursive_directory_iterator();
-       ++it) {
-    const std::string& path = it->path().native();
-    std::string_view name = file_name(path);
-    if (skipped(name)) {
-      if (it->is_directory()) it.disable_recursion_pending();
-      continue;
-    }
-    if (!it->is_regular_file()) continue;
-    std::string_view inside = std::string_view(path).substr(folder_length);
-    while (!inside.empty() && inside.front() == '/') inside.remove_prefix(1);
-    items.push_back({prefix + std::string(inside), stem_of(name), it->path(), ""});
-  }
+  items.reserve(items.size() + inside.size());
+  for (std::size_t i = 0; i < inside.size(); ++i)
+    items.push_back({prefix + inside[i], stem_of(file_name(inside[i])), folder / inside[i],
+                     std::move(versions[i])});
 }
 
 std::vector<SourceItem> FilesystemSource::rediscover(std::vector<SourceItem> last,

@@ -23,7 +23,7 @@ class FilesystemSource : public Source {
   RawSource load(const SourceItem& item) const override;
 
  private:
-  /// Appends the folder's files, their versions still empty.
+  /// Appends the folder's files with their versions.
   void list_folder(const SourceEntry& entry, std::vector<SourceItem>& items) const;
   /// The origin a file at `path` (absolute) has, when it is inside one of our folders.
   std::optional<std::string> origin_of(const std::filesystem::path& path) const;
