@@ -97,6 +97,19 @@ BOOST_FIXTURE_TEST_CASE(skips_hidden_files_folders_and_editor_backups, SourceFix
   BOOST_TEST(origins() == expected, boost::test_tools::per_element());
 }
 
+BOOST_FIXTURE_TEST_CASE(a_link_to_a_file_is_listed_and_a_link_to_a_folder_is_not_followed,
+                        SourceFixture) {
+  file("content/a.md", "linked bytes");
+  file("elsewhere/inside.md");
+  fs::create_symlink(root / "content/a.md", root / "content/b.md");
+  fs::create_directory_symlink(root / "elsewhere", root / "content/folder");
+  std::vector<SourceItem> items = source().discover();
+  BOOST_REQUIRE(items.size() == 2u);
+  BOOST_TEST(items[1].origin == "content/b.md");
+  BOOST_TEST(items[1].version == items[0].version);  // the linked file's
+  BOOST_TEST(source().load(items[1]).bytes == "linked bytes");
+}
+
 BOOST_FIXTURE_TEST_CASE(items_carry_the_stem_and_load_their_bytes, SourceFixture) {
   file("content/digests/2025-03-11-machinelearning.md", "---\ntitle: A\n---\n");
   FilesystemSource source = this->source();
