@@ -284,11 +284,16 @@ std::vector<std::string> OutputWriter::changed() const {
   return paths;
 }
 
+std::vector<std::string_view> OutputWriter::unclaimed() const {
+  std::vector<std::string_view> paths;
+  if (claimed_previous_ == previous_paths_.size()) return paths;  // every one claimed again
+  for (std::size_t i = 0; i < previous_paths_.size(); ++i)
+    if (previous_claims_[i].load() == nullptr) paths.push_back(previous_paths_[i]);
+  return paths;
+}
+
 void OutputWriter::remove_stale() {
-  if (claimed_previous_ == previous_paths_.size()) return;  // every earlier output written again
-  for (std::size_t i = 0; i < previous_paths_.size(); ++i) {
-    if (previous_claims_[i].load() != nullptr) continue;
-    std::string_view old = previous_paths_[i];
+  for (std::string_view old : unclaimed()) {
     fs::path path;
     try {
       path = checked_path(old);

@@ -69,6 +69,10 @@ class OutputWriter {
   /// True when this build claimed exactly the paths earlier builds left (the manifest's, and a
   /// killed build's journal's).
   bool same_paths_as_before() const;
+  /// The paths earlier builds left that this build did not claim (views valid while the writer
+  /// lives), of previous_count() paths in all.
+  std::vector<std::string_view> unclaimed() const;
+  std::size_t previous_count() const { return previous_paths_.size(); }
 
  private:
   /// Throws Error for a path that would leave the root or overwrite digestif's own records.

@@ -253,7 +253,8 @@ class GraphComposer {
         changes.own_entry_inputs.emplace(by_document.of.name, by_document.own_inputs);
     changes.diagnostics = std::move(reported);
     changes.documents = site_.documents.size();
-    changes.same_outputs = writer_->same_paths_as_before();
+    changes.gone = writer_->unclaimed();
+    changes.last_outputs = writer_->previous_count();
     return changes;
   }
 

@@ -168,7 +168,8 @@ BuildLog UpToDate::update(LogChanges changes, const std::vector<std::string_view
   log.diagnostics = std::move(changes.diagnostics);
   log.documents = changes.documents;
   log.own_entry_inputs = std::move(changes.own_entry_inputs);
-  update_outputs(log, outputs, written, std::move(changes.fingerprints), changes.same_outputs);
+  update_outputs(log, outputs, written, std::move(changes.fingerprints), changes.gone,
+                 changes.last_outputs);
   std::size_t current = changes.kept_renders;
   for (auto& [render, record] : changes.renders) {
     if (record.key.empty()) {
@@ -186,21 +187,30 @@ BuildLog UpToDate::update(LogChanges changes, const std::vector<std::string_view
 void UpToDate::update_outputs(BuildLog& log, const std::vector<std::string_view>& outputs,
                               const std::vector<std::string>& written,
                               std::unordered_map<std::string, std::string> fingerprints,
-                              bool same_outputs) const {
-  // A log this process made lists the outputs of its last build, and fingerprints of some of
-  // them: when this build made the same paths, none is stale (serve, at every rebuild).
-  bool none_stale = same_outputs && outputs_known_ && log.outputs.size() == outputs.size();
-  std::unordered_set<std::string_view> current;
-  if (!none_stale) current.insert(outputs.begin(), outputs.end());
-  auto stale = [&](const auto& entry) { return current.count(entry.first) == 0; };
-  if (!none_stale) std::erase_if(log.outputs, stale);
+                              const std::vector<std::string_view>& gone,
+                              std::size_t last_outputs) const {
+  // A log this process made lists the outputs of its last build, as the output folder's records
+  // do, and fingerprints of some of them: the stale ones are those this build did not make
+  // (serve, at every rebuild). Else every path the log has is looked for among the outputs.
+  bool as_recorded = outputs_known_ && log.outputs.size() == last_outputs;
+  if (as_recorded) {
+    for (std::string_view view : gone) {
+      std::string path(view);
+      log.outputs.erase(path);
+      log.fingerprints.erase(path);
+    }
+  } else {
+    std::unordered_set<std::string_view> current(outputs.begin(), outputs.end());
+    auto stale = [&](const auto& entry) { return current.count(entry.first) == 0; };
+    std::erase_if(log.outputs, stale);
+    std::erase_if(log.fingerprints, stale);
+  }
   for (auto& [path, fingerprint] : fingerprints) {
     if (fingerprint.empty())
       log.fingerprints.erase(path);
     else
       log.fingerprints.insert_or_assign(path, std::move(fingerprint));
   }
-  if (!none_stale) std::erase_if(log.fingerprints, stale);
   for (const auto& [path, version] : changed_outputs_)
     if (auto it = log.outputs.find(path); it != log.outputs.end()) it->second = version;
   for (const std::string& path : written)

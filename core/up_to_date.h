@@ -30,8 +30,10 @@ struct LogChanges {
   std::map<std::string, std::string> own_entry_inputs;
   std::vector<Diagnostic> diagnostics;
   std::size_t documents = 0;
-  /// The build made the paths the last one left, no other (OutputWriter::same_paths_as_before).
-  bool same_outputs = false;
+  /// The last build's outputs this build did not make (OutputWriter::unclaimed()), and how many
+  /// the last build made (OutputWriter::previous_count()), as the output folder's records say.
+  std::vector<std::string_view> gone;
+  std::size_t last_outputs = 0;
 };
 
 /// Collects the versions of everything a build reads (site.yaml, the theme, the options, the
@@ -108,7 +110,7 @@ class UpToDate {
   void update_outputs(BuildLog& log, const std::vector<std::string_view>& outputs,
                       const std::vector<std::string>& written,
                       std::unordered_map<std::string, std::string> fingerprints,
-                      bool same_outputs) const;
+                      const std::vector<std::string_view>& gone, std::size_t last_outputs) const;
 
   std::filesystem::path log_file_;
   std::filesystem::path output_root_;

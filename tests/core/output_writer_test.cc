@@ -199,6 +199,23 @@ BOOST_FIXTURE_TEST_CASE(finish_removes_stale_outputs_of_the_previous_build, Outp
   BOOST_TEST(contents("2025/01/30/notes.txt") == "private");
 }
 
+BOOST_FIXTURE_TEST_CASE(unclaimed_tells_the_earlier_outputs_not_made_again, OutputFixture) {
+  {
+    OutputWriter writer(root);
+    for (const char* path : {"a.html", "b.html", "c.html"}) writer.write(path, "x", "pages");
+    writer.finish();
+  }
+  OutputWriter writer(root);
+  writer.write("a.html", "x", "pages");
+  writer.keep("c.html", "pages");
+  writer.write("d.html", "x", "pages");
+  std::vector<std::string_view> expected = {"b.html"};
+  BOOST_TEST(writer.unclaimed() == expected, boost::test_tools::per_element());
+  BOOST_TEST(writer.previous_count() == 3u);
+  writer.write("b.html", "x", "pages");
+  BOOST_TEST(writer.unclaimed().empty());
+}
+
 BOOST_FIXTURE_TEST_CASE(a_kept_output_is_untouched_and_not_stale, OutputFixture) {
   {
     OutputWriter writer(root);
