@@ -99,10 +99,16 @@ PreparedOutput SitePagesRenderer::prepared(std::string path, Page page, const Si
   Fingerprint fingerprint;
   fingerprint.add(page.template_name).add(page.context);
   for (const Document* entry : page.entries) fingerprint.add(listed_inputs(*entry, site).entry);
-  return {std::move(path), fingerprint.hex(), [this, &site, page = std::move(page)]() mutable {
-            show_entries(page, site);
-            return theme_->render_page(page.template_name, std::move(page.context));
-          }};
+  return {std::move(path), fingerprint.hex(),
+          [this, &site, page = std::move(page)]() mutable { return rendered(page, site); }};
+}
+
+std::string SitePagesRenderer::rendered(Page& page, const Site& site) const {
+  show_entries(page, site);
+  // A build that is the first of its process lists most entries a few times at most, and would
+  // hold the data of every entry to its end (tens of megabytes at 10,000 documents); a process
+  // that builds again renders the same few hundred pages at each edit.
+  return theme_->render_page(page.template_name, std::move(page.context), site.build > 1);
 }
 
 PlannedInputs::Listed SitePagesRenderer::listed_inputs(const Document& document,
@@ -244,8 +250,7 @@ PreparedOutput SitePagesRenderer::prepare(const PlannedOutput& output, const Sit
   if (std::optional<std::string> inputs = list_inputs(output, site))
     return {output.path, std::move(*inputs), [this, &output, &site] {
               Page page = site_page(output, site);
-              show_entries(page, site);
-              return theme_->render_page(page.template_name, std::move(page.context));
+              return rendered(page, site);
             }};
   return prepared(output.path, site_page(output, site), site);
 }

@@ -52,6 +52,8 @@ class SitePagesRenderer : public Renderer {
   };
   /// Adds the page's entries to its context, unless they are there.
   void show_entries(Page& page, const Site& site) const;
+  /// The page rendered with its entries.
+  std::string rendered(Page& page, const Site& site) const;
   /// entries_value() of `documents`, each entry from entries_ when its inputs are known.
   Value entries_of(const std::vector<const Document*>& documents, const Site& site) const;
   PreparedOutput prepared(std::string path, Page page, const Site& site) const;

@@ -3,11 +3,12 @@
 
 namespace digestif::plugins::pages {
 
-kainjow::mustache::data to_template_data(const Value& value) {
+kainjow::mustache::data to_template_data(const Value& value, const ItemData& item) {
   using kainjow::mustache::data;
   if (value.is_object()) {
     data object{data::type::object};
-    for (const auto& [key, member] : value.as_object()) object[key] = to_template_data(member);
+    for (const auto& [key, member] : value.as_object())
+      object[key] = to_template_data(member, item);
     return object;
   }
   if (value.is_array()) {
@@ -15,7 +16,10 @@ kainjow::mustache::data to_template_data(const Value& value) {
     // moving the items in costs one allocation per node instead.
     kainjow::mustache::list items;
     items.reserve(value.as_array().size());
-    for (const Value& item : value.as_array()) items.push_back(to_template_data(item));
+    for (const Value& each : value.as_array()) {
+      std::optional<data> given = item ? item(each) : std::nullopt;
+      items.push_back(given ? std::move(*given) : to_template_data(each, item));
+    }
     data list{kainjow::mustache::list{}};
     const_cast<kainjow::mustache::list&>(list.list_value()).swap(items);
     return list;

@@ -17,9 +17,9 @@ using Data = kainjow::mustache::data;
 
 /// What the template makes of `data`, appended to a string (Mustache::render(data) goes through
 /// a std::ostringstream, whose set-up costs more than a small page).
-std::string render_to_string(Mustache& mustache, const Data& data) {
+std::string render_to_string(Mustache& mustache, const SharedTemplateData::Page& page) {
   std::string out;
-  TemplateContext context(&data);
+  TemplateContext context(&page.data, page);
   AppendToString sink{out};
   mustache.render(context, sink);
   return out;
@@ -135,13 +135,15 @@ void Theme::release(std::unique_ptr<Parsed> parsed) const {
   pool_.push_back(std::move(parsed));
 }
 
-std::string Theme::render_page(const std::string& name, Value context) const {
+std::string Theme::render_page(const std::string& name, Value context, bool share_entries) const {
   if (!has_template(name))
     throw Error(folder_.string(), 0, "the theme has no template \"" + name + ".mustache\"; add it");
-  Data data = to_template_data(context);
+  SharedTemplateData::Page data = share_entries
+                                      ? shared_.page_data(context)
+                                      : SharedTemplateData::Page{to_template_data(context)};
   std::unique_ptr<Parsed> parsed = acquire();
   Mustache& page = parsed->at(name);
-  data["content"] = Data(render_to_string(page, data));
+  data.data["content"] = Data(render_to_string(page, data));
   Mustache& layout = parsed->at("layout");
   std::string html = render_to_string(layout, data);
   bool valid = page.is_valid() && layout.is_valid();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/value.h"
+#include "plugins/pages/shared_template_data.h"
 
 namespace digestif::plugins::pages {
 
@@ -23,7 +24,9 @@ class Theme {
 
   bool has_template(const std::string& name) const { return templates_.count(name) != 0; }
   /// Renders template `name` with `context`, then the layout with `context` + {content}.
-  std::string render_page(const std::string& name, Value context) const;
+  /// `share_entries`: the data of sealed list items is kept for every page that shows them (see
+  /// SharedTemplateData), instead of made for this page alone.
+  std::string render_page(const std::string& name, Value context, bool share_entries = false) const;
 
  private:
   struct Source {
@@ -42,6 +45,7 @@ class Theme {
   std::map<std::string, std::string> expanded_;  // template name -> text with partials inlined
   mutable std::mutex pool_mutex_;
   mutable std::vector<std::unique_ptr<Parsed>> pool_;  // parsed sets not in use by a thread
+  mutable SharedTemplateData shared_;  // list entries' data, for every page and render
 };
 
 }  // namespace digestif::plugins::pages

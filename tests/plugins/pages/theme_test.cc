@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/diagnostic.h"
+#include "core/fingerprint.h"
 
 namespace digestif::plugins::pages {
 namespace {
@@ -129,6 +130,38 @@ BOOST_FIXTURE_TEST_CASE(dotted_names_resolve_whole_from_the_innermost_section_ou
   context["entries"].push_back(entry);
   std::string html = theme.render_page("tag", context);
   BOOST_TEST(contains(html, "[/blog/|a||Entry&apos;s own site|]/blog/"), html);
+}
+
+BOOST_FIXTURE_TEST_CASE(sealed_entries_render_as_plain_ones_on_every_page, ThemeFixture) {
+  file("templates/tag.mustache",
+       "{{#entries}}[{{title}}|{{#tags}}<{{name}}>{{/tags}}{{^tags}}no tags{{/tags}}|"
+       "{{top.url}}|{{#top}}{{url}}{{/top}}|{{site.path}}]{{/entries}}{{page}}");
+  Theme theme(folder);
+  auto entry = [](const std::string& title, bool tagged) {
+    Value made = Value::object();
+    made["title"] = title;
+    made["top"]["url"] = "https://example.org/" + title;
+    made["tags"] = Value::array();
+    if (tagged) made["tags"].push_back(Value::Object{{"name", "nlp"}});
+    return made;
+  };
+  auto page = [&](int number, bool sealed) {
+    Value context = Value::object();
+    context["site"]["path"] = "/blog/";
+    context["page"] = number;
+    for (auto [title, tagged] : {std::pair{"a", true}, {"b", false}, {"a", true}}) {
+      Value shown = entry(title, tagged);
+      context["entries"].push_back(sealed ? Value::sealed(shown, Fingerprint::of(shown)) : shown);
+    }
+    return theme.render_page("tag", context, true);
+  };
+  std::string expected =
+      "[a|<nlp>|https://example.org/a|https://example.org/a|/blog/]"
+      "[b|no tags|https://example.org/b|https://example.org/b|/blog/]"
+      "[a|<nlp>|https://example.org/a|https://example.org/a|/blog/]";
+  BOOST_TEST(contains(page(1, false), expected + "1"));
+  for (int number : {1, 2})  // made, then found again
+    BOOST_TEST(page(number, true) == page(number, false));
 }
 
 BOOST_FIXTURE_TEST_CASE(partials_do_not_clash_with_data_of_the_same_name, ThemeFixture) {
