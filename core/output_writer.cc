@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -47,11 +48,40 @@ void sweep_temp_files(const fs::path& root) {
 /// What is at a path an output is to be written to.
 enum class Found { nothing, other_bytes, same_bytes };
 
+/// Reads the open file from its start to its end into `bytes`, sized by fstat() with a byte to
+/// spare (the read that finds the end needs room), then grown or cut to what there is: a file
+/// may change while it is read, or tell no size. False when it cannot be read (a folder).
+bool read_whole(int fd, std::string& bytes) {
+  struct stat info {};
+  bool sized = ::fstat(fd, &info) == 0 && info.st_size > 0;
+  bytes.resize(sized ? static_cast<std::size_t>(info.st_size) + 1 : 4096);
+  std::size_t got = 0;
+  while (true) {
+    if (got == bytes.size()) bytes.resize(bytes.size() * 2);
+    ssize_t done = ::read(fd, bytes.data() + got, bytes.size() - got);
+    if (done < 0 && errno == EINTR) continue;
+    if (done < 0) return false;
+    if (done == 0) break;
+    got += static_cast<std::size_t>(done);
+  }
+  bytes.resize(got);
+  return true;
+}
+
 Found found_at(const fs::path& path, std::string_view bytes) {
-  std::error_code ec;
-  std::uintmax_t size = fs::file_size(path, ec);
-  if (ec) return Found::nothing;
-  return size == bytes.size() && read_file(path) == bytes ? Found::same_bytes : Found::other_bytes;
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Found::nothing;
+  struct stat info {};
+  Found found = Found::nothing;
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    found = Found::other_bytes;
+    thread_local std::string held;  // a page's worth, read for each page rendered again
+    if (static_cast<std::size_t>(info.st_size) == bytes.size() && read_whole(fd, held) &&
+        held == bytes)
+      found = Found::same_bytes;
+  }
+  ::close(fd);
+  return found;
 }
 
 std::string temp_name(const fs::path& path) {
@@ -87,12 +117,13 @@ void remove_empty_parents(fs::path dir, const fs::path& root) {
 }  // namespace
 
 std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  std::string bytes;
+  bool read = fd >= 0 && read_whole(fd, bytes);
+  if (fd >= 0) ::close(fd);
+  if (!read)
     throw Error(path.string(), 0, "cannot read the file; check that it exists and is readable");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return bytes;
 }
 
 void write_file_atomically(const fs::path& path, std::string_view bytes) {

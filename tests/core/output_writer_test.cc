@@ -341,6 +341,18 @@ BOOST_AUTO_TEST_CASE(read_file_of_a_missing_file_is_an_error_naming_it) {
   }
 }
 
+BOOST_FIXTURE_TEST_CASE(read_file_reads_every_byte_whatever_size_the_file_tells, OutputFixture) {
+  std::string large(100000, 'x');
+  large[0] = '\0';  // bytes, not text
+  plant("large.bin", large);
+  plant("empty.txt", "");
+  BOOST_TEST(read_file(root / "large.bin") == large);
+  BOOST_TEST(read_file(root / "empty.txt").empty());
+  // /proc files tell a size of 0 and hold more.
+  BOOST_TEST(read_file("/proc/self/status").find("Name:") != std::string::npos);
+  BOOST_CHECK_THROW(read_file(root), Error);  // a folder
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace digestif
