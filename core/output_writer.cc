@@ -69,19 +69,15 @@ bool read_whole(int fd, std::string& bytes) {
 }
 
 Found found_at(const fs::path& path, std::string_view bytes) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return Found::nothing;
   struct stat info {};
-  Found found = Found::nothing;
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
-    found = Found::other_bytes;
-    thread_local std::string held;  // a page's worth, read for each page rendered again
-    if (static_cast<std::size_t>(info.st_size) == bytes.size() && read_whole(fd, held) &&
-        held == bytes)
-      found = Found::same_bytes;
-  }
+  if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return Found::nothing;
+  if (static_cast<std::size_t>(info.st_size) != bytes.size()) return Found::other_bytes;
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Found::other_bytes;
+  thread_local std::string held;  // a page's worth, read for each page rendered again
+  bool same = read_whole(fd, held) && held == bytes;
   ::close(fd);
-  return found;
+  return same ? Found::same_bytes : Found::other_bytes;
 }
 
 std::string temp_name(const fs::path& path) {
