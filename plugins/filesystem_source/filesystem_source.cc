@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 
 #include "core/build_log.h"
 #include "core/open_folder.h"
@@ -63,42 +64,37 @@ Kind kind_of(int fd, const struct dirent& entry) {
                                                                              : Kind::other;
 }
 
+/// The error for a folder that cannot be opened or listed, from errno.
+Error unreadable_folder(const fs::path& folder) {
+  return Error(
+      folder.string(), 0,
+      std::string("cannot list this folder (") + std::strerror(errno) + "); check its permissions");
+}
+
 /// Appends the regular files under the folder open at `fd` (`path`, `relative` inside the
 /// source folder: "" or ending with '/') to `files`, as paths relative to the source folder.
 /// Takes `fd` (closed here).
 void list_files(int fd, const fs::path& path, std::string& relative,
                 std::vector<std::string>& files) {
-  DIR* folder = ::fdopendir(fd);
+  std::unique_ptr<DIR, int (*)(DIR*)> folder(::fdopendir(fd), ::closedir);
   if (folder == nullptr) {
+    Error error = unreadable_folder(path / relative);
     ::close(fd);
-    throw Error((path / relative).string(), 0,
-                std::string("cannot list this folder (") + std::strerror(errno) +
-                    "); check its permissions");
+    throw error;
   }
   std::size_t length = relative.size();
-  while (const struct dirent* entry = ::readdir(folder)) {
+  while (const struct dirent* entry = ::readdir(folder.get())) {
     std::string_view name = entry->d_name;
     if (name == "." || name == ".." || skipped(name)) continue;
-    Kind kind = kind_of(::dirfd(folder), *entry);
+    Kind kind = kind_of(::dirfd(folder.get()), *entry);
     if (kind == Kind::file) files.push_back(relative + std::string(name));
     if (kind != Kind::folder) continue;
-    int inner = ::openat(::dirfd(folder), entry->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     relative.append(name).push_back('/');
-    if (inner < 0) {
-      ::closedir(folder);
-      throw Error((path / relative).string(), 0,
-                  std::string("cannot open this folder (") + std::strerror(errno) +
-                      "); check its permissions");
-    }
-    try {
-      list_files(inner, path, relative, files);
-    } catch (...) {
-      ::closedir(folder);
-      throw;
-    }
+    int inner = ::openat(::dirfd(folder.get()), entry->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (inner < 0) throw unreadable_folder(path / relative);
+    list_files(inner, path, relative, files);
     relative.resize(length);
   }
-  ::closedir(folder);
 }
 
 }  // namespace
@@ -121,6 +117,7 @@ void FilesystemSource::list_folder(const SourceEntry& entry, std::vector<SourceI
   fs::path folder = config.root / fs::path(entry.location);
   OpenFolder root(folder);
   if (root.fd() < 0) {
+    if (errno != ENOENT && errno != ENOTDIR) throw unreadable_folder(folder);
     if (entry.line == 0)
       throw Error(folder.string(), 0,
                   "the content folder does not exist; create it or set \"content\" in site.yaml");
