@@ -3,6 +3,7 @@
 #include "plugins/charts/chart_memo.h"
 
 #include "core/binary_codec.h"
+#include "core/diagnostic.h"
 #include "core/fingerprint.h"
 
 namespace digestif::plugins::charts {
@@ -35,12 +36,21 @@ ChartMemo::ChartMemo(std::shared_ptr<const std::string> memo) : memo_(std::move(
 std::optional<Value> ChartMemo::find(std::uint64_t inputs) const {
   auto it = sets_.find(inputs);
   if (it == sets_.end()) return std::nullopt;
-  try {
-    const auto& [hash, encoded] = it->second;
-    return Value::sealed(BinaryReader(encoded).value(), hash);  // as it was drawn
-  } catch (const DamagedData&) {
-    return std::nullopt;
-  }
+  // Decoded on its first read: after a small edit most sets are only saved again, by their hash
+  // (a few tags' pages show theirs).
+  const auto& [hash, encoded] = it->second;
+  return Value::later(
+      [memo = memo_, encoded = encoded] {
+        try {
+          BinaryReader in(encoded);
+          Value set = in.value();
+          if (in.at_end()) return set;
+        } catch (const DamagedData&) {
+        }
+        throw Error(".digestif/site/", 0,
+                    "the charts' memo no longer reads back; delete .digestif/ and build again");
+      },
+      hash);
 }
 
 std::string_view ChartMemo::encoded_set(std::uint64_t inputs) const {
