@@ -281,8 +281,9 @@ std::optional<std::string> SitePagesRenderer::list_inputs(const PlannedOutput& o
     int page = static_cast<int>(output.params.find("page")->as_int());
     fingerprint.add(output.params);
     for (const auto& [key, member] : group->as_object())  // group_summary(), without a copy
-      if (key != "documents") fingerprint.add(std::string_view(key)).add(member);
-    fingerprint.add(static_cast<std::int64_t>(document_count(*group)));
+      if (key != "documents" && (page == 1 || key != "count"))
+        fingerprint.add(std::string_view(key)).add(member);
+    fingerprint.add(page_count(document_count(*group), site.config.page_size));
     if (page == 1) fingerprint.add(charts_value(site, product, slug));
     shown = positions != nullptr
                 ? page_of(*positions, first_on_page(site, page), site)
@@ -370,7 +371,11 @@ SitePagesRenderer::Page SitePagesRenderer::group_page(const Site& site, const Va
   context[singular]["feed_url"] = first_url + "feed.xml";
   context[singular]["atom_url"] = first_url + "atom.xml";
   context["has_charts"] = false;
-  if (page == 1) {  // later pages show no charts
+  if (page > 1) {
+    // Later pages show what they list, not the group's count: a document added to the group
+    // changes only the pages it shifts, not every page of the group.
+    context[singular].as_object().erase("count");
+  } else {  // the first page also shows the group's charts
     Value charts = charts_value(site, std::string(kind.product), group->get_string("slug"));
     context["has_charts"] = charts.find("has_charts")->as_bool();
     context["charts"] = std::move(charts);

@@ -124,6 +124,20 @@ BOOST_FIXTURE_TEST_CASE(a_tags_charts_change_its_first_page_only, ListFixture) {
   BOOST_TEST(after["tags/ai/page/2/index.html"] == before["tags/ai/page/2/index.html"]);
 }
 
+BOOST_FIXTURE_TEST_CASE(a_groups_count_shows_on_its_first_page_only, ListFixture) {
+  BOOST_TEST(rendered("tags/ai/index.html").find("Documents with this tag: 4.") !=
+             std::string::npos);
+  std::string second = rendered("tags/ai/page/2/index.html");
+  BOOST_TEST(second.find("Documents with this tag") == std::string::npos);
+  BOOST_TEST(second.find("Page 2 of 2") != std::string::npos);
+  // A count that changes with the same documents on page 2 (and as many pages) leaves page 2.
+  std::map<std::string, std::string> before = all();
+  site.data["tags"].as_array()[0]["count"] = 3;
+  std::map<std::string, std::string> after = all();
+  BOOST_TEST(after["tags/ai/index.html"] != before["tags/ai/index.html"]);
+  BOOST_TEST(after["tags/ai/page/2/index.html"] == before["tags/ai/page/2/index.html"]);
+}
+
 BOOST_FIXTURE_TEST_CASE(a_list_page_renders_the_documents_it_shows, ListFixture) {
   for (const PlannedOutput& output : renderer.plan(site)) {
     if (output.path != "page/2/index.html") continue;
