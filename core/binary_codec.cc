@@ -104,6 +104,12 @@ void BinaryWriter::put_part(const Value& part) {
         bytes_.append(it->second);  // as written before, without reading a later() value
         return;
       }
+  if (std::string_view encoding = part.later_encoding(); !encoding.empty() && part.later_hash()) {
+    put(std::uint64_t{kPart});  // as it was read, without making it
+    put(part.later_hash());
+    put(encoding);
+    return;
+  }
   if (!(part.is_array() || part.is_object())) return put(part);
   // Written in place after room for its header; a part is read on its own, so its keys start
   // afresh.
@@ -289,7 +295,7 @@ Value BinaryReader::part(int depth) {
         }
         throw Error(lasting->file, 0, "no longer reads back; delete .digestif/ and build again");
       },
-      hash);
+      hash, {bytes, lasting_});
 }
 
 void put_diagnostics(BinaryWriter& out, const std::vector<Diagnostic>& diagnostics) {

@@ -185,6 +185,7 @@ struct Value::Later {
   Once once;
   std::atomic<bool> made{false};
   std::uint64_t hash = 0;
+  Encoding encoding;
   Make make;
   Data value;
 };
@@ -195,6 +196,12 @@ Value Value::later(Make make, std::uint64_t hash) {
   later->make = std::move(make);
   later->hash = hash;
   value.data_ = std::move(later);
+  return value;
+}
+
+Value Value::later(Make make, std::uint64_t hash, Encoding encoding) {
+  Value value = later(std::move(make), hash);
+  std::get<kLaterIndex>(value.data_)->encoding = std::move(encoding);
   return value;
 }
 
@@ -214,6 +221,11 @@ Value Value::sealed(Value value, std::uint64_t hash) {
 std::uint64_t Value::later_hash() const {
   const auto* later = std::get_if<kLaterIndex>(&data_);
   return later != nullptr ? (*later)->hash : 0;
+}
+
+std::string_view Value::later_encoding() const {
+  const auto* later = std::get_if<kLaterIndex>(&data_);
+  return later != nullptr ? (*later)->encoding.bytes : std::string_view();
 }
 
 bool Value::is_pending() const {

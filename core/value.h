@@ -137,6 +137,14 @@ class Value {
   /// parts of a cache file that most builds never read. `hash`: a hash of the value that its
   /// maker knows without making it (Fingerprint::of() in core/fingerprint.h), or 0.
   static Value later(Make make, std::uint64_t hash = 0);
+  /// The bytes a later() value is made from, as BinaryWriter wrote them for a part of its own
+  /// (core/binary_codec.h), with what keeps them: a writer copies them instead of making the
+  /// value to encode it again.
+  struct Encoding {
+    std::string_view bytes;
+    std::shared_ptr<const void> owner;
+  };
+  static Value later(Make make, std::uint64_t hash, Encoding encoding);
   /// `value` as a later() value already made that knows its `hash`: copies share it, and
   /// Fingerprint::of() takes the hash instead of reading it all again (writing to a copy makes
   /// it the copy's own, without the hash).
@@ -145,6 +153,8 @@ class Value {
   bool is_pending() const;
   /// The hash given to later(); 0 for other values.
   std::uint64_t later_hash() const;
+  /// The encoding given to later(); empty for other values.
+  std::string_view later_encoding() const;
 
   bool is_null() const { return std::holds_alternative<std::monostate>(data()); }
   bool is_bool() const { return std::holds_alternative<bool>(data()); }

@@ -36,8 +36,8 @@ ChartMemo::ChartMemo(std::shared_ptr<const std::string> memo) : memo_(std::move(
 std::optional<Value> ChartMemo::find(std::uint64_t inputs) const {
   auto it = sets_.find(inputs);
   if (it == sets_.end()) return std::nullopt;
-  // Decoded on its first read: after a small edit most sets are only saved again, by their hash
-  // (a few tags' pages show theirs).
+  // Decoded on its first read: after a small edit most sets are only saved again, as encoded
+  // here (a few tags' pages show theirs).
   const auto& [hash, encoded] = it->second;
   return Value::later(
       [memo = memo_, encoded = encoded] {
@@ -50,7 +50,7 @@ std::optional<Value> ChartMemo::find(std::uint64_t inputs) const {
         throw Error(".digestif/site/", 0,
                     "the charts' memo no longer reads back; delete .digestif/ and build again");
       },
-      hash);
+      hash, {encoded, memo_});
 }
 
 std::string_view ChartMemo::encoded_set(std::uint64_t inputs) const {
