@@ -1101,18 +1101,23 @@ class GraphComposer {
 
   /// Renders the planned outputs by chunks, a task each: most of them are kept, which costs
   /// less than a task of their own. An output that fails fails alone, as if it had its task.
+  /// A plan of one chunk goes before the chunks of larger plans: its outputs are few and large
+  /// (the sitemap, the feeds), and rendered last they would end the build on one thread.
   void spawn_renders(TaskSpawner& spawner, SiteRenderer& planner,
                      std::vector<PlannedOutput> outputs) {
     constexpr std::size_t kChunk = 32;
+    bool few = outputs.size() <= kChunk;
     for (std::size_t first = 0; first < outputs.size(); first += kChunk) {
       std::size_t end = std::min(first + kChunk, outputs.size());
       std::vector<PlannedOutput> chunk(std::make_move_iterator(outputs.begin() + first),
                                        std::make_move_iterator(outputs.begin() + end));
-      spawner.spawn({planner.info.name + " " + std::to_string(chunk.size()) + " outputs",
-                     [this, &planner, chunk = std::move(chunk)](TaskSpawner& spawner) {
-                       for (const PlannedOutput& output : chunk)
-                         render_planned(spawner, planner, output);
-                     }});
+      Task task{planner.info.name + " " + std::to_string(chunk.size()) + " outputs",
+                [this, &planner, chunk = std::move(chunk)](TaskSpawner& spawner) {
+                  for (const PlannedOutput& output : chunk)
+                    render_planned(spawner, planner, output);
+                }};
+      task.urgent = few;
+      spawner.spawn(std::move(task));
     }
   }
 
