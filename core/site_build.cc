@@ -639,10 +639,21 @@ class GraphComposer {
     site_.order = order.value();
   }
 
+  /// A product a part needs or wants, and whether restoring a document makes it (asked once,
+  /// not for each of thousands of documents).
+  struct Need {
+    const std::string& name;
+    bool restored;
+  };
+
+  Need need_of(const std::string& name) const {
+    return {name, document_products_.count(name) != 0};
+  }
+
   /// The task making the document product `need` for the slot; nullptr when none does.
-  const TaskId* maker_of(const Slot& slot, const std::string& need) const {
-    if (slot.restored_by) return document_products_.count(need) != 0 ? &*slot.restored_by : nullptr;
-    auto it = slot.producers.find(need);
+  static const TaskId* maker_of(const Slot& slot, const Need& need) {
+    if (slot.restored_by) return need.restored ? &*slot.restored_by : nullptr;
+    auto it = slot.producers.find(need.name);
     return it == slot.producers.end() ? nullptr : &it->second;
   }
 
@@ -650,8 +661,9 @@ class GraphComposer {
   std::vector<TaskId> producers_of(const std::string& need) const {
     std::vector<TaskId> ids;
     if (is_document_product(need)) {
+      Need made = need_of(need);
       for (const Slot& slot : slots_)  // restored slots share their batch's task: once each
-        if (const TaskId* id = maker_of(slot, need);
+        if (const TaskId* id = maker_of(slot, made);
             id != nullptr && (ids.empty() || ids.back() != *id))
           ids.push_back(*id);
     } else if (auto it = site_producers_.find(need); it != site_producers_.end()) {
@@ -946,7 +958,7 @@ class GraphComposer {
               },
               {index},
               {by_document.listed_by, by_document.planned_by}};
-    link_render_needs(task, slot, by_document.of.info, task.requires_);
+    link_render_needs(task, slot, needs_of(by_document.of.info), task.requires_);
     return task;
   }
 
@@ -957,7 +969,8 @@ class GraphComposer {
               {},
               {index},
               {by_document.listed_by}};
-    for (const Slot* slot : chunk) link_render_needs(task, *slot, by_document.of.info, task.after);
+    std::vector<Need> needs = needs_of(by_document.of.info);
+    for (const Slot* slot : chunk) link_render_needs(task, *slot, needs, task.after);
     task.run = [this, chunk = std::move(chunk), &by_document](TaskSpawner& spawner) {
       std::vector<std::pair<Slot*, RenderKey>> again;  // with its render key
       for (Slot* slot : chunk) {
@@ -982,17 +995,27 @@ class GraphComposer {
     graph_.add(std::move(task));
   }
 
-  /// Adds to `task` the makers of the products the renderer needs or wants: the slot's (to
-  /// `slot_edges`) and the site's (required).
-  void link_render_needs(Task& task, const Slot& slot, const PartInfo& info,
-                         std::vector<TaskId>& slot_edges) const {
+  /// What a renderer needs or wants.
+  std::vector<Need> needs_of(const PartInfo& info) const {
+    std::vector<Need> needs;
     for (const auto* list : {&info.needs, &info.wants})
-      for (const std::string& need : *list) {
-        if (const TaskId* id = maker_of(slot, need))
-          slot_edges.push_back(*id);
-        else if (auto site = site_producers_.find(need); site != site_producers_.end())
-          task.requires_.push_back(site->second);
-      }
+      for (const std::string& need : *list) needs.push_back(need_of(need));
+    return needs;
+  }
+
+  /// Adds to `task` the makers of the products the renderer needs: the slot's (to `slot_edges`)
+  /// and the site's (required), each once (the slots of a chunk share their batch's restore).
+  void link_render_needs(Task& task, const Slot& slot, const std::vector<Need>& needs,
+                         std::vector<TaskId>& slot_edges) const {
+    auto add_once = [](std::vector<TaskId>& edges, TaskId id) {
+      if (std::find(edges.begin(), edges.end(), id) == edges.end()) edges.push_back(id);
+    };
+    for (const Need& need : needs) {
+      if (const TaskId* id = maker_of(slot, need))
+        add_once(slot_edges, *id);
+      else if (auto site = site_producers_.find(need.name); site != site_producers_.end())
+        add_once(task.requires_, site->second);
+    }
   }
 
   /// What the renderer's document outputs show of every published document.
