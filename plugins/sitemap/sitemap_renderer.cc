@@ -41,25 +41,26 @@ void add_group_pages(EntryList& list, const Site& site) {
   }
 }
 
-void add_url(tinyxml2::XMLElement& urlset, const SitemapEntry& entry) {
-  tinyxml2::XMLDocument& document = *urlset.GetDocument();
-  tinyxml2::XMLElement* url = document.NewElement("url");
-  urlset.InsertEndChild(url);
-  url->InsertNewChildElement("loc")->SetText(entry.loc.c_str());
-  if (!entry.lastmod.empty()) url->InsertNewChildElement("lastmod")->SetText(entry.lastmod.c_str());
-}
-
-/// The <urlset> of `entries`.
+/// The <urlset> of `entries`, written as it goes (tinyxml2's printer without a document: a tree
+/// of 45,000 nodes for 15,000 pages cost more than the text).
 std::string sitemap_xml(const std::vector<SitemapEntry>& entries) {
-  tinyxml2::XMLDocument document;
-  document.InsertEndChild(document.NewDeclaration());
-  tinyxml2::XMLElement* urlset = document.NewElement("urlset");
-  document.InsertEndChild(urlset);
-  urlset->SetAttribute("xmlns", kSitemapNamespace);
-  for (const SitemapEntry& entry : entries) add_url(*urlset, entry);
   tinyxml2::XMLPrinter printer;
-  document.Print(&printer);
-  std::string text = printer.CStr();
+  printer.PushDeclaration("xml version=\"1.0\" encoding=\"UTF-8\"");
+  printer.OpenElement("urlset");
+  printer.PushAttribute("xmlns", kSitemapNamespace);
+  auto text_element = [&printer](const char* name, const std::string& text) {
+    printer.OpenElement(name);
+    printer.PushText(text.c_str());
+    printer.CloseElement();
+  };
+  for (const SitemapEntry& entry : entries) {
+    printer.OpenElement("url");
+    text_element("loc", entry.loc);
+    if (!entry.lastmod.empty()) text_element("lastmod", entry.lastmod);
+    printer.CloseElement();
+  }
+  printer.CloseElement();
+  std::string text(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1));
   if (text.empty() || text.back() != '\n') text += '\n';
   return text;
 }
