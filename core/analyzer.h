@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/document.h"
 #include "core/fingerprint.h"
@@ -27,22 +28,46 @@ class LiveMemo {
   virtual std::string bytes() const = 0;
 };
 
+/// Bytes that stay where they are while their owner lives (a mapped file, or a string).
+struct SharedBytes {
+  std::string_view view;
+  std::shared_ptr<const void> owner;
+  /// `text`, moved into a string that the result owns.
+  static SharedBytes of(std::string text) {
+    auto owned = std::make_shared<const std::string>(std::move(text));
+    return {*owned, owned};
+  }
+};
+
 /// What a site analyzer's last run left for the next one: bytes as saved in .digestif/site/, or
 /// the object itself while the process that made it goes on.
 struct AnalyzerMemo {
-  std::string bytes;               ///< the saved form; empty when `live` holds the memo
-  std::unique_ptr<LiveMemo> live;  ///< the memo as its analyzer left it, or null
+  std::string bytes;  ///< the saved form; empty when `mapped` or `live` holds the memo
+  /// The saved form where .digestif/site/ holds it (mapped, not copied: megabytes), or empty.
+  SharedBytes mapped = {};
+  std::unique_ptr<LiveMemo> live = {};  ///< the memo as its analyzer left it, or null
   /// The memo in its saved form.
-  std::string saved() const { return live ? live->bytes() : bytes; }
-  /// The same, as a view: of `bytes`, or of `made`, where a live memo is made into bytes.
+  std::string saved() const {
+    return live ? live->bytes() : mapped.view.empty() ? bytes : std::string(mapped.view);
+  }
+  /// The same, as a view: of `bytes` or `mapped`, or of `made`, where a live memo is made into
+  /// bytes.
   std::string_view saved(std::string& made) const {
-    if (!live) return bytes;
-    made = live->bytes();
-    return made;
+    if (live) return made = live->bytes();
+    return mapped.view.empty() ? std::string_view(bytes) : mapped.view;
+  }
+  /// The saved form, shared (for an analyzer that keeps views into it): `mapped` as it is, else
+  /// the bytes moved into a string. Leaves the memo empty.
+  SharedBytes take_saved() {
+    if (!mapped.view.empty()) return std::exchange(mapped, {});
+    SharedBytes taken = SharedBytes::of(live ? live->bytes() : std::move(bytes));
+    bytes = std::string(), live.reset();
+    return taken;
   }
   /// Keeps `run` as the memo, and frees the bytes it was made from.
   void keep_live(std::unique_ptr<LiveMemo> run) {
     bytes = std::string();
+    mapped = {};
     live = std::move(run);
   }
 };
@@ -73,6 +98,7 @@ class SiteAnalyzer : public Part {
   /// each time. The default passes the memo's bytes to analyze_with_memo().
   virtual void analyze_with_live_memo(Site& site, AnalyzerMemo& memo) const {
     memo.bytes = memo.saved();
+    memo.mapped = {};
     memo.live.reset();
     analyze_with_memo(site, memo.bytes);
   }

@@ -18,7 +18,8 @@ namespace digestif {
 // read (Deferred, DocumentData); 8: Source::rediscover; 11: Renderer::fingerprint_planned;
 // 12: PartInfo::own_entries; 13: SiteAnalyzer::analyze_with_live_memo; 14: Site::by_permalink
 // keyed by views; 15: Site::by_permalink holds positions in Site::documents (Site::position_of)
-inline constexpr int kPluginApiVersion = 16;
+// 16: BinaryWriter copies encoded parts; 17: AnalyzerMemo::mapped (a saved memo not copied)
+inline constexpr int kPluginApiVersion = 17;
 
 /// A part with the name of the plugin that added it.
 template <typename T>

@@ -774,7 +774,8 @@ class GraphComposer {
       if (std::optional<KeptAnalysis> kept = memory_->take_analysis(setup_, analyzer)) return kept;
     std::optional<SavedAnalysis> saved = site_cache_->read(analyzer, inputs, memory_ != nullptr);
     if (!saved) return std::nullopt;
-    KeptAnalysis last{saved->products ? inputs : std::string(), {std::move(saved->memo), {}}, {}};
+    KeptAnalysis last{saved->products ? inputs : std::string(), {}, {}};
+    last.memo.mapped = std::move(saved->memo);
     if (saved->products) last.made = std::move(*saved->products);
     return last;
   }

@@ -82,7 +82,7 @@ std::optional<SavedAnalysis> SiteProductCache::read(const std::string& analyzer,
     bool same_inputs = in.text_view() == inputs && !inputs.empty();
     SavedAnalysis saved;
     std::string_view memo = in.text_view();
-    if (!same_inputs || memo_with_products) saved.memo = memo;
+    if (!same_inputs || memo_with_products) saved.memo = {memo, file->start()};
     if (same_inputs) saved.products = read_products(in);
     return saved;
   } catch (const DamagedData&) {

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/analyzer.h"
 #include "core/diagnostic.h"
 #include "core/value.h"
 
@@ -23,7 +24,7 @@ struct SiteProducts {
 
 /// What the last build's run of an analyzer left, under the same analysis setup.
 struct SavedAnalysis {
-  std::string memo;                      ///< see SiteAnalyzer::analyze(Site&, std::string&)
+  SharedBytes memo;  ///< see SiteAnalyzer::analyze_with_memo(); where the file is mapped
   std::optional<SiteProducts> products;  ///< when made from the same inputs
 };
 

@@ -13,10 +13,10 @@ constexpr std::string_view kMagic = "chart-memo 4";
 
 }  // namespace
 
-ChartMemo::ChartMemo(std::shared_ptr<const std::string> memo) : memo_(std::move(memo)) {
-  if (memo_ == nullptr || memo_->empty()) return;
+ChartMemo::ChartMemo(SharedBytes memo) : memo_(std::move(memo)) {
+  if (memo_.view.empty()) return;
   try {
-    BinaryReader in(*memo_);
+    BinaryReader in(memo_.view);
     if (in.text() != kMagic) return;
     for (std::uint64_t count = in.number(); count > 0; --count) {
       std::uint64_t inputs = in.number();
@@ -40,7 +40,7 @@ std::optional<Value> ChartMemo::find(std::uint64_t inputs) const {
   // here (a few tags' pages show theirs).
   const auto& [hash, encoded] = it->second;
   return Value::later(
-      [memo = memo_, encoded = encoded] {
+      [encoded = encoded] {  // alive as long as the encoding's owner, in the value
         try {
           BinaryReader in(encoded);
           Value set = in.value();
@@ -50,7 +50,7 @@ std::optional<Value> ChartMemo::find(std::uint64_t inputs) const {
         throw Error(".digestif/site/", 0,
                     "the charts' memo no longer reads back; delete .digestif/ and build again");
       },
-      hash, {encoded, memo_});
+      hash, {encoded, memo_.owner});
 }
 
 std::string_view ChartMemo::encoded_set(std::uint64_t inputs) const {

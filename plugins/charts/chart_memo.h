@@ -22,14 +22,14 @@ class ChartMemo : public KnownCharts {
  public:
   /// The sets of a memo; none when it is empty or damaged. Facts and sets taken from it point
   /// into `memo` (encodings()).
-  explicit ChartMemo(std::shared_ptr<const std::string> memo);
+  explicit ChartMemo(SharedBytes memo);
   std::optional<Value> find(std::uint64_t inputs) const override;
   std::string_view encoded_set(std::uint64_t inputs) const override;
-  std::shared_ptr<const std::string> encodings() const override { return memo_; }
+  SharedBytes encodings() const override { return memo_; }
   std::optional<ReadFacts> take_facts(const Document& document) override;
 
  private:
-  std::shared_ptr<const std::string> memo_;
+  SharedBytes memo_;
   // inputs -> the set's hash (Fingerprint::of) and encoding
   std::unordered_map<std::uint64_t, std::pair<std::uint64_t, std::string_view>> sets_;
   std::unordered_map<std::string_view, std::string_view> facts_;  // document -> encoded facts

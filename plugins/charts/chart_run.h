@@ -40,7 +40,7 @@ class KnownCharts {
   /// That set as a saved memo held it; empty when unknown.
   virtual std::string_view encoded_set(std::uint64_t inputs) const = 0;
   /// What the views of encoded facts and sets point into (null: nothing).
-  virtual std::shared_ptr<const std::string> encodings() const = 0;
+  virtual SharedBytes encodings() const = 0;
   /// The positions in Site::documents of a tag's documents, found by the last run under this
   /// key (tag_positions_key()); nullptr when unknown.
   virtual const std::vector<std::size_t>* tag_positions(std::uint64_t key) const {
@@ -58,7 +58,7 @@ struct ChartRun : LiveMemo, KnownCharts {
   std::vector<std::uint64_t> inputs;   ///< by set: a fingerprint of what it was drawn from
   std::vector<Value> sets;             ///< the site's, then each tag's; sealed
   std::vector<std::string_view> encoded_sets;  ///< by set, as a saved memo held it, or empty
-  std::shared_ptr<const std::string> saved;    ///< the memo the encoded views point into
+  SharedBytes saved;                           ///< the memo the encoded views point into
   std::size_t memo_size = 0;  ///< room to reserve for bytes(): the last memo's and more
   /// The positions of each tag's documents, by tag_positions_key() (in a site made by hand,
   /// of order 0, none are kept).
@@ -70,7 +70,7 @@ struct ChartRun : LiveMemo, KnownCharts {
   std::optional<ReadFacts> take_facts(const Document& document) override;
   std::optional<Value> find(std::uint64_t inputs) const override;
   std::string_view encoded_set(std::uint64_t inputs) const override;
-  std::shared_ptr<const std::string> encodings() const override { return saved; }
+  SharedBytes encodings() const override { return saved; }
   const std::vector<std::size_t>* tag_positions(std::uint64_t key) const override;
   /// The memo as saved (chart_memo.h).
   std::string bytes() const override;

@@ -29,9 +29,9 @@ void ChartsAnalyzer::analyze(Site& site) const {
 }
 
 void ChartsAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
-  ChartMemo last(std::make_shared<const std::string>(std::move(memo)));
+  ChartMemo last(SharedBytes::of(std::move(memo)));
   std::unique_ptr<ChartRun> run = draw(site, last);
-  run->memo_size = room_for(last.encodings()->size());
+  run->memo_size = room_for(last.encodings().view.size());
   memo = run->bytes();
   site.data["charts"] = charts_value(site, *run);
 }
@@ -43,10 +43,9 @@ void ChartsAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) cons
     run->memo_size = last->memo_size;
   } else {
     // The saved memo is kept with the run: what it took from it is saved again as it was.
-    ChartMemo from_saved(
-        std::make_shared<const std::string>(memo.live ? memo.saved() : std::move(memo.bytes)));
+    ChartMemo from_saved(memo.take_saved());
     run = draw(site, from_saved);
-    run->memo_size = room_for(from_saved.encodings()->size());
+    run->memo_size = room_for(from_saved.encodings().view.size());
   }
   site.data["charts"] = charts_value(site, *run);
   memo.keep_live(std::move(run));

@@ -219,8 +219,8 @@ std::optional<std::vector<std::size_t>> RelatedAnalyzer::rank_again(RelatedRun& 
   return relisted;
 }
 
-std::unique_ptr<RelatedRun> RelatedAnalyzer::run_from_memo(
-    const Site& site, std::string_view memo, std::shared_ptr<const std::string> saved) const {
+std::unique_ptr<RelatedRun> RelatedAnalyzer::run_from_memo(const Site& site, std::string_view memo,
+                                                           SharedBytes saved) const {
   if (std::unique_ptr<RelatedRun> run = read_run_in_order(memo, site, std::move(saved)))
     if (rank_again(*run, site)) {
       run->related = related_object(*run);
@@ -240,8 +240,8 @@ void RelatedAnalyzer::analyze(Site& site) const {
 }
 
 void RelatedAnalyzer::analyze_with_memo(Site& site, std::string& memo) const {
-  auto saved = std::make_shared<const std::string>(std::move(memo));
-  std::unique_ptr<RelatedRun> run = run_from_memo(site, *saved, saved);
+  SharedBytes saved = SharedBytes::of(std::move(memo));
+  std::unique_ptr<RelatedRun> run = run_from_memo(site, saved.view, saved);
   site.data["related"] = std::move(run->related);
   memo = run->bytes();
 }
@@ -258,9 +258,8 @@ void RelatedAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) con
     std::string made;
     run = rank(site, memo.saved(made));
   } else {  // the saved memo is kept with the run: its unchanged records are saved as they are
-    auto saved =
-        std::make_shared<const std::string>(memo.live ? memo.saved() : std::move(memo.bytes));
-    run = run_from_memo(site, *saved, saved);
+    SharedBytes saved = memo.take_saved();
+    run = run_from_memo(site, saved.view, saved);
   }
   site.data["related"] = run->related;  // a copy of each list's seal
   memo.keep_live(std::move(run));

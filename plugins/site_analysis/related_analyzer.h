@@ -54,7 +54,7 @@ class RelatedAnalyzer : public SiteAnalyzer {
   /// The run from the saved memo: the last run read back and ranked again when it ranked the
   /// same documents in the same order (rank_again()), else rank().
   std::unique_ptr<RelatedRun> run_from_memo(const Site& site, std::string_view memo,
-                                            std::shared_ptr<const std::string> saved = {}) const;
+                                            SharedBytes saved = {}) const;
 
   std::size_t max_related_;
 };

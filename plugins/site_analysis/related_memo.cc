@@ -77,7 +77,7 @@ std::optional<RelatedMemo> read_related_memo(std::string_view bytes) {
 }
 
 std::unique_ptr<RelatedRun> read_run_in_order(std::string_view bytes, const Site& site,
-                                              std::shared_ptr<const std::string> saved) {
+                                              SharedBytes saved) {
   if (bytes.empty()) return nullptr;
   try {
     BinaryReader in(bytes);
@@ -111,7 +111,7 @@ std::unique_ptr<RelatedRun> read_run_in_order(std::string_view bytes, const Site
     }
     if (!in.at_end()) return nullptr;
     auto run = std::make_unique<RelatedRun>(site, std::move(last));
-    if (saved != nullptr && saved->data() == bytes.data() && saved->size() == bytes.size()) {
+    if (saved.view.data() == bytes.data() && saved.view.size() == bytes.size()) {
       run->saved = std::move(saved);
       run->saved_vocabulary = vocabulary;
       run->records = std::move(records);
@@ -162,7 +162,7 @@ std::string related_memo(const RelatedRun& run) {
   out.put(std::uint64_t{terms.size()});
   for (std::string_view term : terms) out.put(term);
   // The kept records number their terms as the saved vocabulary does: usable when it is this.
-  bool same_vocabulary = run.saved != nullptr && bytes == run.saved_vocabulary;
+  bool same_vocabulary = run.saved.owner != nullptr && bytes == run.saved_vocabulary;
   out.put(std::uint64_t{run.permalinks.size()});
   for (std::size_t d = 0; d < run.permalinks.size(); ++d) {
     if (same_vocabulary && d < run.records.size() && !run.records[d].empty()) {

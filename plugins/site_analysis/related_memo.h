@@ -36,10 +36,10 @@ std::optional<RelatedMemo> read_related_memo(std::string_view memo);
 /// order (a build after edits that added, removed and renamed none): its corpus (the documents'
 /// tags taken from `site`), shapes and lists, and the documents' fingerprints then; its
 /// `related` is left null. Null when the documents differ, or the memo is empty or damaged.
-/// When `memo` is `*saved`, the run keeps it and notes each document's record in it
+/// When `memo` is `saved.view`, the run keeps it and notes each document's record in it
 /// (RelatedRun::records), to be saved again as it is while nothing in it changes.
 std::unique_ptr<RelatedRun> read_run_in_order(std::string_view memo, const Site& site,
-                                              std::shared_ptr<const std::string> saved = {});
+                                              SharedBytes saved = {});
 
 /// The lists by this run's document index (nullopt: a document the memo does not know); nullopt
 /// as a whole when the memo was made with other crowded terms.

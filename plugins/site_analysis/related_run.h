@@ -30,7 +30,7 @@ struct RelatedRun : LiveMemo {
   std::size_t memo_size = 0;              ///< room to reserve for bytes()
   /// The memo this run was read from (read_run_in_order), its vocabulary's bytes, and each
   /// document's record in it while the record still holds (empty once it changed).
-  std::shared_ptr<const std::string> saved;
+  SharedBytes saved;
   std::string_view saved_vocabulary;
   std::vector<std::string_view> records;
 

@@ -35,7 +35,7 @@ BOOST_FIXTURE_TEST_SUITE(site_product_cache, CacheFixture)
 BOOST_AUTO_TEST_CASE(products_and_memo_for_the_same_inputs) {
   std::optional<SavedAnalysis> saved = cache.read("tags", "inputs 1");
   BOOST_REQUIRE(saved && saved->products);
-  BOOST_TEST(saved->memo == "the memo");
+  BOOST_TEST(saved->memo.view == "the memo");
   BOOST_REQUIRE_EQUAL(saved->products->products.size(), 1u);
   BOOST_TEST(saved->products->products[0].first == "tags");
   BOOST_TEST((saved->products->products[0].second == tags));
@@ -43,7 +43,7 @@ BOOST_AUTO_TEST_CASE(products_and_memo_for_the_same_inputs) {
   BOOST_TEST(saved->products->diagnostics[0].message == "a warning");
   std::optional<SavedAnalysis> without_memo = cache.read("tags", "inputs 1", false);
   BOOST_REQUIRE(without_memo && without_memo->products);
-  BOOST_TEST(without_memo->memo.empty());
+  BOOST_TEST(without_memo->memo.view.empty());
 }
 
 BOOST_AUTO_TEST_CASE(only_the_memo_for_other_inputs) {
@@ -51,7 +51,7 @@ BOOST_AUTO_TEST_CASE(only_the_memo_for_other_inputs) {
     std::optional<SavedAnalysis> saved = cache.read("tags", "inputs 2", memo_with_products);
     BOOST_REQUIRE(saved.has_value());
     BOOST_TEST(!saved->products.has_value());
-    BOOST_TEST(saved->memo == "the memo");
+    BOOST_TEST(saved->memo.view == "the memo");
   }
   BOOST_TEST(!cache.read("tags", "")->products.has_value());  // unknown inputs
 }
@@ -100,14 +100,14 @@ BOOST_AUTO_TEST_CASE(the_last_other_setups_analysis_is_kept_beside_this_ones) {
   tick();
   serve.write("tags", "inputs 2", "serve's memo", {{"tags", &tags}}, {});
   tick();
-  BOOST_TEST(cache.read("tags", "inputs 1")->memo == "the memo");  // build's, after serve's
-  BOOST_TEST(serve.read("tags", "inputs 2")->memo == "serve's memo");
+  BOOST_TEST(cache.read("tags", "inputs 1")->memo.view == "the memo");  // build's, after serve's
+  BOOST_TEST(serve.read("tags", "inputs 2")->memo.view == "serve's memo");
   cache.write("tags", "inputs 1", "the memo, again", {{"tags", &tags}}, {});
   tick();
   later.write("tags", "inputs 3", "a third", {{"tags", &tags}}, {});  // setup 2's goes
   BOOST_TEST(!serve.read("tags", "inputs 2").has_value());
-  BOOST_TEST(cache.read("tags", "inputs 1")->memo == "the memo, again");
-  BOOST_TEST(later.read("tags", "inputs 3")->memo == "a third");
+  BOOST_TEST(cache.read("tags", "inputs 1")->memo.view == "the memo, again");
+  BOOST_TEST(later.read("tags", "inputs 3")->memo.view == "a third");
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(folder)) ++files;
   BOOST_TEST(files == 2u);
