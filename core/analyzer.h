@@ -9,6 +9,7 @@
 #include "core/document.h"
 #include "core/fingerprint.h"
 #include "core/part.h"
+#include "core/shared_bytes.h"
 #include "core/site.h"
 
 namespace digestif {
@@ -26,17 +27,6 @@ class LiveMemo {
   virtual ~LiveMemo() = default;
   /// The memo as saved: what the analyzer's analyze_with_memo() reads back.
   virtual std::string bytes() const = 0;
-};
-
-/// Bytes that stay where they are while their owner lives (a mapped file, or a string).
-struct SharedBytes {
-  std::string_view view;
-  std::shared_ptr<const void> owner;
-  /// `text`, moved into a string that the result owns.
-  static SharedBytes of(std::string text) {
-    auto owned = std::make_shared<const std::string>(std::move(text));
-    return {*owned, owned};
-  }
 };
 
 /// What a site analyzer's last run left for the next one: bytes as saved in .digestif/site/, or
@@ -61,7 +51,8 @@ struct AnalyzerMemo {
   SharedBytes take_saved() {
     if (!mapped.view.empty()) return std::exchange(mapped, {});
     SharedBytes taken = SharedBytes::of(live ? live->bytes() : std::move(bytes));
-    bytes = std::string(), live.reset();
+    bytes = std::string();
+    live.reset();
     return taken;
   }
   /// Keeps `run` as the memo, and frees the bytes it was made from.

@@ -185,7 +185,7 @@ struct Value::Later {
   Once once;
   std::atomic<bool> made{false};
   std::uint64_t hash = 0;
-  Encoding encoding;
+  SharedBytes encoding;
   Make make;
   Data value;
 };
@@ -199,7 +199,7 @@ Value Value::later(Make make, std::uint64_t hash) {
   return value;
 }
 
-Value Value::later(Make make, std::uint64_t hash, Encoding encoding) {
+Value Value::later(Make make, std::uint64_t hash, SharedBytes encoding) {
   Value value = later(std::move(make), hash);
   std::get<kLaterIndex>(value.data_)->encoding = std::move(encoding);
   return value;
@@ -225,7 +225,7 @@ std::uint64_t Value::later_hash() const {
 
 std::string_view Value::later_encoding() const {
   const auto* later = std::get_if<kLaterIndex>(&data_);
-  return later != nullptr ? (*later)->encoding.bytes : std::string_view();
+  return later != nullptr ? (*later)->encoding.view : std::string_view();
 }
 
 bool Value::is_pending() const {

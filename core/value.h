@@ -14,6 +14,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/shared_bytes.h"
+
 namespace digestif {
 
 class Value;
@@ -137,14 +139,9 @@ class Value {
   /// parts of a cache file that most builds never read. `hash`: a hash of the value that its
   /// maker knows without making it (Fingerprint::of() in core/fingerprint.h), or 0.
   static Value later(Make make, std::uint64_t hash = 0);
-  /// The bytes a later() value is made from, as BinaryWriter wrote them for a part of its own
-  /// (core/binary_codec.h), with what keeps them: a writer copies them instead of making the
-  /// value to encode it again.
-  struct Encoding {
-    std::string_view bytes;
-    std::shared_ptr<const void> owner;
-  };
-  static Value later(Make make, std::uint64_t hash, Encoding encoding);
+  /// The same, with the bytes it is made from as BinaryWriter wrote them for a part of its own
+  /// (core/binary_codec.h): a writer copies them instead of making the value to encode it again.
+  static Value later(Make make, std::uint64_t hash, SharedBytes encoding);
   /// `value` as a later() value already made that knows its `hash`: copies share it, and
   /// Fingerprint::of() takes the hash instead of reading it all again (writing to a copy makes
   /// it the copy's own, without the hash).
