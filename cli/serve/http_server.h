@@ -1,11 +1,9 @@
-// The preview HTTP server: GET and HEAD of the served folder's files over cpp-httplib, with the
-// live-reload stream and script, ETags, folder redirects, the site's 404 page and size limits.
+// The preview HTTP server as `digestif serve` uses it, and the module that implements it: loaded
+// when serve starts, so the other commands do not load cpp-httplib and the TLS and compression
+// libraries Debian builds it with (10 ms at every start).
 #pragma once
 
-#include <httplib.h>
-#include <sys/socket.h>
-
-#include <atomic>
+#include <memory>
 #include <string>
 
 #include "cli/serve/live_reload.h"
@@ -13,45 +11,26 @@
 
 namespace digestif::cli {
 
-/// Requests whose headers add up to more than this get 431; cpp-httplib (as built by Debian)
-/// answers a request line over 8192 bytes with 414 and a header line over 8192 bytes with 400,
-/// which this server reports as 431.
-inline constexpr std::size_t max_header_bytes = 32 * 1024;
-
+/// GET and HEAD of the served folder's files, with the live-reload stream and script, ETags,
+/// folder redirects, the site's 404 page and size limits.
 class HttpServer {
  public:
-  HttpServer(ServedSite& site, LiveReload& live_reload);
-
+  virtual ~HttpServer() = default;
   /// Binds and listens on host:port (port 0: any free port). Returns the port; throws
   /// std::system_error (with errno, EADDRINUSE when taken) when it cannot.
-  int bind(const std::string& host, int port);
+  virtual int bind(const std::string& host, int port) = 0;
   /// Serves until stop(); call it on a thread of its own.
-  void listen();
+  virtual void listen() = 0;
   /// Returns once listen() runs (or ended): stop() before that point would not stop it.
-  void wait_until_listening() const;
-  void stop();
-
- private:
-  void handle(const httplib::Request& request, httplib::Response& response);
-  void serve_path(const httplib::Request& request, httplib::Response& response,
-                  const std::string& path);
-  void stream_events(httplib::Response& response);
-  void not_found(const httplib::Request& request, httplib::Response& response);
-  void send(const httplib::Request& request, httplib::Response& response,
-            const std::filesystem::path& file, std::string body, int status);
-
-  /// cpp-httplib with a longer listen queue: Debian's build listens with a backlog of 5, so a
-  /// burst of connections (a browser opening several, a load test) would see dropped SYNs and
-  /// one-second retries.
-  class Server : public httplib::Server {
-   public:
-    void widen_backlog(int backlog) { ::listen(svr_sock_, backlog); }
-  };
-
-  ServedSite& site_;
-  LiveReload& live_reload_;
-  Server server_;
-  std::atomic<bool> listen_ended_{false};
+  virtual void wait_until_listening() const = 0;
+  virtual void stop() = 0;
 };
+
+/// The file name of the module, beside the digestif executable.
+inline constexpr const char* http_server_module = "digestif-http-server.so";
+
+/// A server from the module (opened on the first call); throws Error when it cannot be loaded
+/// or was built by another build of digestif.
+std::unique_ptr<HttpServer> make_http_server(ServedSite& site, LiveReload& live_reload);
 
 }  // namespace digestif::cli

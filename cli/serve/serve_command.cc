@@ -100,10 +100,14 @@ int serve_until_signal(const ServeArguments& arguments, const SiteConfig& config
   ServedSite site(std::filesystem::absolute(config.file).parent_path() / ".digestif" / "serve",
                   config.base_path());
   LiveReload live_reload;
-  HttpServer server(site, live_reload);
+  std::unique_ptr<HttpServer> server;
   int port = 0;
   try {
-    port = server.bind(arguments.bind, arguments.port);
+    server = make_http_server(site, live_reload);
+    port = server->bind(arguments.bind, arguments.port);
+  } catch (const Error& error) {
+    std::fprintf(stderr, "error: %s\n", error.diagnostic().message.c_str());
+    return 1;
   } catch (const std::system_error& error) {
     if (error.code().value() == EADDRINUSE)
       std::fprintf(stderr,
@@ -143,15 +147,15 @@ int serve_until_signal(const ServeArguments& arguments, const SiteConfig& config
       live_reload.publish(styles_only ? "css" : "reload");
     });
   });
-  std::thread serving([&] { server.listen(); });
-  server.wait_until_listening();
+  std::thread serving([&] { server->listen(); });
+  server->wait_until_listening();
   std::printf("digestif: serving at %s (Ctrl-C to stop)\n", url.c_str());
   if (arguments.open) open_in_browser(url);
   int signal = 0;
   sigwait(&stop_signals, &signal);
   std::printf("digestif: stopping\n");
   live_reload.close();
-  server.stop();
+  server->stop();
   watcher.stop();
   rebuilder.stop();
   serving.join();

@@ -1,33 +1,15 @@
-// CurlLibrary: dlopen() of libcurl under the soname it was built against, then dlsym() of each
-// function.
+// CurlLibrary: libcurl under the soname it was built against, and each function digestif calls.
 #include "plugins/http_fetch/curl_library.h"
 
-#include <dlfcn.h>
-
-#include <string>
-
-#include "core/diagnostic.h"
+#include "plugins/http_fetch/shared_library.h"
 
 namespace digestif::plugins::http_fetch {
 namespace {
 
-template <typename Function>
-void bind(void* library, const char* name, Function& function) {
-  function = reinterpret_cast<Function>(::dlsym(library, name));
-  if (function == nullptr)
-    throw Error("", 0,
-                std::string(DIGESTIF_LIBCURL " has no ") + name +
-                    "; install the libcurl4 of this Debian release to fetch over HTTP");
-}
-
 CurlLibrary open_curl() {
-  void* library = ::dlopen(DIGESTIF_LIBCURL, RTLD_NOW | RTLD_LOCAL);
-  if (library == nullptr)
-    throw Error("", 0,
-                std::string("cannot load " DIGESTIF_LIBCURL " (") + ::dlerror() +
-                    "); install libcurl4 to fetch over HTTP");
+  SharedLibrary library(DIGESTIF_LIBCURL, "libcurl4", "fetch over HTTP");
   CurlLibrary curl;
-#define DIGESTIF_BIND(name) bind(library, "curl_" #name, curl.name)
+#define DIGESTIF_BIND(name) library.bind("curl_" #name, curl.name)
   DIGESTIF_BIND(global_init);
   DIGESTIF_BIND(easy_init);
   DIGESTIF_BIND(easy_setopt);

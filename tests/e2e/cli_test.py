@@ -1,5 +1,7 @@
 """End-to-end: the command line as a user meets it: help, version, exit codes, error lines."""
 import os
+import re
+import subprocess
 import sys
 import unittest
 
@@ -50,6 +52,17 @@ class CliTest(unittest.TestCase):
         self.assertRegex(out, r"timings: related +\d+\.\d+ s in 1 tasks")
         code, out, _ = self.site.run("build", "--timings")
         self.assertNotIn("markdown", out)  # nothing changed: no task ran
+
+    def test_a_build_that_fetches_nothing_loads_no_http_or_tls_library(self):
+        # libcurl, libcrypto and cpp-httplib (with the TLS and compression libraries it needs)
+        # are opened when a command uses them: loaded at start, they cost every command 10 ms.
+        done = subprocess.run([DIGESTIF, "build"], cwd=self.site.root, capture_output=True,
+                              text=True, timeout=120, env=dict(os.environ, LD_DEBUG="files"))
+        self.assertEqual(done.returncode, 0, done.stderr)
+        loaded = re.findall(r"file=(\S+)", done.stderr)
+        self.assertIn("libstdc++.so.6", loaded)  # the dynamic loader did report what it loaded
+        for library in ("libcurl", "libcrypto", "libssl", "libcpp-httplib", "libbrotli"):
+            self.assertEqual([name for name in loaded if name.startswith(library)], [])
 
     def test_unknown_command_fails(self):
         code, _, err = self.site.run("frobnicate")

@@ -1,9 +1,13 @@
 """End-to-end: `digestif serve` as a browser and an attacker meet it: pages, types, caching,
 live rebuilds, the error overlay, refused paths and requests, the port and Ctrl-C."""
 import os
+import re
+import shutil
 import signal
 import socket
+import subprocess
 import sys
+import tempfile
 import time
 import unittest
 
@@ -511,6 +515,22 @@ class LiveRebuildTest(unittest.TestCase):
             second.close()
         status, _, _ = self.server.request("/")
         self.assertEqual(status, 200)  # the first one still serves
+
+    def test_an_executable_without_its_http_module_says_what_to_do(self):
+        alone = tempfile.mkdtemp(prefix="digestif-alone-")
+        try:
+            copy = os.path.join(alone, "digestif")
+            shutil.copy(DIGESTIF, copy)
+            done = subprocess.run([copy, "serve", "--port", "0"], cwd=self.site.root,
+                                  capture_output=True, text=True, timeout=60)
+            self.assertEqual(done.returncode, 1)
+            module = os.path.join(alone, "digestif-http-server.so")
+            self.assertRegex(done.stderr,
+                             r"^error: cannot load the preview server's %s: .+; keep the "
+                             r"digestif-http-server.so built with this digestif beside its "
+                             r"executable\n$" % re.escape(module))
+        finally:
+            shutil.rmtree(alone)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,5 @@
-// The preview HTTP server: GET and HEAD of the served folder's files over cpp-httplib, with the
-// live-reload stream and script, ETags, folder redirects, the site's 404 page and size limits.
-#include "cli/serve/http_server.h"
+// The HTTP server module: the preview server over cpp-httplib, and its entry point.
+#include "cli/serve/httplib_server.h"
 
 #include <netdb.h>
 #include <netinet/in.h>
@@ -18,6 +17,7 @@
 
 #include "cli/serve/content_type.h"
 #include "cli/serve/etag.h"
+#include "cli/serve/http_server_module.h"
 #include "cli/serve/safe_path.h"
 
 namespace digestif::cli {
@@ -120,7 +120,7 @@ int bind_error(const std::string& host, int port) {
 
 }  // namespace
 
-HttpServer::HttpServer(ServedSite& site, LiveReload& live_reload)
+HttplibServer::HttplibServer(ServedSite& site, LiveReload& live_reload)
     : site_(site), live_reload_(live_reload) {
   server_.new_task_queue = [] { return new httplib::ThreadPool(worker_threads); };
   server_.set_socket_options(socket_options);
@@ -148,7 +148,7 @@ HttpServer::HttpServer(ServedSite& site, LiveReload& live_reload)
   }));
 }
 
-int HttpServer::bind(const std::string& host, int port) {
+int HttplibServer::bind(const std::string& host, int port) {
   int bound = port == 0 ? server_.bind_to_any_port(host) : port;
   if (port != 0 && !server_.bind_to_port(host, port)) bound = -1;
   if (bound < 0) throw std::system_error(bind_error(host, port), std::generic_category(), host);
@@ -156,19 +156,19 @@ int HttpServer::bind(const std::string& host, int port) {
   return bound;
 }
 
-void HttpServer::listen() {
+void HttplibServer::listen() {
   server_.listen_after_bind();
   listen_ended_ = true;
 }
 
-void HttpServer::wait_until_listening() const {
+void HttplibServer::wait_until_listening() const {
   while (!server_.is_running() && !listen_ended_)
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
 }
 
-void HttpServer::stop() { server_.stop(); }
+void HttplibServer::stop() { server_.stop(); }
 
-void HttpServer::handle(const httplib::Request& request, httplib::Response& response) {
+void HttplibServer::handle(const httplib::Request& request, httplib::Response& response) {
   if (request.method != "GET" && request.method != "HEAD") return refuse_method(response);
   if (header_bytes(request) > max_header_bytes) {
     set_text(response, 431, "431 Request Header Fields Too Large");
@@ -184,8 +184,8 @@ void HttpServer::handle(const httplib::Request& request, httplib::Response& resp
   serve_path(request, response, request.path.substr(base.size() - 1));
 }
 
-void HttpServer::serve_path(const httplib::Request& request, httplib::Response& response,
-                            const std::string& path) {
+void HttplibServer::serve_path(const httplib::Request& request, httplib::Response& response,
+                               const std::string& path) {
   ResolvedPath resolved = resolve_in_root(site_.folder(), path);
   if (resolved.verdict == PathVerdict::malformed)
     return set_text(response, 400, "400 Bad Request: the path has a forbidden segment");
@@ -214,7 +214,7 @@ void HttpServer::serve_path(const httplib::Request& request, httplib::Response& 
   not_found(request, response);
 }
 
-void HttpServer::not_found(const httplib::Request& request, httplib::Response& response) {
+void HttplibServer::not_found(const httplib::Request& request, httplib::Response& response) {
   auto lock = site_.read_lock();
   std::filesystem::path page = site_.folder() / "404.html";
   std::optional<std::string> bytes = read_bytes(page);
@@ -223,8 +223,8 @@ void HttpServer::not_found(const httplib::Request& request, httplib::Response& r
 }
 
 // Call under the read lock (the overlay belongs to the build that wrote the file).
-void HttpServer::send(const httplib::Request& request, httplib::Response& response,
-                      const std::filesystem::path& file, std::string body, int status) {
+void HttplibServer::send(const httplib::Request& request, httplib::Response& response,
+                         const std::filesystem::path& file, std::string body, int status) {
   if (is_html(file))
     body = inject_before_body_end(std::move(body), site_.overlay_html() + live_reload_script());
   std::string etag = etag_of(body);
@@ -240,7 +240,7 @@ void HttpServer::send(const httplib::Request& request, httplib::Response& respon
   response.set_content(body, content_type_of(file));
 }
 
-void HttpServer::stream_events(httplib::Response& response) {
+void HttplibServer::stream_events(httplib::Response& response) {
   response.set_header("Cache-Control", "no-store");
   std::uint64_t seen = live_reload_.last_event();
   auto opened = std::make_shared<bool>(false);
@@ -258,3 +258,14 @@ void HttpServer::stream_events(httplib::Response& response) {
 }
 
 }  // namespace digestif::cli
+
+extern "C" __attribute__((visibility("default"))) const DigestifHttpServerModule*
+digestif_http_server_module() {
+  static const DigestifHttpServerModule module = {
+      DIGESTIF_VERSION, DIGESTIF_COMPILER, DIGESTIF_STD_LIBRARY,
+      [](digestif::cli::ServedSite& site,
+         digestif::cli::LiveReload& live_reload) -> digestif::cli::HttpServer* {
+        return new digestif::cli::HttplibServer(site, live_reload);
+      }};
+  return &module;
+}
