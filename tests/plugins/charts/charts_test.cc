@@ -179,6 +179,29 @@ BOOST_AUTO_TEST_CASE(series_of_documents) {
   BOOST_TEST(empty.find("flairs")->get_string("note") == "No data for this chart.");
 }
 
+BOOST_AUTO_TEST_CASE(flairs_count_each_thread_once_per_flair) {
+  // 3,000 digests of 2 threads each: thread i under "Research" in digests i and i + 1000 (so
+  // 1,000 threads twice), and a thread of its own under "[D]" and also "News" in each.
+  std::vector<Document> documents(3000);
+  std::vector<ChartFacts> facts(documents.size());
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    facts[d].document = &documents[d];
+    facts[d].has_threads = true;
+    facts[d].flaired_threads = {{"Research", d % 2000 < 1000 ? d % 1000 : 5000 + d},
+                                {"[D]", 10000 + d},
+                                {"News", 10000 + d}};
+  }
+  facts[0].flaired_threads.push_back({"Research", 0});  // hash 0 is a thread like any other
+  std::vector<ChartPoint> flairs = flair_counts(pointers_to(facts));
+  BOOST_REQUIRE_EQUAL(flairs.size(), 3u);
+  BOOST_TEST(flairs[0].label == "News");  // a tie: by name
+  BOOST_TEST(flairs[0].value == 3000);
+  BOOST_TEST(flairs[1].label == "[D]");
+  BOOST_TEST(flairs[1].value == 3000);
+  BOOST_TEST(flairs[2].label == "Research");
+  BOOST_TEST(flairs[2].value == 2000);  // 1,000 shared by two digests, 1,000 of one each
+}
+
 BOOST_AUTO_TEST_CASE(long_series_merge_into_months_then_years) {
   // 400 digests, one a day from 2020-01-01: 14 months, 2 years.
   std::vector<Document> days(400);
