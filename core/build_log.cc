@@ -9,7 +9,7 @@
 #include <iterator>
 
 #include "core/mapped_file.h"
-#include "core/output_writer.h"
+#include "core/spare_file.h"
 
 namespace digestif {
 namespace fs = std::filesystem;
@@ -187,7 +187,8 @@ void save_build_log(const fs::path& file, const BuildLog& log) {
                         std::to_string(d.line), d.message});
   append_record(out, {"due", std::to_string(log.due)});
   append_record(out, {"documents", std::to_string(log.documents)});
-  write_file_atomically(file, out);
+  std::string_view bytes = out;
+  replace_through_spare(file, {&bytes, 1});
 }
 
 namespace {

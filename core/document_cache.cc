@@ -21,6 +21,7 @@
 #include "core/fingerprint.h"
 #include "core/mapped_file.h"
 #include "core/once.h"
+#include "core/spare_file.h"
 
 namespace digestif {
 namespace {
@@ -200,17 +201,14 @@ bool read_at(int fd, char* into, std::size_t size, std::uint64_t offset) {
   return true;
 }
 
-/// A new file holding `pieces` under `path`, replacing the old one at once (never half written).
+/// `pieces` under `path`, replacing the old file at once (never half written).
 bool replace_file(const std::filesystem::path& path, std::span<const std::string_view> pieces) {
-  std::filesystem::path temporary = path;
-  temporary += ".tmp";
-  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return false;
-  bool written = write_pieces(fd, pieces);
-  written = ::close(fd) == 0 && written;
-  if (written && ::rename(temporary.c_str(), path.c_str()) == 0) return true;
-  ::unlink(temporary.c_str());
-  return false;
+  try {
+    replace_through_spare(path, pieces);
+    return true;
+  } catch (const Error&) {
+    return false;
+  }
 }
 
 /// An exclusive hold on the folder, while a journal is made or indexes and packs are replaced or
@@ -579,6 +577,10 @@ void DocumentCache::remove_unused_files() const {
     const fs::path& path = it->path();
     std::string name = path.filename().string();
     if (name == "lock") continue;
+    if (is_spare_name(name)) {  // kept while its index is
+      if (!fs::exists(folder_ / std::string(spared_name(name)), ec)) fs::remove(path, ec);
+      continue;
+    }
     if (is_pack_name(name)) {
       packs.push_back(path);
       continue;
@@ -607,7 +609,10 @@ void DocumentCache::remove_unused_files() const {
       strays.push_back(other->second);
   for (const fs::path& pack : packs)
     if (used.count(pack.filename().string()) == 0 && abandoned(pack)) fs::remove(pack, ec);
-  for (const fs::path& stray : strays) fs::remove_all(stray, ec);
+  for (const fs::path& stray : strays) {
+    fs::remove_all(stray, ec);
+    fs::remove(spare_of(stray), ec);
+  }
 }
 
 void DocumentCache::finish(const std::vector<std::pair<std::string, std::string>>& current) {

@@ -2,6 +2,7 @@
 #include "core/mapped_file.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -29,7 +30,17 @@ std::optional<MappedFile> MappedFile::open(const std::filesystem::path& file) {
     mapped = map(fd, size);
     if (!*mapped && size != 0) mapped.reset();
   }
-  ::close(fd);
+  if (!mapped || !*mapped || ::flock(fd, LOCK_SH) != 0) {
+    ::close(fd);
+    return mapped;
+  }
+  // The open file holds a shared lock while the mapping lasts: a writer does not write over it
+  // (replace_through_spare).
+  auto bytes = mapped->start_;
+  mapped->start_ = {bytes.get(), [bytes, fd](const char*) mutable {
+                      bytes.reset();
+                      ::close(fd);
+                    }};
   return mapped;
 }
 

@@ -7,8 +7,8 @@
 #include "core/binary_codec.h"
 #include "core/fingerprint.h"
 #include "core/mapped_file.h"
-#include "core/output_writer.h"
 #include "core/slug.h"
+#include "core/spare_file.h"
 
 namespace digestif {
 namespace {
@@ -65,7 +65,7 @@ void SiteProductCache::forget_other_setups(const std::string& analyzer) const {
   }
   std::sort(others.begin(), others.end());
   if (!others.empty()) others.pop_back();  // the newest: the other command's (build, serve)
-  for (const auto& [time, path] : others) std::filesystem::remove(path, ec);
+  for (const auto& [time, path] : others) remove_with_spare(path);
 }
 
 std::optional<SavedAnalysis> SiteProductCache::read(const std::string& analyzer,
@@ -114,7 +114,8 @@ void SiteProductCache::write(const std::string& analyzer, const std::string& inp
     out.put(*value);
   }
   try {
-    write_file_atomically(file_of(analyzer), {head, memo, bytes});
+    std::string_view pieces[] = {head, memo, bytes};
+    replace_through_spare(file_of(analyzer), pieces);
     forget_other_setups(analyzer);
   } catch (const Error&) {
     // The next build runs the analyzer in full.
