@@ -18,15 +18,24 @@ namespace {
 
 /// Spares kept at most (as many pages as a build replaces: more are deleted).
 constexpr std::size_t kMaxIdle = 4096;
+/// The file system's block (ext4's): a file cut to a size holds its bytes rounded up to it.
+constexpr std::uint64_t kBlock = 4096;
+
+std::uint64_t blocks_for(std::uint64_t size) { return (size + kBlock - 1) / kBlock * kBlock; }
+
+std::uint64_t size_of(std::initializer_list<std::string_view> pieces) {
+  std::uint64_t size = 0;
+  for (std::string_view piece : pieces) size += piece.size();
+  return size;
+}
 
 /// Writes `pieces` over the bytes of the file at `spare` (made when missing) and cuts it to
 /// their size.
 bool write_over(const std::string& spare, std::initializer_list<std::string_view> pieces) {
   int fd = ::open(spare.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) return false;
-  std::size_t size = 0;
-  for (std::string_view piece : pieces) size += piece.size();
-  bool written = write_pieces(fd, pieces) && ::ftruncate(fd, static_cast<off_t>(size)) == 0;
+  bool written =
+      write_pieces(fd, pieces) && ::ftruncate(fd, static_cast<off_t>(size_of(pieces))) == 0;
   ::close(fd);
   return written;
 }
@@ -50,10 +59,12 @@ void SpareFiles::open() {
   for (auto it = fs::directory_iterator(folder_, ec); !ec && it != fs::directory_iterator();
        it.increment(ec)) {
     std::string name = it->path().filename().string();
+    struct stat status {};
     if (name.empty() || name.size() > 9 ||
-        name.find_first_not_of("0123456789") != std::string::npos)
+        name.find_first_not_of("0123456789") != std::string::npos ||
+        ::stat(it->path().c_str(), &status) != 0)
       continue;
-    idle_.push_back(it->path().string());
+    idle_.emplace(static_cast<std::uint64_t>(status.st_blocks) * 512, it->path().string());
     next_name_ = std::max(next_name_, static_cast<unsigned>(std::stoul(name)) + 1);
   }
 }
@@ -63,7 +74,8 @@ SpareFiles::~SpareFiles() {
 }
 
 bool SpareFiles::replace(const fs::path& path, std::initializer_list<std::string_view> pieces) {
-  std::string spare = take();
+  std::uint64_t size = size_of(pieces);
+  std::string spare = take(size);
   if (spare.empty()) return false;
   if (!write_over(spare, pieces)) {
     ::unlink(spare.c_str());
@@ -74,7 +86,7 @@ bool SpareFiles::replace(const fs::path& path, std::initializer_list<std::string
       std::lock_guard lock(mutex_);
       usable_ = false;
     }
-    give(std::move(spare));
+    give(std::move(spare), blocks_for(size));
     return false;
   }
   struct stat was {};
@@ -86,27 +98,30 @@ bool SpareFiles::replace(const fs::path& path, std::initializer_list<std::string
     ::unlink(spare.c_str());
     return true;
   }
-  give(std::move(spare));  // now holding what was at `path`
+  give(std::move(spare), static_cast<std::uint64_t>(was.st_blocks) * 512);  // what was at `path`
   return true;
 }
 
-std::string SpareFiles::take() {
+std::string SpareFiles::take(std::uint64_t size) {
   std::lock_guard lock(mutex_);
   if (!opened_) open();
   if (!usable_) return {};
-  if (!idle_.empty()) {
-    std::string spare = std::move(idle_.back());
-    idle_.pop_back();
-    return spare;
-  }
-  return (folder_ / std::to_string(next_name_++)).string();
+  // The largest spare that the bytes fill (it grows, or keeps its blocks), else a new one: cut
+  // shorter, a spare would free blocks, which on a disk mounted with `discard` are trimmed while
+  // the write waits.
+  auto fits = idle_.upper_bound(blocks_for(size));
+  if (fits == idle_.begin()) return (folder_ / std::to_string(next_name_++)).string();
+  --fits;
+  std::string spare = std::move(fits->second);
+  idle_.erase(fits);
+  return spare;
 }
 
-void SpareFiles::give(std::string spare) {
+void SpareFiles::give(std::string spare, std::uint64_t allocated) {
   {
     std::lock_guard lock(mutex_);
     if (idle_.size() < kMaxIdle) {
-      idle_.push_back(std::move(spare));
+      idle_.emplace(allocated, std::move(spare));
       return;
     }
   }

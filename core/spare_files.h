@@ -1,12 +1,13 @@
 // SpareFiles: files kept to be written over, then swapped in place of the file they replace.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <initializer_list>
+#include <map>
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace digestif {
 
@@ -14,7 +15,8 @@ namespace digestif {
 /// bytes of a spare, which is then swapped with the file (renameat2 RENAME_EXCHANGE, atomic like
 /// a rename); the replaced file becomes a spare in its turn. ext4 thus neither makes an inode
 /// for a temporary file nor frees the replaced file's blocks (trimming them, when mounted with
-/// `discard`): 20 µs a page instead of 120 on this machine. Safe to use from several threads.
+/// `discard`): 20 µs a page instead of 120 on this machine. A page is written over the largest
+/// spare it fills: cut shorter, a spare would free blocks too. Safe to use from several threads.
 class SpareFiles {
  public:
   /// The spares in `folder`, taken (unless another process holds them) and the folder made
@@ -32,14 +34,15 @@ class SpareFiles {
  private:
   /// Makes the folder, locks it and lists its spares. Call with mutex_ held.
   void open();
-  /// A spare's path: an idle one, else a new name; empty once spares proved of no use here.
-  std::string take();
-  /// Keeps a spare for later, or deletes it when enough are kept.
-  void give(std::string spare);
+  /// A spare's path to write `size` bytes over: an idle one, else a new name; empty once spares
+  /// proved of no use here.
+  std::string take(std::uint64_t size);
+  /// Keeps a spare of `allocated` bytes on disk for later, or deletes it when enough are kept.
+  void give(std::string spare, std::uint64_t allocated);
 
   std::filesystem::path folder_;
-  std::mutex mutex_;  // guards what follows
-  std::vector<std::string> idle_;
+  std::mutex mutex_;                                // guards what follows
+  std::multimap<std::uint64_t, std::string> idle_;  // by the bytes it holds on disk
   unsigned next_name_ = 0;
   bool opened_ = false;  // open() ran
   int lock_ = -1;        // held while this lives
