@@ -17,8 +17,8 @@ namespace {
 constexpr double kMostlyChanged = 0.25;
 
 /// A listed document: a page shows its title, heading and dates from the document itself.
-Value related_value(const Document& document, double score) {
-  return Value::Object{{"permalink", document.permalink},
+Value related_value(const std::string& permalink, double score) {
+  return Value::Object{{"permalink", permalink},
                        {"score", std::round(score * 1000) / 1000},
                        {"percent", static_cast<long>(std::lround(score * 100))}};
 }
@@ -107,35 +107,49 @@ bool same_list(const std::vector<Scored>& a, const std::vector<Scored>& b) {
   });
 }
 
-/// A document's list as its page reads it, sealed: the core fingerprints each document's own
-/// entry (PartInfo::own_entries), and a list that stays the same keeps its seal from run to run.
-Value list_value(const std::vector<Scored>& list, const RelatedCorpus& corpus) {
+/// A document's list as its page reads it.
+Value list_value(const std::vector<Scored>& list, const std::vector<std::string>& permalinks) {
   Value value = Value::array();
   for (const Scored& scored : list)
-    value.push_back(related_value(*corpus.documents()[scored.document], scored.score));
+    value.push_back(related_value(permalinks[scored.document], scored.score));
+  return value;
+}
+
+/// Document `a`'s list, sealed: the core fingerprints each document's own entry
+/// (PartInfo::own_entries), and a list that stays the same keeps its seal from run to run. A list
+/// whose hash the run knows is made when a page reads it: most are never read in a build after an
+/// edit. Notes the hash of a list made now.
+Value sealed_list(RelatedRun& run, std::size_t a) {
+  if (a < run.list_hashes.size() && run.list_hashes[a] != 0)
+    return Value::later([list = run.lists[a],
+                         permalinks = run.permalinks] { return list_value(list, *permalinks); },
+                        run.list_hashes[a]);
+  Value value = list_value(run.lists[a], *run.permalinks);
   std::uint64_t hash = Fingerprint::of(value);
+  if (a < run.list_hashes.size()) run.list_hashes[a] = hash;
   return Value::sealed(std::move(value), hash);
 }
 
-/// site.data["related"] of a run: every document's list (list_value()), by permalink.
-Value related_object(const RelatedRun& run) {
-  std::vector<Value> values = in_parallel<Value>(
-      run.lists.size(), [&](std::size_t a) { return list_value(run.lists[a], run.corpus); });
+/// site.data["related"] of a run: every document's list (sealed_list()), by permalink.
+Value related_object(RelatedRun& run) {
+  run.list_hashes.resize(run.lists.size());
+  std::vector<Value> values =
+      in_parallel<Value>(run.lists.size(), [&](std::size_t a) { return sealed_list(run, a); });
   std::vector<Value::Object::value_type> related;  // sorted once: permalinks come newest first
   related.reserve(values.size());
   for (std::size_t d = 0; d < values.size(); ++d)
-    related.emplace_back(run.permalinks[d], std::move(values[d]));
+    related.emplace_back((*run.permalinks)[d], std::move(values[d]));
   return Value::Object(std::move(related));
 }
 
 /// The documents of `site` whose Document::fingerprint is not the one `run` ranked (all those
 /// without one); nullopt when the documents are others, or in another order.
 std::optional<std::vector<std::size_t>> edited_documents(const RelatedRun& run, const Site& site) {
-  if (site.documents.size() != run.permalinks.size()) return std::nullopt;
+  if (site.documents.size() != run.permalinks->size()) return std::nullopt;
   std::vector<std::size_t> edited;
   for (std::size_t d = 0; d < site.documents.size(); ++d) {
     const Document& document = *site.documents[d];
-    if (document.permalink != run.permalinks[d]) return std::nullopt;
+    if (document.permalink != (*run.permalinks)[d]) return std::nullopt;
     if (document.fingerprint.empty() || document.fingerprint != run.fingerprints[d])
       edited.push_back(d);
   }
@@ -154,7 +168,7 @@ std::unique_ptr<RelatedRun> RelatedAnalyzer::rank(const Site& site, std::string_
   run->lists = in_parallel<std::vector<Scored>>(
       count, [&](std::size_t a) { return list_of(a, corpus, max_related_, reuse); });
   for (const Document* document : corpus.documents()) {
-    run->permalinks.push_back(document->permalink);
+    run->permalinks->push_back(document->permalink);
     run->fingerprints.push_back(document->fingerprint);
   }
   run->related = related_object(*run);
@@ -214,6 +228,7 @@ std::optional<std::vector<std::size_t>> RelatedAnalyzer::rank_again(RelatedRun& 
     if (same_list(lists[i], run.lists[a])) continue;
     run.lists[a] = std::move(lists[i]);
     if (a < run.records.size()) run.records[a] = {};
+    if (a < run.list_hashes.size()) run.list_hashes[a] = 0;  // made again, with its new hash
     relisted.push_back(a);
   }
   return relisted;
@@ -251,8 +266,7 @@ void RelatedAnalyzer::analyze_with_live_memo(Site& site, AnalyzerMemo& memo) con
   std::unique_ptr<RelatedRun> run;
   std::optional<std::vector<std::size_t>> relisted;
   if (last != nullptr && (relisted = rank_again(*last, site))) {
-    for (std::size_t a : *relisted)
-      last->related[last->permalinks[a]] = list_value(last->lists[a], last->corpus);
+    for (std::size_t a : *relisted) last->related[(*last->permalinks)[a]] = sealed_list(*last, a);
     run.reset(static_cast<RelatedRun*>(memo.live.release()));
   } else if (last != nullptr) {
     std::string made;

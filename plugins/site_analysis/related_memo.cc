@@ -1,6 +1,6 @@
 // RelatedMemo: crowded terms, the vectors' vocabulary, then per document its permalink, shape,
-// Document::fingerprint, terms fingerprint, vector (term ids and weight bits) and list (document
-// positions in the memo and score bits).
+// Document::fingerprint, terms fingerprint, vector (term ids and weight bits), list (document
+// positions in the memo and score bits) and the hash of the list's value.
 #include "plugins/site_analysis/related_memo.h"
 
 #include <algorithm>
@@ -12,7 +12,7 @@
 namespace digestif::plugins::site_analysis {
 namespace {
 
-constexpr std::string_view kMagic = "related-memo 3";
+constexpr std::string_view kMagic = "related-memo 4";
 constexpr std::size_t kGone = static_cast<std::size_t>(-1);
 
 TermVector read_vector(BinaryReader& in, std::size_t terms) {
@@ -68,6 +68,7 @@ std::optional<RelatedMemo> read_related_memo(std::string_view bytes) {
         std::uint64_t position = in.number();
         entry.list.push_back({std::bit_cast<double>(in.number()), position});
       }
+      in.number();  // the list's hash: of no use once documents moved
     }
     if (!in.at_end()) return std::nullopt;
     return memo;
@@ -92,6 +93,7 @@ std::unique_ptr<RelatedRun> read_run_in_order(std::string_view bytes, const Site
     std::vector<std::uint64_t> shapes(count);
     std::vector<std::string> fingerprints(count);
     RelatedLists lists(count);
+    std::vector<std::uint64_t> list_hashes(count);
     last.vectors.resize(count);
     last.terms_fingerprints.resize(count);
     std::vector<std::string_view> records(count);
@@ -107,6 +109,7 @@ std::unique_ptr<RelatedRun> read_run_in_order(std::string_view bytes, const Site
         if (position >= count) throw DamagedData("a listed document out of range");
         lists[d].push_back({std::bit_cast<double>(in.number()), position});
       }
+      list_hashes[d] = in.number();
       records[d] = bytes.substr(start, at() - start);
     }
     if (!in.at_end()) return nullptr;
@@ -117,10 +120,11 @@ std::unique_ptr<RelatedRun> read_run_in_order(std::string_view bytes, const Site
       run->records = std::move(records);
     }
     run->crowded_terms = crowded_terms;
-    for (const Document* document : site.documents) run->permalinks.push_back(document->permalink);
+    for (const Document* document : site.documents) run->permalinks->push_back(document->permalink);
     run->fingerprints = std::move(fingerprints);
     run->shapes = std::move(shapes);
     run->lists = std::move(lists);
+    run->list_hashes = std::move(list_hashes);
     run->memo_size = bytes.size() + bytes.size() / 8;
     return run;
   } catch (const DamagedData&) {
@@ -163,13 +167,14 @@ std::string related_memo(const RelatedRun& run) {
   for (std::string_view term : terms) out.put(term);
   // The kept records number their terms as the saved vocabulary does: usable when it is this.
   bool same_vocabulary = run.saved.owner != nullptr && bytes == run.saved_vocabulary;
-  out.put(std::uint64_t{run.permalinks.size()});
-  for (std::size_t d = 0; d < run.permalinks.size(); ++d) {
+  const std::vector<std::string>& permalinks = *run.permalinks;
+  out.put(std::uint64_t{permalinks.size()});
+  for (std::size_t d = 0; d < permalinks.size(); ++d) {
     if (same_vocabulary && d < run.records.size() && !run.records[d].empty()) {
       bytes += run.records[d];
       continue;
     }
-    out.put(std::string_view(run.permalinks[d]));
+    out.put(std::string_view(permalinks[d]));
     out.put(run.shapes[d]);
     out.put(std::string_view(run.fingerprints[d]));
     out.put(corpus.terms_fingerprint(d));
@@ -183,6 +188,7 @@ std::string related_memo(const RelatedRun& run) {
       out.put(std::uint64_t{scored.document});
       out.put(std::bit_cast<std::uint64_t>(scored.score));
     }
+    out.put(d < run.list_hashes.size() ? run.list_hashes[d] : std::uint64_t{0});
   }
   return bytes;
 }

@@ -21,13 +21,18 @@ struct RelatedRun : LiveMemo {
   RelatedRun(const Site& site, LastVectors last) : corpus(site, std::move(last)) {}
 
   RelatedCorpus corpus;
-  std::vector<std::string> permalinks;    ///< the documents, in site order
+  /// The documents, in site order (shared with the lists made later: related_analyzer.cc).
+  std::shared_ptr<std::vector<std::string>> permalinks =
+      std::make_shared<std::vector<std::string>>();
   std::vector<std::string> fingerprints;  ///< their Document::fingerprint
   std::uint64_t crowded_terms = 0;        ///< corpus.crowded_terms() when the lists were ranked
   std::vector<std::uint64_t> shapes;      ///< RelatedCorpus::shape() by document
   RelatedLists lists;                     ///< by document
-  Value related;                          ///< site.data["related"], each list sealed
-  std::size_t memo_size = 0;              ///< room to reserve for bytes()
+  /// By document, the hash of its list's value in `related` (Fingerprint::of), 0 when unknown:
+  /// saved with the list, so that the next run makes only the lists a page reads.
+  std::vector<std::uint64_t> list_hashes;
+  Value related;              ///< site.data["related"], each list sealed
+  std::size_t memo_size = 0;  ///< room to reserve for bytes()
   /// The memo this run was read from (read_run_in_order), its vocabulary's bytes, and each
   /// document's record in it while the record still holds (empty once it changed).
   SharedBytes saved;

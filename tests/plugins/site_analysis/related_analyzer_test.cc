@@ -162,8 +162,39 @@ struct ChangingSite : RelatedFixture {
     BOOST_TEST((memo == fresh));
     RelatedAnalyzer().analyze(site);
     BOOST_TEST((incremental == *site.data.find("related")));
+    same_seals(incremental, *site.data.find("related"));
+  }
+  /// Each list of `incremental` is sealed with the hash of the list `fresh` holds (lists not
+  /// made yet with the hash the memo kept).
+  static void same_seals(const Value& incremental, const Value& fresh) {
+    for (const auto& [permalink, list] : fresh.as_object()) {
+      const Value* other = incremental.find(permalink);
+      BOOST_REQUIRE(other != nullptr);
+      BOOST_TEST(list.later_hash() != 0u);
+      BOOST_TEST(other->later_hash() == list.later_hash());
+    }
   }
 };
+
+BOOST_FIXTURE_TEST_CASE(after_an_edit_only_the_lists_read_are_made, ChangingSite) {
+  RelatedAnalyzer().analyze_with_memo(site, memo);
+  RelatedAnalyzer().analyze_with_memo(site, memo);  // from a memo that knows each list's hash
+  std::size_t pending = 0;
+  for (const auto& [permalink, list] : site.data.find("related")->as_object())
+    pending += list.is_pending() ? 1 : 0;
+  BOOST_TEST(pending == site.documents.size());
+  edited(10).tags = {"tag3", "fresh-tag"};
+  RelatedAnalyzer().analyze_with_memo(site, memo);
+  Value incremental = *site.data.find("related");
+  pending = 0;
+  for (const auto& [permalink, list] : incremental.as_object())
+    pending += list.is_pending() ? 1 : 0;
+  BOOST_TEST(pending > site.documents.size() / 2);  // the lists the edit did not reach
+  BOOST_TEST(pending < site.documents.size());      // and those it did are made again
+  RelatedAnalyzer().analyze(site);
+  same_seals(incremental, *site.data.find("related"));
+  BOOST_TEST((incremental == *site.data.find("related")));  // read now, each made
+}
 
 BOOST_FIXTURE_TEST_CASE(ranking_again_after_changes_equals_ranking_afresh, ChangingSite) {
   rank_again_and_compare();  // no memo yet
