@@ -52,4 +52,10 @@ bool write_pieces(int fd, std::span<const std::string_view> pieces) {
   return true;
 }
 
+bool write_over(int fd, std::span<const std::string_view> pieces) {
+  std::size_t size = 0;
+  for (std::string_view piece : pieces) size += piece.size();
+  return write_pieces(fd, pieces) && ::ftruncate(fd, static_cast<off_t>(size)) == 0;
+}
+
 }  // namespace digestif

@@ -14,5 +14,8 @@ bool write_all(int fd, std::string_view bytes, std::size_t at = 0);
 bool write_pieces(int fd, std::initializer_list<std::string_view> pieces);
 /// The same for many pieces, gathered by the thousand into each system call.
 bool write_pieces(int fd, std::span<const std::string_view> pieces);
+/// Writes `pieces` over the file's bytes from its start, then cuts it to their size (a file
+/// written over instead of made anew); false when the disk refuses.
+bool write_over(int fd, std::span<const std::string_view> pieces);
 
 }  // namespace digestif

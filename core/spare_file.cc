@@ -32,12 +32,6 @@ int take_spare(const std::filesystem::path& spare) {
   return -1;
 }
 
-bool write_over(int fd, std::span<const std::string_view> pieces) {
-  std::size_t size = 0;
-  for (std::string_view piece : pieces) size += piece.size();
-  return write_pieces(fd, pieces) && ::ftruncate(fd, static_cast<off_t>(size)) == 0;
-}
-
 /// Swaps the written spare in; the version it replaces is the spare now.
 bool swap_in(const std::filesystem::path& spare, const std::filesystem::path& path) {
   if (::renameat2(AT_FDCWD, spare.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) == 0)

@@ -35,7 +35,7 @@ bool write_over(const std::string& spare, std::initializer_list<std::string_view
   int fd = ::open(spare.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) return false;
   bool written =
-      write_pieces(fd, pieces) && ::ftruncate(fd, static_cast<off_t>(size_of(pieces))) == 0;
+      digestif::write_over(fd, std::span<const std::string_view>(pieces.begin(), pieces.size()));
   ::close(fd);
   return written;
 }
